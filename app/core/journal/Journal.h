@@ -1,0 +1,81 @@
+#pragma once
+
+#include "SaleRecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+class Clock;
+
+// The durable record of every sale: SQLite (QtSql), WAL, synchronous=FULL, both read back on
+// open. A sale row with its exact request body is committed before the first byte is sent;
+// every answer is committed before anyone is told about it. If durability cannot be
+// guaranteed the journal refuses to open and says why, and nothing is sold.
+//
+// Not thread-safe; one instance per process owns one connection (unique connection name).
+// Two processes on the same file are serialised by SQLite's locks; a lock held longer than
+// the busy timeout surfaces as an error, never as a lost write.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+public:
+    explicit Journal(const Clock &clock);
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    // Opens (creating or migrating) <dataDir>/journal.sqlite. False + errorString() on a
+    // corrupt file, a lock held by another process, a read-only location, or when WAL /
+    // synchronous=FULL cannot be confirmed.
+    bool open(const QString &dataDir);
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    QString filePath() const { return m_path; }
+    int schemaVersion() const;
+
+    // This terminal's id: created once per data directory (random, [A-Z0-9]{8}) and kept.
+    QString terminalId() const { return m_terminalId; }
+
+    // Allocates the next refid durably: "<terminalId>-<yyyyMMdd>-<seq>", seq persisted in the
+    // journal, so a restart or reinstall on the same data never repeats one. <= 50 chars of
+    // [A-Za-z0-9-]. Empty string on error.
+    QString nextRefid();
+
+    // Inserts a new sale (state New, attempts 0). Fails on a duplicate refid. Sets rec.id,
+    // createdAt, updatedAt, terminalId.
+    bool insertSale(SaleRecord &rec);
+    // Only for a sale in state Rejected (no transaction exists): replaces product, account,
+    // amount, extras and body, state back to New. Refused in any other state.
+    bool rewriteRejected(const QString &refid, const QString &product, const QString &account,
+                         const QString &amount, const QJsonObject &extras, const QByteArray &body);
+    // attempts += 1, updatedAt = now; call before each HTTP request.
+    bool recordAttempt(const QString &refid);
+    // Stores an answer (or the absence of one). Copies state, statusCode, statusText,
+    // httpStatus, productName, sn, pin, expiry, voucherlink, note, remarks, lastError,
+    // needsReview from `update`; sets updatedAt and, on the first final state, finalAt.
+    // A final sale can only move to another final state (Succesful -> Refund), never back
+    // to a pending one.
+    bool recordOutcome(const QString &refid, const SaleRecord &update);
+
+    std::optional<SaleRecord> sale(const QString &refid) const;
+    // Sales that need a re-query (New, Accepted, Processing, Unknown), oldest first.
+    QList<SaleRecord> nonFinal() const;
+    int nonFinalCount() const;
+    // Newest first; keyset paging: pass the last row's id as beforeId (0 = from the newest).
+    QList<SaleRecord> history(int limit, qint64 beforeId = 0) const;
+    // Sales of the same account and amount created at or after `since` (duplicate warning).
+    QList<SaleRecord> recentSimilar(const QString &account, const QString &amount,
+                                    const QDateTime &since) const;
+
+private:
+    bool fail(const QString &message);
+    bool migrate();
+
+    const Clock &m_clock;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    QString m_terminalId;
+};
