@@ -1,7 +1,22 @@
-#include <QCoreApplication>
+#include "cli/CliMain.h"
+#include "sim/SimulatorMain.h"
 
+#include <cstring>
+
+#ifdef KAUNTER_WITH_GUI
+#include "GuiStartup.h"
+#endif
+
+// Only wiring: the headless commands, the standalone simulator, or the GUI.
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    if (argc > 1 && std::strcmp(argv[1], "--simulator") == 0)
+        return runSimulatorMain(argc, argv);
+    if (isHeadlessCommand(argc, argv))
+        return runCli(argc, argv);
+#ifdef KAUNTER_WITH_GUI
+    return runGui(argc, argv);
+#else
+    return runCli(argc, argv);
+#endif
 }

@@ -1,0 +1,9 @@
+#include "GuiStartup.h"
+
+#include <QApplication>
+
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    return 0;
+}
