@@ -1,0 +1,30 @@
+# ctest script: fails when translations/*.ts no longer match the strings in the sources.
+# Runs lupdate on copies (the committed files are never touched) and compares.
+# -D LUPDATE=<path> -D SOURCES_LIST=<file> -D INCLUDES_LIST=<file> -D TS_FILES=<a.ts;b.ts> -D WORK_DIR=<dir>
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(stale "")
+file(READ "${INCLUDES_LIST}" includes)
+set(include_args "")
+foreach(dir IN LISTS includes)
+    list(APPEND include_args "-I${dir}")
+endforeach()
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    configure_file("${ts}" "${WORK_DIR}/${name}" COPYONLY)
+    execute_process(
+        COMMAND "${LUPDATE}" -silent -locations none -no-ui-lines ${include_args} "@${SOURCES_LIST}" -ts "${WORK_DIR}/${name}"
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}: ${out}${err}")
+    endif()
+    file(READ "${ts}" committed)
+    file(READ "${WORK_DIR}/${name}" fresh)
+    if(NOT committed STREQUAL fresh)
+        list(APPEND stale "${name}")
+    endif()
+endforeach()
+if(stale)
+    message(FATAL_ERROR "Stale translation files: ${stale}. Run: cmake --build <build dir> --target update_translations, review and commit translations/.")
+endif()
+message(STATUS "translations up to date: ${TS_FILES}")
