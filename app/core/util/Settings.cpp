@@ -1,0 +1,68 @@
+#include "Settings.h"
+
+#include <array>
+
+namespace {
+struct Entry
+{
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+// The one table of keys and defaults.
+const std::array<Entry, 9> &table()
+{
+    static const std::array<Entry, 9> entries{{
+        {Settings::Key::Environment, "api/environment", QStringLiteral("demo")},
+        {Settings::Key::ApiBaseUrl, "api/baseUrl", QString()},
+        {Settings::Key::CaBundlePath, "api/caBundle", QString()},
+        {Settings::Key::PollIntervalMs, "payment/pollIntervalMs", 7000},
+        {Settings::Key::DeadlineMs, "payment/deadlineMs", 120000},
+        {Settings::Key::LowBalanceThreshold, "float/lowBalanceRinggit", 200},
+        {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::KioskMode, "ui/kiosk", false},
+        {Settings::Key::DuplicateWindowMinutes, "payment/duplicateWindowMinutes", 10},
+    }};
+    return entries;
+}
+
+const Entry &entry(Settings::Key key)
+{
+    for (const Entry &e : table()) {
+        if (e.key == key)
+            return e;
+    }
+    Q_UNREACHABLE();
+}
+} // namespace
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::keyName(Key key) { return QString::fromLatin1(entry(key).name); }
+QVariant Settings::defaultValue(Key key) { return entry(key).defaultValue; }
+QString Settings::filePath() const { return m_settings->fileName(); }
+
+QVariant Settings::value(Key key) const
+{
+    const Entry &e = entry(key);
+    return m_settings->value(QString::fromLatin1(e.name), e.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    m_settings->setValue(keyName(key), value);
+}
+
+void Settings::reset(Key key) { m_settings->remove(keyName(key)); }
+
+bool Settings::sync()
+{
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
