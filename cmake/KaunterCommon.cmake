@@ -33,6 +33,12 @@ elseif(MSVC)
     endif()
 endif()
 
+# Library and Qt assertions stay on in CI even where NDEBUG would drop them.
+option(KAUNTER_ASSERTS "Enable _GLIBCXX_ASSERTIONS and QT_FORCE_ASSERTS" OFF)
+if(KAUNTER_ASSERTS)
+    target_compile_definitions(kaunter_common INTERFACE _GLIBCXX_ASSERTIONS QT_FORCE_ASSERTS)
+endif()
+
 if(KAUNTER_FAILPOINTS)
     target_compile_definitions(kaunter_common INTERFACE KAUNTER_FAILPOINTS=1)
 endif()
