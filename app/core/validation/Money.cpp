@@ -1,0 +1,236 @@
+#include "validation/Money.h"
+
+#include "validation/InputText.h"
+
+#include <QStringList>
+
+namespace {
+
+constexpr int MaxRinggitDigits = 9;       // RM 999,999,999.99 is far above any counter sale
+constexpr int MaxApiIntegerDigits = 15;   // keeps sen well inside qint64
+
+// ^\d{1,3}(,\d{3})+$ : thousands commas in the right places.
+bool wellFormedGrouping(const QString &integerPart)
+{
+    const QStringList groups = integerPart.split(u',');
+    if (groups.size() < 2)
+        return false;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString &g = groups.at(i);
+        if (!InputText::isAsciiDigits(g))
+            return false;
+        if (i == 0 ? g.size() > 3 : g.size() != 3)
+            return false;
+    }
+    return true;
+}
+
+// ^\d+,\d{1,2}$ : a comma used as the decimal mark ("1234,56").
+bool looksLikeCommaDecimal(const QString &s)
+{
+    const qsizetype comma = s.indexOf(u',');
+    if (comma <= 0 || s.count(u',') != 1 || s.contains(u'.'))
+        return false;
+    const QString tail = s.mid(comma + 1);
+    return InputText::isAsciiDigits(s.left(comma)) && InputText::isAsciiDigits(tail)
+        && tail.size() <= 2;
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// Digits only (already checked) -> value, without overflow for the lengths we allow.
+qint64 digitsValue(const QString &digits)
+{
+    qint64 v = 0;
+    for (const QChar c : digits)
+        v = v * 10 + (c.unicode() - '0');
+    return v;
+}
+
+// Groups the ringgit digits by thousands with ASCII commas, independent of the locale.
+QString groupThousands(const QString &digits)
+{
+    QString out;
+    const qsizetype n = digits.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out.append(u',');
+        out.append(digits.at(i));
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<qint64> Money::parseSen(const QString &input, QString *error)
+{
+    const QString example = tr("Enter the amount like 12.30.");
+    QString s = InputText::without(input, [](QChar c) { return c.isSpace(); });
+    if (s.startsWith(QLatin1String("RM"), Qt::CaseInsensitive))
+        s.remove(0, 2);
+    if (s.isEmpty()) {
+        fail(error, example);
+        return std::nullopt;
+    }
+
+    const QChar foreign = InputText::firstMatching(s, &InputText::isForeignDigit);
+    if (!foreign.isNull()) {
+        fail(error, tr("The amount contains digits of another script (%1). Type it with the "
+                       "digits 0 to 9.").arg(InputText::display(foreign)));
+        return std::nullopt;
+    }
+    if (s.startsWith(u'-')) {
+        fail(error, tr("The amount cannot be negative. %1").arg(example));
+        return std::nullopt;
+    }
+    const QChar bad = InputText::firstMatching(s, [](QChar c) {
+        return !InputText::isAsciiDigit(c) && c != u'.' && c != u',';
+    });
+    if (!bad.isNull()) {
+        fail(error, tr("\"%1\" is not allowed in an amount. %2")
+                        .arg(InputText::display(bad), example));
+        return std::nullopt;
+    }
+    if (s.count(u'.') > 1) {
+        fail(error, tr("The amount has more than one dot. %1").arg(example));
+        return std::nullopt;
+    }
+
+    const qsizetype dot = s.indexOf(u'.');
+    QString integerPart = dot < 0 ? s : s.left(dot);
+    const QString fraction = dot < 0 ? QString() : s.mid(dot + 1);
+
+    if (fraction.contains(u',') || (integerPart.contains(u',') && !wellFormedGrouping(integerPart))) {
+        if (looksLikeCommaDecimal(s))
+            fail(error, tr("Use a dot, not a comma, before the sen: enter the amount like "
+                           "1234.56."));
+        else
+            fail(error, tr("The thousands commas in this amount are in the wrong place. Enter "
+                           "the amount like 1,234.56 or 1234.56."));
+        return std::nullopt;
+    }
+    integerPart.remove(u',');
+
+    if (integerPart.isEmpty()) {
+        fail(error, tr("Put a 0 before the dot, like 0.50."));
+        return std::nullopt;
+    }
+    if (dot >= 0 && fraction.isEmpty()) {
+        fail(error, tr("Type the sen after the dot, like 12.00, or leave out the dot."));
+        return std::nullopt;
+    }
+    if (fraction.size() > 2) {
+        fail(error, tr("An amount has at most 2 decimals (sen). %1").arg(example));
+        return std::nullopt;
+    }
+    if (integerPart.size() > MaxRinggitDigits) {
+        fail(error, tr("The amount has too many digits. %1").arg(example));
+        return std::nullopt;
+    }
+
+    const qint64 ringgit = digitsValue(integerPart);
+    qint64 sen = digitsValue(fraction);
+    if (fraction.size() == 1)
+        sen *= 10;
+    if (error)
+        error->clear();
+    return ringgit * 100 + sen;
+}
+
+ValidationResult Money::validateAmount(const QString &input)
+{
+    QString error;
+    const std::optional<qint64> sen = parseSen(input, &error);
+    if (!sen)
+        return ValidationResult::reject(error);
+    if (*sen <= 0)
+        return ValidationResult::reject(tr("The amount must be more than RM 0.00."));
+    return ValidationResult::accept(formatSen(*sen));
+}
+
+ValidationResult Money::validateAmount(const QString &input, const QString &denominationList)
+{
+    ValidationResult r = validateAmount(input);
+    if (!r.ok)
+        return r;
+    const qint64 sen = *parseSen(input);
+    if (!isDenomination(sen, denominationList)) {
+        QStringList shown;
+        const QStringList entries = denominationList.split(u',', Qt::SkipEmptyParts);
+        for (const QString &e : entries)
+            shown.append(e.trimmed());
+        return ValidationResult::reject(
+            tr("%1 is not available for this product. Choose one of: %2.")
+                .arg(formatRinggit(sen), shown.join(QLatin1String(", "))));
+    }
+    return r;
+}
+
+QString Money::formatSen(qint64 sen)
+{
+    // Magnitude in unsigned arithmetic so that the most negative qint64 cannot overflow.
+    const quint64 magnitude = sen < 0 ? 0 - quint64(sen) : quint64(sen);
+    return (sen < 0 ? QStringLiteral("-") : QString())
+        + QString::number(magnitude / 100) + u'.'
+        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString Money::formatRinggit(qint64 sen)
+{
+    const quint64 magnitude = sen < 0 ? 0 - quint64(sen) : quint64(sen);
+    return (sen < 0 ? QStringLiteral("-RM ") : QStringLiteral("RM "))
+        + groupThousands(QString::number(magnitude / 100)) + u'.'
+        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+qint64 Money::cashRounded(qint64 sen)
+{
+    if (sen < 0)
+        return -cashRounded(-sen);   // a cash refund rounds the same way
+    const qint64 rest = sen % 5;     // endings 1,2 / 6,7 -> down; 3,4 / 8,9 -> up
+    return rest <= 2 ? sen - rest : sen + (5 - rest);
+}
+
+std::optional<qint64> Money::senFromApiAmount(const QString &decimalText)
+{
+    QString s = decimalText.trimmed();
+    const bool negative = s.startsWith(u'-');
+    if (negative)
+        s.remove(0, 1);
+    const qsizetype dot = s.indexOf(u'.');
+    const QString integerPart = dot < 0 ? s : s.left(dot);
+    QString fraction = dot < 0 ? QString() : s.mid(dot + 1);
+    if (!InputText::isAsciiDigits(integerPart) || integerPart.size() > MaxApiIntegerDigits)
+        return std::nullopt;
+    if (dot >= 0 && !InputText::isAsciiDigits(fraction))
+        return std::nullopt;   // "10." or "10.x"
+    // Only zeros may follow the sen: "10.500" is 10.50, "48.6333" is not a sen amount.
+    while (fraction.size() > 2 && fraction.endsWith(u'0'))
+        fraction.chop(1);
+    if (fraction.size() > 2)
+        return std::nullopt;
+    qint64 sen = digitsValue(fraction);
+    if (fraction.size() == 1)
+        sen *= 10;
+    const qint64 value = digitsValue(integerPart) * 100 + sen;
+    return negative ? -value : value;
+}
+
+bool Money::isDenomination(qint64 sen, const QString &denominationList)
+{
+    const QStringList entries = denominationList.split(u',', Qt::SkipEmptyParts);
+    for (const QString &entry : entries) {
+        const QString e = entry.trimmed();
+        if (e.startsWith(u'-'))
+            continue;
+        const std::optional<qint64> d = senFromApiAmount(e);
+        if (d && *d == sen)
+            return true;
+    }
+    return false;
+}
