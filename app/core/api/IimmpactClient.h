@@ -4,17 +4,31 @@
 #include "ApiTypes.h"
 #include "RequestSigner.h"
 
+#include <QJsonValue>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
+#include <QtNetwork/qtnetworkglobal.h>
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#endif
 #include <memory>
 
 class Clock;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
+class QTimer;
 
 // One in-flight /v2/topup exchange. Emits finished() exactly once (also after abort(), with
 // kind Unknown: an aborted payment call's outcome is unknown, never Failed). Owned by the
-// caller; deleting it aborts the request.
+// caller, who deletes it (deleteLater) after finished(); it is parented to the client only
+// as a safety net. Deleting it aborts the request without emitting finished().
+//
+// abort() emits finished() synchronously, before it returns. A call made with a bad
+// configuration that is aborted before its queued ConfigError finishes with ConfigError:
+// nothing was sent.
 class TopupCall : public QObject
 {
     Q_OBJECT
@@ -23,28 +37,44 @@ public:
     void abort();
     const QByteArray &body() const { return m_body; }
     bool isFinished() const { return m_finished; }
+    // True once requestSent() was emitted: bytes reached the socket, so the server may have
+    // the transaction even when no answer comes back.
+    bool wasSent() const { return m_sendCount > 0; }
+    // How often Qt put the request on the wire (QNetworkReply::requestSent). 2 means Qt
+    // silently re-sent the identical request (same nonce) after the server closed the
+    // connection: a 401/403 answer is then most likely the replay check refusing the repeat,
+    // so the call reports Unknown instead of AuthError.
+    int sendCount() const { return m_sendCount; }
 
 signals:
     void finished(const TopupOutcome &outcome);
-    // The request's bytes have been handed to the socket (first byte on the wire or close to it).
+    // The request's bytes have been handed to the socket (QNetworkReply::requestSent, which
+    // Qt 6.4 has). Emitted at most once per call, even when Qt silently re-sends the POST on
+    // a fresh connection. Never emitted when the connection could not be made.
     void requestSent();
 
 private:
     friend class IimmpactClient;
     explicit TopupCall(QByteArray body, QObject *parent);
     void finish(TopupOutcome outcome);
+    void markSent();
     QByteArray m_body;
     QPointer<QNetworkReply> m_reply;
+    QTimer *m_deadline = nullptr;
+    QString m_configError;        // set for a call that never left (ConfigError pending)
     bool m_finished = false;
+    int m_sendCount = 0;
 };
 
-// One in-flight read call. Emits finished() exactly once; deleting it aborts.
+// One in-flight read call. Emits finished() exactly once (abort(): synchronously, with
+// errorKind Unknown); deleting it aborts without emitting. Owned by the caller like TopupCall.
 class ReadCall : public QObject
 {
     Q_OBJECT
 public:
     ~ReadCall() override;
     void abort();
+    bool isFinished() const { return m_finished; }
 
 signals:
     void finished(const ApiReadResult &result);
@@ -54,7 +84,10 @@ private:
     explicit ReadCall(QObject *parent);
     void finish(ApiReadResult result);
     QPointer<QNetworkReply> m_reply;
+    QTimer *m_deadline = nullptr;
+    QString m_configError;
     bool m_finished = false;
+    int m_sendCount = 0;          // as TopupCall::sendCount()
 };
 
 // Typed, asynchronous access to IIMMPACT API v2. It knows HTTP and JSON, not sales: the
@@ -63,13 +96,21 @@ private:
 // Transport choices (why):
 // - HTTP/1.1 only (Http2AllowedAttribute false): one request per connection attempt is
 //   easier to reason about for a non-idempotent-looking POST, and IIMMPACT gains nothing
-//   from multiplexing at a counter's request rate.
+//   from multiplexing at a counter's request rate. It also keeps the simulator (plain
+//   HTTP/1.1 on loopback) and production on the same code path.
 // - No redirects (ManualRedirectPolicy): a 3xx on a payment is an Unknown outcome; following
 //   it could re-POST the body somewhere else.
-// - Every call has a transfer timeout; the caller may pass a shorter one (remaining deadline).
-// - TLS errors are never ignored; an optional CA bundle is added to the system CAs.
-// - QNetworkAccessManager may silently resend a POST once if the server closes the connection
-//   after reading it; the engine and server idempotency (same refid) absorb that.
+// - Every call has a transfer timeout (QNetworkRequest::setTransferTimeout, an inactivity
+//   limit) and an overall deadline timer of the same length; the caller may pass a shorter
+//   one (the payment's remaining deadline). Whichever fires first ends the call: Unknown.
+// - TLS errors are never ignored (no ignoreSslErrors anywhere); an optional CA bundle
+//   (ApiConfig::caBundlePath) is added to the system CAs. Builds without SSL skip it.
+// - QNetworkAccessManager (6.4) silently resends a POST once, same nonce, if the server closes
+//   the connection after reading it; the engine and server idempotency (same refid) absorb
+//   that. A 401/403 answer to such a resend is reported as Unknown (see sendCount()).
+// - Every HTTP request is signed afresh (new timestamp and nonce). The canonical query is
+//   built from the decoded pairs; on the wire every key and value is fully percent-encoded
+//   (also '+', '&', '=', '%'), so a server decoding the query gets exactly what was signed.
 class IimmpactClient : public QObject
 {
     Q_OBJECT
@@ -104,17 +145,40 @@ public:
     static TopupOutcome classifyTopup(int httpStatus, bool transportError, bool timedOut,
                                       const QByteArray &contentType, const QByteArray &responseBody,
                                       const QByteArray &retryAfterHeader, const QByteArray &sentBody);
-    // Parses a `data` object; nullopt when it is not a transaction object.
+    // Parses a `data` object; nullopt when it is not a transaction object (no `status` text).
     static std::optional<TopupData> parseTopupData(const QJsonObject &data);
+
+    // Pure classification of a read call's HTTP exchange.
+    static ApiReadResult classifyRead(int httpStatus, bool transportError, bool timedOut,
+                                      const QByteArray &responseBody,
+                                      const QByteArray &retryAfterHeader);
+
+    // <base>/v2/<endpoint>?<query>, every key and value fully percent-encoded so that the
+    // decoded query equals `query` (what RequestSigner signs).
+    static QUrl endpointUrl(const QUrl &base, const QString &endpoint,
+                            const RequestSigner::QueryItems &query);
+    // Decimal text of a JSON number or numeric string without loss: 10 -> "10",
+    // 48.6333 -> "48.6333", "150.00" -> "150.00". Empty for anything else.
+    static QString decimalText(const QJsonValue &value);
+    // Canonical form for numeric comparison: "10.00" and "10" both give "10". Empty when the
+    // text is not a plain decimal number.
+    static QString canonicalDecimal(const QString &text);
+    // Retry-After in seconds (delta-seconds only), clamped to 1..3600; 5 when absent or garbage.
+    static int parseRetryAfter(const QByteArray &header);
+    static constexpr int DefaultRetryAfterSecs = 5;
 
 private:
     ReadCall *get(const QString &path, const RequestSigner::QueryItems &query);
     QNetworkReply *send(const QByteArray &method, const QString &path,
                         const RequestSigner::QueryItems &query, const QByteArray &body, int timeoutMs);
+    void applyTls(QNetworkRequest &request) const;
 
     QNetworkAccessManager *m_nam;
     const Clock &m_clock;
     ApiConfig m_config;
     QString m_configError;
     std::unique_ptr<RequestSigner> m_signer;
+#if QT_CONFIG(ssl)
+    QList<QSslCertificate> m_extraCas;   // from caBundlePath, loaded once per setConfig()
+#endif
 };
