@@ -1,0 +1,157 @@
+#include "receipt/Receipt.h"
+
+#include <QtTest>
+
+namespace {
+SaleRecord voucherSale()
+{
+    SaleRecord s;
+    s.refid = QStringLiteral("KT3F9A2C-20261128-000001");
+    s.product = QStringLiteral("GC");
+    s.account = QStringLiteral("0123456789");
+    s.amount = QStringLiteral("5.00");
+    s.state = SaleState::Succesful;
+    s.statusCode = 20;
+    s.productName = QStringLiteral("Grab Gift Code");
+    s.sn = QStringLiteral("106648697");
+    s.pin = QStringLiteral("MPHE39G3WL");
+    s.expiry = QStringLiteral("20251116");
+    s.note = QStringLiteral("Enter the code under Use Grab Gifts at checkout");
+    s.voucherlink = QStringLiteral("https://api.grab.com/gifts/v2/go?id=7464957319334bb0afbd5980738a2b50");
+    s.createdAt = QDateTime(QDate(2026, 11, 28), QTime(5, 9, 30), Qt::UTC);
+    s.updatedAt = s.createdAt.addSecs(4);
+    s.finalAt = s.updatedAt;
+    return s;
+}
+} // namespace
+
+class TestReceipt : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void successShowsEveryReturnedField()
+    {
+        const Receipt r = Receipt::fromSale(voucherSale(), {});
+        QCOMPARE(r.value(QStringLiteral("sn")), QStringLiteral("106648697"));
+        QCOMPARE(r.value(QStringLiteral("pin")), QStringLiteral("MPHE39G3WL"));
+        QCOMPARE(r.value(QStringLiteral("expiry")), QStringLiteral("16/11/2025"));
+        QCOMPARE(r.value(QStringLiteral("amount")), QStringLiteral("RM 5.00"));
+        QCOMPARE(r.value(QStringLiteral("product")), QStringLiteral("Grab Gift Code"));
+        QCOMPARE(r.value(QStringLiteral("time")), QStringLiteral("28/11/2026 13:09:34"));   // GMT+8
+        QVERIFY(r.has(QStringLiteral("voucherlink")));
+        QVERIFY(r.has(QStringLiteral("note")));
+        QVERIFY(!r.has(QStringLiteral("remarks")));
+    }
+
+    // A field the API did not return leaves no label and no line behind.
+    void absentFieldsLeaveNoTrace_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("sn") << QStringLiteral("sn") << QStringLiteral("Serial no.");
+        QTest::newRow("pin") << QStringLiteral("pin") << QStringLiteral("PIN");
+        QTest::newRow("expiry") << QStringLiteral("expiry") << QStringLiteral("Expires");
+        QTest::newRow("voucherlink") << QStringLiteral("voucherlink") << QStringLiteral("Voucher");
+        QTest::newRow("note") << QStringLiteral("note") << QString();
+    }
+    void absentFieldsLeaveNoTrace()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, label);
+        SaleRecord s = voucherSale();
+        if (key == QLatin1String("sn")) s.sn.reset();
+        if (key == QLatin1String("pin")) s.pin.reset();
+        if (key == QLatin1String("expiry")) s.expiry.reset();
+        if (key == QLatin1String("voucherlink")) s.voucherlink.reset();
+        if (key == QLatin1String("note")) s.note.reset();
+        const Receipt r = Receipt::fromSale(s, {});
+        QVERIFY(!r.has(key));
+        if (!label.isEmpty()) {
+            QVERIFY(!r.plainText().contains(label + QLatin1Char(':')));
+            QVERIFY(!r.shareText().contains(label + QLatin1Char(':')));
+        }
+    }
+
+    void failureShowsRemarksNotDeliveryFields()
+    {
+        SaleRecord s = voucherSale();
+        s.state = SaleState::Failed;
+        s.statusCode = 48;
+        s.remarks = QStringLiteral("Transaction rejected by provider");
+        const Receipt r = Receipt::fromSale(s, {});
+        QCOMPARE(r.value(QStringLiteral("remarks")), QStringLiteral("Transaction rejected by provider"));
+        QVERIFY(!r.has(QStringLiteral("pin")));
+        QVERIFY(!r.has(QStringLiteral("sn")));
+        QCOMPARE(r.value(QStringLiteral("status")), Receipt::statusTitle(SaleState::Failed));
+    }
+
+    void icIsMaskedEverywhere_data()
+    {
+        QTest::addColumn<QString>("ic");
+        QTest::addColumn<QString>("masked");
+        QTest::newRow("mykad") << QStringLiteral("900101145678") << QStringLiteral("XXXXXX-XX-5678");
+        QTest::newRow("passport") << QStringLiteral("E12345678") << QStringLiteral("XXXXX5678");
+    }
+    void icIsMaskedEverywhere()
+    {
+        QFETCH(QString, ic);
+        QFETCH(QString, masked);
+        SaleRecord s = voucherSale();
+        s.product = QStringLiteral("JOMPAY");
+        s.extras = QJsonObject{{QStringLiteral("biller_code"), QStringLiteral("5454")},
+                               {QStringLiteral("ic_number"), ic}};
+        const Receipt r = Receipt::fromSale(s, {});
+        QCOMPARE(r.value(QStringLiteral("ic")), masked);
+        QCOMPARE(r.value(QStringLiteral("biller")), QStringLiteral("5454"));
+        QVERIFY(!r.plainText().contains(ic));
+        QVERIFY(!r.shareText().contains(ic));
+        QVERIFY(r.plainText().contains(masked));
+    }
+
+    void pendingSaysDoNotRepeat()
+    {
+        SaleRecord s = voucherSale();
+        s.state = SaleState::Unknown;
+        const Receipt r = Receipt::fromSale(s, {});
+        QVERIFY(!r.has(QStringLiteral("pin")));
+        QVERIFY(r.plainText().contains(s.refid));
+        QCOMPARE(r.value(QStringLiteral("status")), Receipt::statusTitle(SaleState::Unknown));
+    }
+
+    void plainTextFitsThePaper_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("58 mm") << 32;
+        QTest::newRow("80 mm") << 48;
+    }
+    void plainTextFitsThePaper()
+    {
+        QFETCH(int, width);
+        SaleRecord s = voucherSale();
+        s.voucherlink.reset();   // a URL is the one value allowed to run past the edge
+        s.note.reset();
+        const Receipt r = Receipt::fromSale(s, {QStringLiteral("Kedai Runcit Ali"), {}, true});
+        const QStringList lines = r.plainText(width).split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= width, qPrintable(line));
+        QVERIFY(r.plainText(width).contains(QStringLiteral("TRAINING")));
+    }
+
+    void expiryFormatting_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("date") << QStringLiteral("20251116") << QStringLiteral("16/11/2025");
+        QTest::newRow("odd text kept") << QStringLiteral("30 days") << QStringLiteral("30 days");
+    }
+    void expiryFormatting()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QString, shown);
+        QCOMPARE(Receipt::formatExpiry(raw), shown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReceipt)
+#include "tst_receipt.moc"
