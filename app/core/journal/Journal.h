@@ -8,6 +8,8 @@
 #include <optional>
 
 class Clock;
+class QSqlDatabase;
+class QSqlError;
 
 // The durable record of every sale: SQLite (QtSql), WAL, synchronous=FULL, both read back on
 // open. A sale row with its exact request body is committed before the first byte is sent;
@@ -30,10 +32,26 @@ public:
     // corrupt file, a lock held by another process, a read-only location, or when WAL /
     // synchronous=FULL cannot be confirmed.
     bool open(const QString &dataDir);
+    // Closes the connection (also done by the destructor). open() may be called again.
+    void close();
     bool isOpen() const;
     QString errorString() const { return m_error; }
     QString filePath() const { return m_path; }
     int schemaVersion() const;
+    // The schema version this build writes; a journal with a higher user_version is refused.
+    static int latestSchemaVersion();
+    // How long a statement waits for another process's lock before failing (default 3000 ms).
+    // Takes effect at the next open(); tests shorten it.
+    void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
+    int busyTimeout() const { return m_busyTimeoutMs; }
+    // SQLite VFS to open the file with (empty = the platform default). "unix-dotfile" is for
+    // file systems without working POSIX locks; it has no shared memory, so WAL cannot be
+    // confirmed and open() refuses, which is also how the tests exercise that refusal.
+    void setVfsName(const QString &vfs) { m_vfsName = vfs; }
+    // The live connection's settings, read back from SQLite (for diagnostics and tests):
+    // "wal" and 2 (FULL) whenever isOpen().
+    QString journalMode() const;
+    int synchronousLevel() const;
 
     // This terminal's id: created once per data directory (random, [A-Z0-9]{8}) and kept.
     QString terminalId() const { return m_terminalId; }
@@ -41,6 +59,9 @@ public:
     // Allocates the next refid durably: "<terminalId>-<yyyyMMdd>-<seq>", seq persisted in the
     // journal, so a restart or reinstall on the same data never repeats one. <= 50 chars of
     // [A-Za-z0-9-]. Empty string on error.
+    // yyyyMMdd is the Malaysian calendar date (UTC+8) of the injected clock; it is only a
+    // label for people: uniqueness comes from seq (zero-padded to 6+ digits), which is
+    // committed before the refid is returned and never goes back, whatever the clock does.
     QString nextRefid();
 
     // Inserts a new sale (state New, attempts 0). Fails on a duplicate refid. Sets rec.id,
@@ -58,11 +79,15 @@ public:
     // A final sale can only move to another final state (Succesful -> Refund), never back
     // to a pending one.
     bool recordOutcome(const QString &refid, const SaleRecord &update);
+    // The rule recordOutcome() enforces: anything may follow a non-final state; a final state
+    // may only be repeated, or Succesful may become Refund (voided later).
+    static bool isTransitionAllowed(SaleState from, SaleState to);
 
+    // Read functions return nothing (nullopt, empty list) on error and set errorString().
     std::optional<SaleRecord> sale(const QString &refid) const;
     // Sales that need a re-query (New, Accepted, Processing, Unknown), oldest first.
     QList<SaleRecord> nonFinal() const;
-    int nonFinalCount() const;
+    int nonFinalCount() const;   // -1 on error
     // Newest first; keyset paging: pass the last row's id as beforeId (0 = from the newest).
     QList<SaleRecord> history(int limit, qint64 beforeId = 0) const;
     // Sales of the same account and amount created at or after `since` (duplicate warning).
@@ -71,11 +96,28 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool failConst(const QString &message) const;   // for the read functions
     bool migrate();
+    bool openConnection(const QString &dataDir);
+    bool checkDurability(QSqlDatabase &db);
+    bool loadTerminalId(QSqlDatabase &db);
+    void closeConnection();
+    QSqlDatabase database() const;
+    bool checkOpen() const;
+    // BEGIN IMMEDIATE: takes the write lock up front, so a transaction never has to upgrade a
+    // read lock (which in WAL mode fails at once instead of waiting for the busy timeout).
+    bool beginWrite(QSqlDatabase &db, const QString &what);
+    bool commitWrite(QSqlDatabase &db, const QString &what);
+    void rollbackWrite(QSqlDatabase &db);
+    QString describe(const QSqlError &error) const;
 
     const Clock &m_clock;
     QString m_connectionName;
     QString m_path;
-    QString m_error;
+    mutable QString m_error;
     QString m_terminalId;
+    int m_schemaVersion = 0;
+    QString m_vfsName;
+    int m_busyTimeoutMs = 3000;
+    bool m_open = false;
 };
