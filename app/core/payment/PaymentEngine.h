@@ -1,8 +1,12 @@
 #pragma once
 
 #include "journal/SaleRecord.h"
+#include "payment/SaleRequest.h"
+#include "payment/SubmitError.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -11,32 +15,9 @@
 class Clock;
 class IimmpactClient;
 class Journal;
+class QTimer;
 class TopupCall;
 struct TopupOutcome;
-
-// What the cashier (or `kaunter pay`) asks for. Values as typed; the engine normalises and
-// validates them (app/core/validation) before anything is journaled or sent.
-struct SaleRequest
-{
-    QString product;
-    QString account;
-    QString amount;
-    QString subproduct;      // PTPTN, mobile data: sent byte for byte
-    QString icNumber;        // JomPAY payer / PTPTN recipient: MyKad or passport
-    bool icIsPassport = false;
-    QString billerCode;      // JomPAY
-    QString ref2;            // JomPAY, when the biller needs it
-    QString remarks;
-    QString correctsRefid;   // re-submit a Rejected sale under its own refid (nothing else)
-};
-
-// Why a submit() did not start a sale. `field` names the input at fault ("account",
-// "amount", "ic", "biller", "ref2", "subproduct", "product", "refid") when there is one.
-struct SubmitError
-{
-    QString field;
-    QString message;         // translated, for the cashier
-};
 
 // Turns a sale into exactly one IIMMPACT transaction with a known final status.
 //
@@ -48,6 +29,31 @@ struct SubmitError
 //   anything else          -> Unknown: re-query with backoff + jitter; never Failed, never new refid
 //   deadline reached       -> stays pending in the journal; recoverAll() resumes it later
 // Single flight: at most one request in flight per refid, whatever triggers it.
+//
+// Details of the contract:
+// - The request body is built once (compact JSON, keys in the order refid, product, account,
+//   amount, remarks, extras) and journaled before the first byte is sent; every request for
+//   the refid sends those journaled bytes. Only Journal::rewriteRejected changes them, for a
+//   sale that is Rejected (no transaction exists).
+// - recordAttempt() is committed before each request and every answer is committed before
+//   any signal about it goes out. When the journal cannot write, nothing (more) is sent and
+//   journalProblem() says why.
+// - Unknown outcomes keep a sale that already has a transaction (Accepted/Processing) in that
+//   state with lastError set; a sale that never got an answer becomes Unknown.
+// - HTTP 400 after the refid was already seen Accepted/Processing/final cannot mean "no
+//   transaction": it is treated as Unknown and flagged needsReview.
+// - One 401 can be Qt re-sending a request whose nonce the server already saw: it counts as
+//   Unknown and is re-queried with a fresh signature. Two 401s in a row, or a 403, raise
+//   authenticationProblem(); the sale stays pending (never Failed) and settles.
+// - An answer whose echoed refid/product/account/amount differ is not accepted: the sale
+//   stays pending, is flagged needsReview (sticky for this drive), and is re-queried with
+//   backoff until the deadline.
+// - The deadline runs on the monotonic clock from submit/resume; each request's timeout is
+//   the remaining deadline; at the deadline a request still in flight is aborted (Unknown).
+//   When the next query could not start before the deadline the sale settles at once.
+// - Duplicate guard: an identical sale (same product, account, amount and extras) submitted
+//   while the first is still in flight and less than duplicateGuardMs after it is refused
+//   (a double click), field "duplicate".
 class PaymentEngine : public QObject
 {
     Q_OBJECT
@@ -74,12 +80,31 @@ public:
 
     // One more status query for a journaled, non-final (or Succesful) sale with its stored
     // body. No-op when a request for it is already in flight. False when unknown / Rejected.
+    // A non-final sale is then driven until final or its deadline; a Succesful one gets one
+    // query (it may read Refund now).
     bool requery(const QString &refid);
+    // Exactly one status query (plus one more after a lone 401), then the sale settles with
+    // whatever is known: `kaunter status`. Same refusals as requery().
+    bool queryOnce(const QString &refid);
     // Resume every non-final sale in the journal (start-up recovery, background timer).
     void recoverAll();
+    // Calls recoverAll() every `msecs` (0 = off) so that pending sales settle in the background.
+    void setBackgroundRecoveryInterval(int msecs);
+    // Double-click guard window (0 = off). Default 2000 ms.
+    void setDuplicateGuardMs(int msecs) { m_duplicateGuardMs = msecs; }
+    // Allocate the next sale's refid between sales (after one settles), so that
+    // submit() commits only the sale row before the first byte goes out (default on). A
+    // spare refid that is never used is a harmless gap in the sequence; one older than
+    // SpareRefidMaxAgeMs is dropped so the date in a refid stays the sale's date. Off for a
+    // process that makes a single sale (`kaunter pay`).
+    void setPrepareRefids(bool on);
+    static constexpr int SpareRefidMaxAgeMs = 10 * 60 * 1000;
 
     bool isActive(const QString &refid) const;   // in flight or waiting for its next query
     int activeCount() const;
+
+    // The exact request body for a normalised request (ProductRules::normalize).
+    static QByteArray buildRequestBody(const QString &refid, const SaleRequest &normalized);
 
 signals:
     // Every change of a sale (state, attempt, answer). The record is the journal's copy.
@@ -89,16 +114,42 @@ signals:
     // The next query for refid happens in `msecs` (processing screen countdown).
     void nextQueryIn(const QString &refid, int msecs);
     void requestStarted(const QString &refid, int attempt);
+    // The request's bytes were handed to the socket (TopupCall::requestSent).
+    void requestSent(const QString &refid);
     // Two 401s in a row or 403: credentials/clock/allowlist need fixing. The sale stays pending.
     void authenticationProblem(const QString &message);
+    // The journal refused a write: nothing more is sent for that sale until it can write.
+    void journalProblem(const QString &message);
     void pendingCountChanged(int count);
 
 private:
     struct Flight;
-    // implementation detail owned by the engine author
+    Flight *startFlight(const SaleRecord &record, bool once);
+    void sendNow(Flight *f);
+    void onCallFinished(const QString &refid, TopupCall *call, const TopupOutcome &outcome);
+    void handleOutcome(Flight *f, const TopupOutcome &outcome);
+    // Writes `update` and refreshes the flight's copy; false (and the flight settled) on failure.
+    bool commit(Flight *f, const SaleRecord &update);
+    void schedule(Flight *f, int waitMs, bool addJitter);
+    int backoffMs(int streak) const;
+    void onDeadline(const QString &refid);
+    void settle(Flight *f);
+    void journalFailure(Flight *f, const QString &what);
+    void destroyFlight(Flight *f);
+    void updatePendingCount();
+    QString takeRefid();
+    void prepareRefid();
+
     Journal &m_journal;
     IimmpactClient &m_client;
     const Clock &m_clock;
     Timing m_timing;
     QHash<QString, Flight *> m_flights;
+    QTimer *m_background = nullptr;
+    QByteArray m_failpoint;
+    int m_duplicateGuardMs = 2000;
+    int m_lastPendingCount = -1;
+    bool m_prepareRefids = true;
+    QString m_spareRefid;
+    QElapsedTimer m_spareAge;
 };

@@ -1,0 +1,330 @@
+#include "cli/CliCommands.h"
+
+#include "api/ApiConfig.h"
+#include "api/IimmpactClient.h"
+#include "cli/SaleReport.h"
+#include "journal/Journal.h"
+#include "payment/PaymentEngine.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Grace after the deadline before the command stops waiting for the engine: the engine
+// itself settles at the deadline; this only guards against a hang.
+constexpr int WatchdogGraceMs = 3000;
+// `status` makes one query: long enough for IIMMPACT's 29 s plus transport.
+constexpr int StatusDeadlineMs = 40000;
+
+} // namespace
+
+CliCommands::CliCommands(CliOptions options, QTextStream &out, QTextStream &err)
+    : m_options(std::move(options))
+    , m_out(out)
+    , m_err(err)
+    , m_clock(std::make_unique<SystemClock>())
+{
+    m_elapsed.start();
+}
+
+CliCommands::~CliCommands()
+{
+    // The engine refers to the client and the journal: it goes first.
+    m_engine.reset();
+    m_client.reset();
+    m_nam.reset();
+    m_journal.reset();
+}
+
+QString CliCommands::resolveDataDir(const QString &option)
+{
+    const QString env = qEnvironmentVariable("KAUNTER_DATA_DIR");
+    if (!env.isEmpty())
+        return env;
+    if (!option.isEmpty())
+        return option;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+int CliCommands::run()
+{
+    switch (m_options.command) {
+    case CliOptions::Command::Pay:
+        return pay();
+    case CliOptions::Command::Status:
+        return status();
+    case CliOptions::Command::Recover:
+        return recover();
+    case CliOptions::Command::History:
+        return history();
+    }
+    return SaleReport::Usage;
+}
+
+int CliCommands::usageError(const QString &message)
+{
+    diagnostic(message);
+    if (m_options.json)
+        print(SaleReport::error(message));
+    return SaleReport::Usage;
+}
+
+void CliCommands::print(const QJsonValue &json)
+{
+    const QByteArray text = json.isArray()
+        ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Indented)
+        : QJsonDocument(json.toObject()).toJson(QJsonDocument::Indented);
+    m_out << QString::fromUtf8(text);
+    m_out.flush();
+}
+
+void CliCommands::diagnostic(const QString &message)
+{
+    m_err << u"kaunter: "_s << message << u'\n';
+    m_err.flush();
+}
+
+int CliCommands::remainingMs() const
+{
+    const int total = m_options.deadlineMs.value_or(DefaultDeadlineMs);
+    return int(std::max<qint64>(1, total - m_elapsed.elapsed()));
+}
+
+int CliCommands::loadConfig()
+{
+    ApiConfig config = ApiConfig::fromEnvironment();
+    const QString problem = config.validate();
+    if (!problem.isEmpty())
+        return usageError(tr("Configuration error: %1. Nothing was sent.").arg(problem));
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<IimmpactClient>(m_nam.get(), *m_clock);
+    m_client->setConfig(config);
+    if (!m_client->configError().isEmpty())
+        return usageError(tr("Configuration error: %1. Nothing was sent.").arg(m_client->configError()));
+    return 0;
+}
+
+int CliCommands::openJournal()
+{
+    const QString dir = resolveDataDir(m_options.dataDir);
+    if (dir.isEmpty())
+        return usageError(tr("No data folder: set KAUNTER_DATA_DIR or pass --data-dir. Nothing was sent."));
+    m_journal = std::make_unique<Journal>(*m_clock);
+    if (!m_journal->open(dir)) {
+        return usageError(tr("The sales journal in %1 cannot be opened: %2 Nothing was sent.")
+                              .arg(QDir::toNativeSeparators(dir), m_journal->errorString()));
+    }
+    return 0;
+}
+
+void CliCommands::makeEngine(int deadlineMs)
+{
+    m_engine = std::make_unique<PaymentEngine>(*m_journal, *m_client, *m_clock);
+    PaymentEngine::Timing t;
+    t.pollIntervalMs = m_options.pollIntervalMs.value_or(DefaultPollIntervalMs);
+    // --poll-interval is the wait after Accepted/Processing/unknown alike: no growing backoff,
+    // a small jitter so that many terminals do not poll in step.
+    t.jitterMs = t.pollIntervalMs / 10;
+    t.maxBackoffMs = t.pollIntervalMs;
+    t.deadlineMs = deadlineMs;
+    m_engine->setTiming(t);
+    m_engine->setDuplicateGuardMs(0);   // one sale per process: nothing to guard
+    m_engine->setPrepareRefids(false);  // ...and no next sale to prepare a refid for
+    QObject::connect(m_engine.get(), &PaymentEngine::authenticationProblem, m_engine.get(),
+                     [this](const QString &message) {
+                         m_authProblem = message;
+                         diagnostic(tr("Authentication problem (check KAUNTER_API_KEY, "
+                                       "KAUNTER_API_SECRET, the clock and the IP allowlist): %1")
+                                        .arg(message));
+                     });
+    QObject::connect(m_engine.get(), &PaymentEngine::journalProblem, m_engine.get(),
+                     [this](const QString &message) {
+                         m_journalProblem = message;
+                         diagnostic(message);
+                     });
+}
+
+int CliCommands::pay()
+{
+    if (const int rc = loadConfig())
+        return rc;
+    if (const int rc = openJournal())
+        return rc;
+
+    if (!m_options.refid.isEmpty()) {
+        const std::optional<SaleRecord> old = m_journal->sale(m_options.refid);
+        if (!old)
+            return usageError(tr("--refid %1 is not in the journal: --refid only corrects a Rejected "
+                                 "sale. Nothing was sent.").arg(m_options.refid));
+        if (old->state != SaleState::Rejected)
+            return usageError(tr("Sale %1 is %2: it has (or may have) a transaction, so it is never "
+                                 "sent with other details. Use `kaunter status %1`.")
+                                  .arg(m_options.refid, SaleReport::statusName(old->state)));
+    }
+
+    makeEngine(remainingMs());
+    QHash<QString, SaleRecord> settled;
+    QEventLoop loop;
+    QString refid;
+    QObject::connect(m_engine.get(), &PaymentEngine::saleSettled, &loop,
+                     [&](const SaleRecord &sale) {
+                         settled.insert(sale.refid, sale);
+                         if (sale.refid == refid)
+                             loop.quit();
+                     });
+
+    SubmitError error;
+    const std::optional<QString> started = m_engine->submit(m_options.sale, &error);
+    if (!started) {
+        if (error.field == "config"_L1 || error.field == "journal"_L1 || error.field == "refid"_L1
+            || error.field == "duplicate"_L1)
+            return usageError(error.message);
+        diagnostic(error.message);
+        if (m_options.json)
+            print(SaleReport::localRejection(m_options.sale, error));
+        else
+            m_out << SaleReport::localRejectionText(error);
+        return SaleReport::Rejected;
+    }
+    refid = *started;
+    if (!settled.contains(refid)) {
+        QTimer::singleShot(remainingMs() + WatchdogGraceMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+
+    const SaleRecord sale = m_journal->sale(refid).value_or(settled.value(refid));
+    if (!sale.isFinal() && !sale.lastError.isEmpty())
+        diagnostic(tr("Sale %1: %2").arg(refid, sale.lastError));
+    if (m_options.json)
+        print(SaleReport::toJson(sale));
+    else
+        m_out << SaleReport::toText(sale);
+    if (!m_authProblem.isEmpty() && !sale.isFinal() && sale.state != SaleState::Rejected)
+        return SaleReport::Usage;
+    return SaleReport::exitCode(sale.state);
+}
+
+int CliCommands::status()
+{
+    if (const int rc = openJournal())
+        return rc;
+    const std::optional<SaleRecord> known = m_journal->sale(m_options.refid);
+    if (!known)
+        return usageError(tr("Sale %1 is not in the journal; status never creates a transaction. "
+                             "Nothing was sent.").arg(m_options.refid));
+
+    // No transaction exists for a Rejected sale, and Failed/Refund are final: nothing to ask.
+    if (known->state != SaleState::Rejected && known->state != SaleState::Failed
+        && known->state != SaleState::Refund) {
+        if (const int rc = loadConfig())
+            return rc;
+        makeEngine(StatusDeadlineMs);
+        QEventLoop loop;
+        bool done = false;
+        QObject::connect(m_engine.get(), &PaymentEngine::saleSettled, &loop,
+                         [&](const SaleRecord &sale) {
+                             if (sale.refid == m_options.refid) {
+                                 done = true;
+                                 loop.quit();
+                             }
+                         });
+        if (m_engine->queryOnce(m_options.refid) && !done) {
+            QTimer::singleShot(StatusDeadlineMs + WatchdogGraceMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+    }
+
+    const SaleRecord sale = m_journal->sale(m_options.refid).value_or(*known);
+    if (!sale.isFinal() && !sale.lastError.isEmpty())
+        diagnostic(tr("Sale %1: %2").arg(sale.refid, sale.lastError));
+    if (m_options.json)
+        print(SaleReport::toJson(sale));
+    else
+        m_out << SaleReport::toText(sale);
+    if (!m_authProblem.isEmpty() && !sale.isFinal() && sale.state != SaleState::Rejected)
+        return SaleReport::Usage;
+    return SaleReport::exitCode(sale.state);
+}
+
+int CliCommands::recover()
+{
+    if (const int rc = loadConfig())
+        return rc;
+    if (const int rc = openJournal())
+        return rc;
+
+    const QList<SaleRecord> pending = m_journal->nonFinal();
+    if (!pending.isEmpty()) {
+        makeEngine(remainingMs());
+        QEventLoop loop;
+        QObject::connect(m_engine.get(), &PaymentEngine::saleSettled, &loop,
+                         [&](const SaleRecord &) {
+                             if (m_engine->activeCount() == 0)
+                                 loop.quit();
+                         });
+        m_engine->recoverAll();
+        if (m_engine->activeCount() > 0) {
+            QTimer::singleShot(remainingMs() + WatchdogGraceMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+    }
+
+    QJsonArray array;
+    for (const SaleRecord &before : pending) {
+        const SaleRecord sale = m_journal->sale(before.refid).value_or(before);
+        if (!sale.isFinal() && !sale.lastError.isEmpty())
+            diagnostic(tr("Sale %1: %2").arg(sale.refid, sale.lastError));
+        if (m_options.json)
+            array.append(SaleReport::toJson(sale));
+        else
+            m_out << SaleReport::toText(sale);
+    }
+    const int left = m_journal->nonFinalCount();
+    if (m_options.json)
+        print(array);
+    else if (pending.isEmpty())
+        m_out << tr("Nothing to recover: no pending sales.") << u'\n';
+    else
+        m_out << tr("%n sale(s) still pending.", nullptr, left) << u'\n';
+    if (left > 0 && !m_authProblem.isEmpty())
+        return SaleReport::Usage;
+    return left == 0 ? SaleReport::Succesful : SaleReport::Pending;
+}
+
+int CliCommands::history()
+{
+    if (const int rc = openJournal())
+        return rc;
+    QJsonArray array;
+    qint64 before = 0;
+    constexpr int Page = 500;
+    for (;;) {
+        const QList<SaleRecord> page = m_journal->history(Page, before);
+        for (const SaleRecord &sale : page) {
+            if (m_options.json)
+                array.append(SaleReport::toJson(sale));
+            else
+                m_out << SaleReport::historyLine(sale);
+        }
+        if (page.size() < Page)
+            break;
+        before = page.constLast().id;
+    }
+    if (m_options.json)
+        print(array);
+    m_out.flush();
+    return 0;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "payment/SaleRequest.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// The parsed command line of a headless command (pay, status, recover, history).
+// Secrets are never accepted here: API key and HMAC secret come from the environment only.
+struct CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+public:
+    enum class Command { Pay, Status, Recover, History };
+
+    Command command = Command::History;
+    bool json = false;
+    SaleRequest sale;                  // pay
+    QString refid;                     // pay --refid (correction) or status REFID
+    std::optional<int> pollIntervalMs; // --poll-interval SECONDS (fractional)
+    std::optional<int> deadlineMs;     // --deadline SECONDS (fractional)
+    QString dataDir;                   // --data-dir (KAUNTER_DATA_DIR wins)
+
+    static std::optional<Command> commandFromName(const QString &name);
+    // `arguments` as QCoreApplication::arguments(): program, command, options...
+    // nullopt + *error (translated, names the option) on a usage error.
+    static std::optional<CliOptions> parse(const QStringList &arguments, QString *error);
+    // "1.5" -> 1500. nullopt unless a finite number >= 0 (> 0 when !allowZero).
+    static std::optional<int> parseSeconds(const QString &text, bool allowZero);
+    static QString usage();
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+
+// Crash points for the kill tests. Compiled in only with -DKAUNTER_FAILPOINTS=ON (never in
+// releases); armed by the environment, e.g. KAUNTER_FAILPOINT=in-flight. The process dies
+// with SIGKILL at the armed point, the way a power cut or the OOM killer would end it: no
+// destructors, no flush, no atexit handlers.
+//
+// Points used by PaymentEngine:
+//   after-journal-commit  the sale row is durable, nothing has been sent
+//   in-flight             the request has been handed to the socket, no answer yet
+//   after-response        the answer arrived, it is not yet in the journal
+class Failpoint
+{
+public:
+    // The armed point from KAUNTER_FAILPOINT; empty when failpoints are compiled out.
+    static QByteArray armedFromEnvironment();
+    // Dies when `point` is the armed one.
+    static void hit(const QByteArray &armed, const char *point);
+    static constexpr bool compiledIn()
+    {
+#ifdef KAUNTER_FAILPOINTS
+        return true;
+#else
+        return false;
+#endif
+    }
+};

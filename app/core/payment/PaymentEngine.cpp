@@ -1,0 +1,684 @@
+#include "payment/PaymentEngine.h"
+
+#include "api/IimmpactClient.h"
+#include "journal/Journal.h"
+#include "payment/Failpoint.h"
+#include "payment/ProductRules.h"
+#include "util/Clock.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+
+// Everything the engine knows about one refid it is driving. Lives from submit/resume until
+// the sale settles; never outlives the engine.
+struct PaymentEngine::Flight
+{
+    QString refid;
+    SaleRecord record;             // the journal's copy, refreshed after every write
+    QDeadlineTimer deadline;       // monotonic: a wall clock that jumps cannot move it
+    QElapsedTimer started;         // duplicate guard
+    QPointer<TopupCall> call;      // the one request in flight, if any
+    QTimer *wait = nullptr;        // next query
+    QTimer *deadlineTimer = nullptr;
+    int unknownStreak = 0;         // consecutive unknown outcomes (backoff)
+    int unauthorizedStreak = 0;    // consecutive 401s
+    bool once = false;             // queryOnce(): settle after the first real answer
+    bool sawTransaction = false;   // a 200 with a transaction was seen for this refid
+    bool needsReview = false;      // sticky for this drive once an echo mismatch was seen
+};
+
+namespace {
+
+// JSON string literal (quotes included) for `s`, escaped exactly as QJsonDocument does.
+QByteArray jsonString(const QString &s)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);   // strip [ ]
+}
+
+bool hasTransactionEvidence(const SaleRecord &r)
+{
+    switch (r.state) {
+    case SaleState::Accepted:
+    case SaleState::Processing:
+    case SaleState::Succesful:
+    case SaleState::Failed:
+    case SaleState::Refund:
+        return true;
+    case SaleState::New:
+    case SaleState::Unknown:
+    case SaleState::Rejected:
+        break;
+    }
+    // Unknown after Accepted keeps its state, so this is only a fallback for old rows.
+    return r.statusCode.has_value() && r.httpStatus.value_or(0) == 200;
+}
+
+// Copies the API's transaction fields into a journal update. Absent stays absent.
+void applyData(SaleRecord &u, const TopupData &d)
+{
+    u.statusCode = d.statusCode;
+    u.statusText = d.status;
+    u.productName = d.productName;
+    u.sn = d.sn;
+    u.pin = d.pin;
+    u.expiry = d.expiry;
+    u.voucherlink = d.voucherlink;
+    u.note = d.note;
+    u.remarks = d.remarks;
+}
+
+} // namespace
+
+PaymentEngine::PaymentEngine(Journal &journal, IimmpactClient &client, const Clock &clock,
+                             QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_client(client)
+    , m_clock(clock)
+    , m_failpoint(Failpoint::armedFromEnvironment())
+{
+    qRegisterMetaType<SaleRecord>();
+}
+
+PaymentEngine::~PaymentEngine()
+{
+    const auto flights = m_flights.values();
+    m_flights.clear();
+    for (Flight *f : flights)
+        destroyFlight(f);
+}
+
+void PaymentEngine::setTiming(const Timing &timing)
+{
+    m_timing = timing;
+    m_timing.pollIntervalMs = std::max(0, m_timing.pollIntervalMs);
+    m_timing.jitterMs = std::max(0, m_timing.jitterMs);
+    m_timing.maxBackoffMs = std::max(m_timing.pollIntervalMs, m_timing.maxBackoffMs);
+    m_timing.deadlineMs = std::max(1, m_timing.deadlineMs);
+}
+
+QByteArray PaymentEngine::buildRequestBody(const QString &refid, const SaleRequest &n)
+{
+    QByteArray body;
+    body.reserve(256);
+    body += "{\"refid\":";
+    body += jsonString(refid);
+    body += ",\"product\":";
+    body += jsonString(n.product);
+    body += ",\"account\":";
+    body += jsonString(n.account);
+    body += ",\"amount\":";
+    body += jsonString(n.amount);
+    if (!n.remarks.isEmpty()) {
+        body += ",\"remarks\":";
+        body += jsonString(n.remarks);
+    }
+    const std::pair<const char *, const QString *> extras[] = {
+        {"subproduct_code", &n.subproduct},
+        {"biller_code", &n.billerCode},
+        {"ref2", &n.ref2},
+        {"ic_number", &n.icNumber},
+    };
+    bool first = true;
+    for (const auto &[key, value] : extras) {
+        if (value->isEmpty())
+            continue;
+        body += first ? ",\"extras\":{\"" : ",\"";
+        first = false;
+        body += key;
+        body += "\":";
+        body += jsonString(*value);
+    }
+    if (!first)
+        body += '}';
+    body += '}';
+    return body;
+}
+
+std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitError *error)
+{
+    SubmitError localError;
+    SubmitError &err = error ? *error : localError;
+    err = SubmitError{};
+
+    const bool correcting = !request.correctsRefid.isEmpty();
+    if (correcting) {
+        const std::optional<SaleRecord> old = m_journal.sale(request.correctsRefid);
+        if (!old) {
+            err = {QStringLiteral("refid"), tr("There is no sale %1 to correct.").arg(request.correctsRefid)};
+            return std::nullopt;
+        }
+        if (old->state != SaleState::Rejected || m_flights.contains(request.correctsRefid)) {
+            err = {QStringLiteral("refid"),
+                   tr("Sale %1 is %2, not Rejected: it may already have a transaction, so it can "
+                      "only be re-queried, never sent with different details.")
+                       .arg(request.correctsRefid, saleStateName(old->state))};
+            return std::nullopt;
+        }
+    }
+
+    const std::optional<SaleRequest> n = ProductRules::normalize(request, &err);
+    if (!n)
+        return std::nullopt;
+
+    if (!m_client.configError().isEmpty()) {
+        err = {QStringLiteral("config"), m_client.configError()};
+        return std::nullopt;
+    }
+    if (!m_journal.isOpen()) {
+        err = {QStringLiteral("journal"), tr("The sales journal is not open. Nothing was sent.")};
+        return std::nullopt;
+    }
+
+    const QJsonObject extras = ProductRules::extras(*n);
+    if (!correcting && m_duplicateGuardMs > 0) {
+        for (const Flight *f : std::as_const(m_flights)) {
+            if (f->call && f->started.isValid() && f->started.elapsed() < m_duplicateGuardMs
+                && f->record.product == n->product && f->record.account == n->account
+                && f->record.amount == n->amount && f->record.extras == extras) {
+                err = {QStringLiteral("duplicate"),
+                       tr("The same sale (%1) was sent a moment ago and is still in progress.")
+                           .arg(f->refid)};
+                return std::nullopt;
+            }
+        }
+    }
+
+    const QString refid = correcting ? request.correctsRefid : takeRefid();
+    if (refid.isEmpty()) {
+        err = {QStringLiteral("journal"),
+               tr("No reference number could be allocated (%1). Nothing was sent.")
+                   .arg(m_journal.errorString())};
+        return std::nullopt;
+    }
+    const QByteArray body = buildRequestBody(refid, *n);
+
+    bool stored = false;
+    if (correcting) {
+        stored = m_journal.rewriteRejected(refid, n->product, n->account, n->amount, extras, body);
+    } else {
+        SaleRecord rec;
+        rec.refid = refid;
+        rec.product = n->product;
+        rec.account = n->account;
+        rec.amount = n->amount;
+        rec.extras = extras;
+        rec.requestBody = body;
+        rec.state = SaleState::New;
+        stored = m_journal.insertSale(rec);
+    }
+    if (!stored) {
+        err = {QStringLiteral("journal"),
+               tr("The sale could not be saved in the journal (%1). Nothing was sent.")
+                   .arg(m_journal.errorString())};
+        return std::nullopt;
+    }
+    // The sale is durable from here on: a crash now leaves a New row that recovery sends.
+    Failpoint::hit(m_failpoint, "after-journal-commit");
+
+    const std::optional<SaleRecord> rec = m_journal.sale(refid);
+    if (!rec || rec->requestBody != body) {
+        err = {QStringLiteral("journal"),
+               tr("The sale was saved but cannot be read back (%1). Nothing was sent; it will be "
+                  "retried on recovery.").arg(m_journal.errorString())};
+        return std::nullopt;
+    }
+    startFlight(*rec, false);
+    updatePendingCount();
+    return refid;
+}
+
+void PaymentEngine::setPrepareRefids(bool on)
+{
+    m_prepareRefids = on;
+    if (!on)
+        m_spareRefid.clear();
+}
+
+QString PaymentEngine::takeRefid()
+{
+    if (!m_spareRefid.isEmpty() && m_spareAge.elapsed() < SpareRefidMaxAgeMs) {
+        QString refid;
+        refid.swap(m_spareRefid);
+        return refid;
+    }
+    m_spareRefid.clear();
+    return m_journal.nextRefid();
+}
+
+void PaymentEngine::prepareRefid()
+{
+    if (!m_prepareRefids || !m_spareRefid.isEmpty() || !m_journal.isOpen())
+        return;
+    m_spareRefid = m_journal.nextRefid();   // durable: never handed out twice
+    m_spareAge.start();
+}
+
+bool PaymentEngine::requery(const QString &refid)
+{
+    if (Flight *f = m_flights.value(refid)) {
+        if (!f->call)
+            sendNow(f);
+        return true;
+    }
+    const std::optional<SaleRecord> rec = m_journal.sale(refid);
+    if (!rec)
+        return false;
+    if (!needsRequery(rec->state) && rec->state != SaleState::Succesful)
+        return false;
+    startFlight(*rec, rec->state == SaleState::Succesful);
+    return true;
+}
+
+bool PaymentEngine::queryOnce(const QString &refid)
+{
+    if (Flight *f = m_flights.value(refid)) {
+        if (!f->call)
+            sendNow(f);
+        return true;
+    }
+    const std::optional<SaleRecord> rec = m_journal.sale(refid);
+    if (!rec)
+        return false;
+    if (!needsRequery(rec->state) && rec->state != SaleState::Succesful)
+        return false;
+    startFlight(*rec, true);
+    return true;
+}
+
+void PaymentEngine::recoverAll()
+{
+    if (!m_journal.isOpen())
+        return;
+    const QList<SaleRecord> pending = m_journal.nonFinal();
+    for (const SaleRecord &rec : pending) {
+        if (!m_flights.contains(rec.refid))
+            startFlight(rec, false);
+    }
+    updatePendingCount();
+}
+
+void PaymentEngine::setBackgroundRecoveryInterval(int msecs)
+{
+    if (msecs <= 0) {
+        delete m_background;
+        m_background = nullptr;
+        return;
+    }
+    if (!m_background) {
+        m_background = new QTimer(this);
+        connect(m_background, &QTimer::timeout, this, &PaymentEngine::recoverAll);
+    }
+    m_background->start(msecs);
+}
+
+bool PaymentEngine::isActive(const QString &refid) const
+{
+    return m_flights.contains(refid);
+}
+
+int PaymentEngine::activeCount() const
+{
+    return int(m_flights.size());
+}
+
+PaymentEngine::Flight *PaymentEngine::startFlight(const SaleRecord &record, bool once)
+{
+    auto *f = new Flight;
+    f->refid = record.refid;
+    f->record = record;
+    f->once = once;
+    f->sawTransaction = hasTransactionEvidence(record);
+    f->needsReview = record.needsReview;
+    f->deadline = QDeadlineTimer(m_timing.deadlineMs, Qt::PreciseTimer);
+    f->started.start();
+    f->wait = new QTimer(this);
+    f->wait->setSingleShot(true);
+    f->wait->setTimerType(Qt::PreciseTimer);
+    const QString refid = record.refid;
+    connect(f->wait, &QTimer::timeout, this, [this, refid] {
+        if (Flight *fl = m_flights.value(refid))
+            sendNow(fl);
+    });
+    f->deadlineTimer = new QTimer(this);
+    f->deadlineTimer->setSingleShot(true);
+    f->deadlineTimer->setTimerType(Qt::PreciseTimer);
+    connect(f->deadlineTimer, &QTimer::timeout, this, [this, refid] { onDeadline(refid); });
+    f->deadlineTimer->start(m_timing.deadlineMs);
+    m_flights.insert(refid, f);
+    sendNow(f);
+    return m_flights.value(refid);
+}
+
+void PaymentEngine::sendNow(Flight *f)
+{
+    if (f->call)
+        return;   // single flight: the answer in flight will tell us
+    f->wait->stop();
+    const qint64 remaining = f->deadline.remainingTime();
+    if (remaining <= 0) {
+        settle(f);
+        return;
+    }
+    if (!m_journal.recordAttempt(f->refid)) {
+        journalFailure(f, m_journal.errorString());
+        return;
+    }
+    const QString refid = f->refid;
+    TopupCall *call = m_client.topup(f->record.requestBody, int(std::max<qint64>(1, remaining)));
+    f->call = call;
+    connect(call, &TopupCall::requestSent, this, [this, refid] {
+        Failpoint::hit(m_failpoint, "in-flight");
+        emit requestSent(refid);
+    });
+    connect(call, &TopupCall::finished, this, [this, refid, call](const TopupOutcome &outcome) {
+        onCallFinished(refid, call, outcome);
+    });
+
+    // Signals only after the request is on its way; the flight may be gone afterwards.
+    if (const std::optional<SaleRecord> rec = m_journal.sale(refid)) {
+        f->record = *rec;
+        const int attempt = rec->attempts;
+        emit requestStarted(refid, attempt);
+        if (Flight *again = m_flights.value(refid))
+            emit saleUpdated(again->record);
+    }
+}
+
+void PaymentEngine::onCallFinished(const QString &refid, TopupCall *call, const TopupOutcome &outcome)
+{
+    // The answer exists only in memory until recordOutcome below.
+    Failpoint::hit(m_failpoint, "after-response");
+    call->deleteLater();
+    Flight *f = m_flights.value(refid);
+    if (!f || f->call != call)
+        return;   // stale: the flight settled or moved on
+    f->call = nullptr;
+    handleOutcome(f, outcome);
+}
+
+int PaymentEngine::backoffMs(int streak) const
+{
+    qint64 wait = m_timing.pollIntervalMs;
+    for (int i = 1; i < streak && wait < m_timing.maxBackoffMs; ++i)
+        wait *= 2;
+    return int(std::min<qint64>(wait, m_timing.maxBackoffMs));
+}
+
+void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
+{
+    const QString refid = f->refid;
+    const bool alreadyFinal = f->record.isFinal();   // a status query of a Succesful sale
+    SaleRecord u = f->record;
+    if (o.httpStatus > 0)
+        u.httpStatus = o.httpStatus;
+
+    // The pending state for "we still do not know": keep what the server last said.
+    const auto unknownState = [f] {
+        return f->sawTransaction && (f->record.state == SaleState::Accepted
+                                     || f->record.state == SaleState::Processing)
+                   ? f->record.state
+                   : SaleState::Unknown;
+    };
+
+    enum class Next { Settle, Poll, Backoff, RetrySoon, RetryAfter };
+    Next next = Next::Backoff;
+    bool authProblem = false;
+
+    const bool mismatch = o.echoMismatch;
+    if (mismatch)
+        f->needsReview = true;
+    // A 200 carrying a transaction object about this very sale (even with a status we do not
+    // know) means the transaction exists: a later 400 can no longer mean "none was created".
+    if (o.httpStatus == 200 && o.data && !mismatch)
+        f->sawTransaction = true;
+
+    switch (o.kind) {
+    case TopupOutcomeKind::Final:
+        if (!mismatch && o.data) {
+            const std::optional<SaleState> s = saleStateFromName(o.data->status);
+            if (s && isFinalState(*s)) {
+                applyData(u, *o.data);
+                u.state = *s;
+                u.lastError.clear();
+                f->sawTransaction = true;
+                next = Next::Settle;
+                break;
+            }
+        }
+        u.state = unknownState();
+        u.lastError = mismatch ? tr("The answer did not match this sale (refid, product, account or "
+                                    "amount differ); it was not accepted.")
+                               : tr("Final answer without a usable status.");
+        next = Next::Backoff;
+        break;
+    case TopupOutcomeKind::Pending:
+        if (!mismatch && o.data) {
+            const std::optional<SaleState> s = saleStateFromName(o.data->status);
+            if (s && (*s == SaleState::Accepted || *s == SaleState::Processing)) {
+                applyData(u, *o.data);
+                u.state = *s;
+                u.lastError.clear();
+                f->sawTransaction = true;
+                f->unknownStreak = 0;
+                f->unauthorizedStreak = 0;
+                next = Next::Poll;
+                break;
+            }
+        }
+        u.state = unknownState();
+        u.lastError = mismatch ? tr("The answer did not match this sale (refid, product, account or "
+                                    "amount differ); it was not accepted.")
+                               : tr("Pending answer without a usable status.");
+        next = Next::Backoff;
+        break;
+    case TopupOutcomeKind::Rejected:
+        if (!mismatch && !f->sawTransaction && !alreadyFinal) {
+            if (o.data)
+                applyData(u, *o.data);
+            u.state = SaleState::Rejected;
+            u.lastError = o.message;
+            next = Next::Settle;
+            break;
+        }
+        // A 400 for a refid that already has a transaction cannot mean "none was created".
+        f->needsReview = true;
+        u.state = unknownState();
+        u.lastError = tr("HTTP 400 for a sale that already has a transaction: %1").arg(o.message);
+        next = Next::Backoff;
+        break;
+    case TopupOutcomeKind::AuthError:
+        u.state = unknownState();
+        u.lastError = o.message;
+        if (o.httpStatus == 401 && ++f->unauthorizedStreak < 2) {
+            // Possibly Qt's silent re-send of a request the server had already seen.
+            next = Next::RetrySoon;
+        } else {
+            authProblem = true;
+            next = Next::Settle;
+        }
+        break;
+    case TopupOutcomeKind::RateLimited:
+        u.state = unknownState();
+        u.lastError = tr("Rate limited by the server (HTTP 429); retrying after %n second(s).",
+                         nullptr, o.retryAfterSecs);
+        next = Next::RetryAfter;
+        break;
+    case TopupOutcomeKind::ConfigError:
+        // Nothing was sent by this call: keep the state, say why, stop.
+        u.lastError = o.message;
+        next = Next::Settle;
+        break;
+    case TopupOutcomeKind::Unknown:
+        u.state = unknownState();
+        u.lastError = o.message.isEmpty() ? tr("No usable answer from the server.") : o.message;
+        next = Next::Backoff;
+        break;
+    }
+    if (o.kind != TopupOutcomeKind::AuthError)
+        f->unauthorizedStreak = 0;
+    if (next == Next::Backoff || next == Next::RetryAfter || next == Next::RetrySoon)
+        ++f->unknownStreak;
+    u.needsReview = f->needsReview;
+
+    if (alreadyFinal) {
+        // A status query of a Succesful sale: only another final answer may change it.
+        if (next == Next::Settle && isFinalState(u.state) && !authProblem) {
+            const SaleState was = f->record.state;
+            if (u.state != was && !(was == SaleState::Succesful && u.state == SaleState::Refund)) {
+                // A final sale cannot change its mind (Succesful -> Failed): keep the journal's
+                // state, flag the contradiction for a person.
+                const QString said = u.statusText;
+                u = f->record;
+                u.needsReview = true;
+                u.lastError = tr("The server now reports %1 for this %2 sale.")
+                                  .arg(said, saleStateName(was));
+            }
+            if (!commit(f, u))
+                return;
+        }
+        if (authProblem)
+            emit authenticationProblem(o.message);
+        if (Flight *fl = m_flights.value(refid)) {
+            if (next == Next::RetrySoon)
+                schedule(fl, std::min(m_timing.pollIntervalMs, 1000), false);
+            else
+                settle(fl);
+        }
+        return;
+    }
+
+    if (!commit(f, u))
+        return;
+    if (authProblem)
+        emit authenticationProblem(o.message);
+    f = m_flights.value(refid);
+    if (!f)
+        return;
+    if (f->call)
+        return;   // a slot already re-queried it
+
+    if (f->once && next != Next::RetrySoon)
+        next = Next::Settle;
+    switch (next) {
+    case Next::Settle:
+        settle(f);
+        break;
+    case Next::Poll:
+        schedule(f, m_timing.pollIntervalMs, true);
+        break;
+    case Next::Backoff:
+        schedule(f, backoffMs(f->unknownStreak), true);
+        break;
+    case Next::RetrySoon:
+        schedule(f, std::min(m_timing.pollIntervalMs, 1000), false);
+        break;
+    case Next::RetryAfter:
+        // Honour Retry-After: never earlier; jitter only adds.
+        schedule(f, std::max(o.retryAfterSecs * 1000, 0)
+                        + int(QRandomGenerator::global()->bounded(m_timing.jitterMs + 1)),
+                 false);
+        break;
+    }
+}
+
+bool PaymentEngine::commit(Flight *f, const SaleRecord &update)
+{
+    if (!m_journal.recordOutcome(f->refid, update)) {
+        journalFailure(f, m_journal.errorString());
+        return false;
+    }
+    const QString refid = f->refid;
+    f->record = m_journal.sale(refid).value_or(update);
+    const SaleRecord copy = f->record;
+    emit saleUpdated(copy);
+    return true;
+}
+
+void PaymentEngine::schedule(Flight *f, int waitMs, bool addJitter)
+{
+    qint64 wait = std::max(0, waitMs);
+    if (addJitter && m_timing.jitterMs > 0) {
+        const int j = m_timing.jitterMs;
+        wait += qint64(QRandomGenerator::global()->bounded(2 * j + 1)) - j;
+        wait = std::max<qint64>(0, wait);
+    }
+    // A query that could not start before the deadline is not worth waiting for.
+    if (wait >= f->deadline.remainingTime()) {
+        settle(f);
+        return;
+    }
+    f->wait->start(int(wait));
+    emit nextQueryIn(f->refid, int(wait));
+}
+
+void PaymentEngine::onDeadline(const QString &refid)
+{
+    Flight *f = m_flights.value(refid);
+    if (!f)
+        return;
+    if (f->call) {
+        // abort() reports Unknown synchronously; handleOutcome records it and settles
+        // because no time is left.
+        f->call->abort();
+        return;
+    }
+    settle(f);
+}
+
+void PaymentEngine::settle(Flight *f)
+{
+    m_flights.remove(f->refid);
+    const SaleRecord rec = f->record;
+    destroyFlight(f);
+    // Between sales: the next submit() then has one commit less before its first byte.
+    if (m_prepareRefids && m_spareRefid.isEmpty())
+        QTimer::singleShot(0, this, &PaymentEngine::prepareRefid);
+    emit saleSettled(rec);
+    updatePendingCount();
+}
+
+void PaymentEngine::journalFailure(Flight *f, const QString &what)
+{
+    const QString message = tr("The sales journal could not record sale %1 (%2). Nothing more is "
+                               "sent for it until the journal works again.")
+                                .arg(f->refid, what);
+    f->record.lastError = message;
+    emit journalProblem(message);
+    if (Flight *still = m_flights.value(f->refid); still == f)
+        settle(f);
+}
+
+void PaymentEngine::destroyFlight(Flight *f)
+{
+    if (f->call) {
+        TopupCall *call = f->call;
+        disconnect(call, nullptr, this, nullptr);
+        delete call;   // aborts without emitting finished(); only reached from ~PaymentEngine
+    }
+    // Timers may be the sender of the slot running now: never delete them synchronously.
+    f->wait->stop();
+    f->deadlineTimer->stop();
+    f->wait->deleteLater();
+    f->deadlineTimer->deleteLater();
+    delete f;
+}
+
+void PaymentEngine::updatePendingCount()
+{
+    if (!m_journal.isOpen())
+        return;
+    const int n = m_journal.nonFinalCount();
+    if (n != m_lastPendingCount) {
+        m_lastPendingCount = n;
+        emit pendingCountChanged(n);
+    }
+}

@@ -1,0 +1,141 @@
+#include "payment/ProductRules.h"
+
+#include "validation/IdentityNumber.h"
+#include "validation/InputText.h"
+#include "validation/JomPay.h"
+#include "validation/Money.h"
+
+namespace {
+
+bool hasControl(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+std::optional<SaleRequest> refuse(SubmitError *error, const QString &field, const QString &message)
+{
+    if (error)
+        *error = SubmitError{field, message};
+    return std::nullopt;
+}
+
+} // namespace
+
+ProductRules::Family ProductRules::family(const QString &productCode)
+{
+    const QString code = productCode.trimmed().toUpper();
+    if (code == QLatin1String("JOMPAY"))
+        return Family::JomPay;
+    if (code == QLatin1String("PTPTN"))
+        return Family::Ptptn;
+    static constexpr const char *mobileData[] = {"CEL", "DI", "HI", "UMI", "TI", "OXI", "YESI"};
+    for (const char *m : mobileData) {
+        if (code == QLatin1String(m))
+            return Family::MobileData;
+    }
+    return Family::Other;
+}
+
+std::optional<SaleRequest> ProductRules::normalize(const SaleRequest &in, SubmitError *error)
+{
+    SaleRequest out;
+    out.correctsRefid = in.correctsRefid;
+    out.icIsPassport = in.icIsPassport;
+
+    // Product code: IIMMPACT codes are upper-case letters and digits (D, TNB, CELCOM10).
+    out.product = in.product.trimmed().toUpper();
+    if (out.product.isEmpty())
+        return refuse(error, QStringLiteral("product"), tr("Choose a product."));
+    if (out.product.size() > MaxProductLength)
+        return refuse(error, QStringLiteral("product"), tr("The product code is too long."));
+    for (const QChar c : out.product) {
+        if (!InputText::isAsciiUpper(c) && !InputText::isAsciiDigit(c) && c != u'_' && c != u'-')
+            return refuse(error, QStringLiteral("product"),
+                          tr("The product code may only hold letters A-Z, digits, '_' and '-'."));
+    }
+    const Family fam = family(out.product);
+
+    // Account (JomPAY: Ref-1).
+    if (fam == Family::JomPay) {
+        const ValidationResult r = JomPay::validateRef1(in.account);
+        if (!r.ok)
+            return refuse(error, QStringLiteral("account"), r.error);
+        out.account = r.normalized;
+    } else {
+        out.account = in.account.trimmed();
+        if (out.account.isEmpty())
+            return refuse(error, QStringLiteral("account"), tr("Enter the account or mobile number."));
+        if (out.account.size() > MaxAccountLength || hasControl(out.account))
+            return refuse(error, QStringLiteral("account"),
+                          tr("The account number is too long or holds invisible characters."));
+    }
+
+    // Amount.
+    {
+        const ValidationResult r = Money::validateAmount(in.amount);
+        if (!r.ok)
+            return refuse(error, QStringLiteral("amount"), r.error);
+        out.amount = r.normalized;
+    }
+
+    // Sub-product: byte for byte (mobile-data plan names contain spaces); only a value that is
+    // nothing but white space counts as missing.
+    if (!in.subproduct.trimmed().isEmpty()) {
+        if (hasControl(in.subproduct))
+            return refuse(error, QStringLiteral("subproduct"),
+                          tr("The sub-product code holds invisible characters."));
+        out.subproduct = in.subproduct;
+    } else if (needsSubproduct(fam)) {
+        return refuse(error, QStringLiteral("subproduct"),
+                      fam == Family::Ptptn ? tr("Choose the PTPTN account type (sub-product).")
+                                           : tr("Choose the data plan (sub-product)."));
+    }
+
+    // IC / passport: mandatory for JomPAY (payer, AMLA) and PTPTN (recipient); validated when
+    // given for any other product so that nothing malformed is ever sent.
+    if (needsIc(fam) || !in.icNumber.trimmed().isEmpty()) {
+        const ValidationResult r = IdentityNumber::validate(in.icNumber, in.icIsPassport);
+        if (!r.ok)
+            return refuse(error, QStringLiteral("ic"), r.error);
+        out.icNumber = r.normalized;
+    }
+
+    // JomPAY biller and Ref-2.
+    if (needsBiller(fam) || !in.billerCode.trimmed().isEmpty()) {
+        const ValidationResult r = JomPay::validateBiller(in.billerCode);
+        if (!r.ok)
+            return refuse(error, QStringLiteral("biller"), r.error);
+        out.billerCode = r.normalized;
+    }
+    if (!in.ref2.trimmed().isEmpty()) {
+        const ValidationResult r = JomPay::validateRef2(in.ref2, false);
+        if (!r.ok)
+            return refuse(error, QStringLiteral("ref2"), r.error);
+        out.ref2 = r.normalized;
+    }
+
+    out.remarks = in.remarks.trimmed();
+    if (out.remarks.size() > MaxRemarksLength || hasControl(out.remarks))
+        return refuse(error, QStringLiteral("remarks"),
+                      tr("The remarks are too long (at most %n characters).", nullptr,
+                         MaxRemarksLength));
+    return out;
+}
+
+QJsonObject ProductRules::extras(const SaleRequest &n)
+{
+    QJsonObject e;
+    if (!n.subproduct.isEmpty())
+        e.insert(QLatin1String("subproduct_code"), n.subproduct);
+    if (!n.icNumber.isEmpty())
+        e.insert(QLatin1String("ic_number"), n.icNumber);
+    if (!n.billerCode.isEmpty())
+        e.insert(QLatin1String("biller_code"), n.billerCode);
+    if (!n.ref2.isEmpty())
+        e.insert(QLatin1String("ref2"), n.ref2);
+    return e;
+}

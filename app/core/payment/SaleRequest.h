@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// What the cashier (or `kaunter pay`) asks for. Values as typed; the engine normalises and
+// validates them (ProductRules, app/core/validation) before anything is journaled or sent.
+struct SaleRequest
+{
+    QString product;
+    QString account;
+    QString amount;
+    QString subproduct;      // PTPTN, mobile data: sent byte for byte
+    QString icNumber;        // JomPAY payer / PTPTN recipient: MyKad or passport
+    bool icIsPassport = false;
+    QString billerCode;      // JomPAY
+    QString ref2;            // JomPAY, when the biller needs it
+    QString remarks;
+    QString correctsRefid;   // re-submit a Rejected sale under its own refid (nothing else)
+};

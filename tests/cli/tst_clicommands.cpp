@@ -1,0 +1,585 @@
+#include "KaunterRunner.h"
+
+#include "journal/Journal.h"
+#include "sim/Simulator.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Accepts connections and counts them: proof that nothing at all was sent.
+class CountingServer : public QTcpServer
+{
+public:
+    int connections = 0;
+    CountingServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                ++connections;
+                s->close();
+                s->deleteLater();
+            }
+        });
+    }
+};
+
+QStringList fast(const QString &deadline = u"15"_s)
+{
+    return {u"--poll-interval"_s, u"0.1"_s, u"--deadline"_s, deadline};
+}
+
+QStringList pay(const QString &account, const QString &amount, const QString &product = u"D"_s,
+                const QString &deadline = u"15"_s)
+{
+    return QStringList{u"pay"_s, u"--product"_s, product, u"--account"_s, account, u"--amount"_s, amount}
+        + fast(deadline);
+}
+
+} // namespace
+
+// The `kaunter` binary's headless contract: exit codes, --json shape, status / recover /
+// history, refusals that send nothing.
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Simulator> m_sim;
+    std::unique_ptr<KaunterRunner> m_kaunter;
+
+    QString dataDir() const { return m_dir->filePath(u"data"_s); }
+
+    KaunterRunner::Result run(const QStringList &args, int timeoutMs = 30000)
+    {
+        return m_kaunter->run(args, timeoutMs);
+    }
+
+    // Journaled sales, read by the test after the child has exited.
+    QList<SaleRecord> journalHistory()
+    {
+        SystemClock clock;
+        Journal journal(clock);
+        if (!journal.open(dataDir()))
+            return {};
+        return journal.history(100);
+    }
+    std::optional<SaleRecord> journalSale(const QString &refid)
+    {
+        SystemClock clock;
+        Journal journal(clock);
+        if (!journal.open(dataDir()))
+            return std::nullopt;
+        return journal.sale(refid);
+    }
+
+    static QString describe(const KaunterRunner::Result &r)
+    {
+        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
+            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        Simulator::Options o;
+        o.acceptedMs = 100;
+        o.processingMs = 100;
+        o.longDelayMs = 600;
+        o.billerCount = 50;
+        m_sim = std::make_unique<Simulator>(o);
+        QString error;
+        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        m_kaunter = std::make_unique<KaunterRunner>(m_sim->baseUrl(), Simulator::demoApiKey(),
+                                                    Simulator::demoSecretBase64(), dataDir());
+    }
+    void cleanup()
+    {
+        m_kaunter.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void payExitCodes_data()
+    {
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<int>("simAcceptedMs");
+        QTest::addColumn<QString>("deadline");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("statusCode");     // -1: absent
+        QTest::addColumn<int>("transactions");
+        QTest::addColumn<bool>("hasRefid");
+
+        QTest::newRow("0 Succesful") << u"0123456789"_s << u"10"_s << 100 << u"15"_s << 0
+                                     << u"Succesful"_s << 20 << 1 << true;
+        QTest::newRow("10 Failed (final, provider)") << u"60123450048"_s << u"10"_s << 100 << u"15"_s
+                                                     << 10 << u"Failed"_s << 48 << 1 << true;
+        QTest::newRow("20 Rejected by HTTP 400") << u"0123456789"_s << u"12"_s << 100 << u"15"_s << 20
+                                                 << u"Rejected"_s << 61 << 0 << true;
+        QTest::newRow("20 Rejected locally (no refid)") << u"0123456789"_s << u"0"_s << 100 << u"15"_s
+                                                        << 20 << u"Rejected"_s << -1 << 0 << false;
+        QTest::newRow("30 pending at the deadline") << u"0123456789"_s << u"10"_s << 5000 << u"0.5"_s
+                                                    << 30 << u"Accepted"_s << 0 << 1 << true;
+    }
+    void payExitCodes()
+    {
+        QFETCH(QString, account);
+        QFETCH(QString, amount);
+        QFETCH(int, simAcceptedMs);
+        QFETCH(QString, deadline);
+        QFETCH(int, exitCode);
+        QFETCH(QString, status);
+        QFETCH(int, statusCode);
+        QFETCH(int, transactions);
+        QFETCH(bool, hasRefid);
+
+        m_sim->setTiming(simAcceptedMs, 100);
+        const auto r = run({u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s, account, u"--amount"_s,
+                            amount, u"--poll-interval"_s, u"0.1"_s, u"--deadline"_s, deadline, u"--json"_s});
+        QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+        const QJsonDocument doc = r.json();
+        QVERIFY2(doc.isObject(), qPrintable(describe(r)));
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.value(u"status"_s).toString(), status);
+        QCOMPARE(o.contains(u"refid"_s), hasRefid);
+        QCOMPARE(o.contains(u"statusCode"_s), statusCode >= 0);
+        if (statusCode >= 0)
+            QCOMPARE(o.value(u"statusCode"_s).toInt(), statusCode);
+        QCOMPARE(o.value(u"product"_s).toString(), u"D"_s);
+        QCOMPARE(o.value(u"account"_s).toString(), account);
+        QCOMPARE(m_sim->transactionCount(), transactions);
+        QCOMPARE(journalHistory().size(), hasRefid ? 1 : 0);
+        if (hasRefid) {
+            const QString refid = o.value(u"refid"_s).toString();
+            QCOMPARE(o.value(u"amount"_s).toString(), amount + u".00"_s);
+            const std::optional<SaleRecord> rec = journalSale(refid);
+            QVERIFY(rec);
+            for (const QByteArray &b : m_sim->topupBodies(refid))
+                QCOMPARE(b, rec->requestBody);
+        }
+    }
+
+    void refundExitCode()
+    {
+        const auto paid = run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s);
+        QCOMPARE(paid.exitCode, 0);
+        const QString refid = paid.json().object().value(u"refid"_s).toString();
+        m_sim->refund(refid);
+        const auto r = run({u"status"_s, refid, u"--json"_s});
+        QVERIFY2(r.exitCode == 11, qPrintable(describe(r)));
+        QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Refund"_s);
+        QCOMPARE(r.json().object().value(u"statusCode"_s).toInt(), 53);
+        QCOMPARE(m_sim->transactionCount(), 1);
+    }
+
+    // Exactly one object; fields the API did not return (or returned empty) are absent.
+    void jsonObjectShape_data()
+    {
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("voucher with PIN") << u"GC"_s
+            << QStringList{u"refid"_s, u"status"_s, u"statusCode"_s, u"product"_s, u"account"_s,
+                           u"amount"_s, u"sn"_s, u"pin"_s, u"expiry"_s}
+            << QStringList{u"remarks"_s, u"error"_s, u"needsReview"_s};
+        QTest::newRow("reload") << u"D"_s
+            << QStringList{u"refid"_s, u"status"_s, u"statusCode"_s, u"product"_s, u"account"_s, u"amount"_s}
+            << QStringList{u"pin"_s, u"expiry"_s, u"voucherlink"_s, u"remarks"_s, u"error"_s};
+    }
+    void jsonObjectShape()
+    {
+        QFETCH(QString, product);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        const auto r = run(pay(u"0123456789"_s, u"10"_s, product) << u"--json"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
+        QCOMPARE(pe.error, QJsonParseError::NoError);   // nothing but the one object on stdout
+        QVERIFY(doc.isObject());
+        const QJsonObject o = doc.object();
+        for (const QString &key : present)
+            QVERIFY2(o.contains(key) && !o.value(key).toVariant().toString().isEmpty(), qPrintable(key));
+        for (const QString &key : absent)
+            QVERIFY2(!o.contains(key), qPrintable(key));
+        const std::optional<SaleRecord> rec = journalSale(o.value(u"refid"_s).toString());
+        QVERIFY(rec);
+        if (rec->pin) {
+            QCOMPARE(o.value(u"pin"_s).toString(), *rec->pin);   // the API's exact value
+            QVERIFY(!r.err.contains(rec->pin->toUtf8()));          // never in diagnostics
+        }
+        if (rec->sn)
+            QCOMPARE(o.value(u"sn"_s).toString(), *rec->sn);
+    }
+
+    void humanSummaryShowsPinOnlyOnStdout()
+    {
+        const auto r = run(pay(u"0123456789"_s, u"10"_s, u"GC"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QList<SaleRecord> sales = journalHistory();
+        QCOMPARE(sales.size(), 1);
+        QVERIFY(sales.first().pin);
+        const QByteArray pin = sales.first().pin->toUtf8();
+        QVERIFY(r.out.contains(pin));
+        QVERIFY(r.out.contains("Succesful"));
+        QVERIFY(!r.err.contains(pin));
+        QVERIFY(!r.json().isObject());
+    }
+
+    void icNumbersNeverPrinted()
+    {
+        const QStringList args{u"pay"_s, u"--product"_s, u"JOMPAY"_s, u"--account"_s, u"220012345678"_s,
+                               u"--amount"_s, u"50"_s, u"--biller"_s, u"5454"_s, u"--ic"_s,
+                               u"900101-14-5678"_s};
+        for (const QStringList &extra : {QStringList{u"--json"_s}, QStringList{}}) {
+            const auto r = run(args + fast() + extra);
+            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+            for (const QByteArray &ic : {QByteArray("900101145678"), QByteArray("900101-14-5678")}) {
+                QVERIFY(!r.out.contains(ic));
+                QVERIFY(!r.err.contains(ic));
+            }
+            if (extra.isEmpty())
+                QVERIFY(r.out.contains("XXXXXX-XX-5678"));   // masked on the cashier's screen
+            else
+                QVERIFY(!r.json().object().contains(u"ic_number"_s));
+        }
+        for (const QStringList &h : {QStringList{u"history"_s}, QStringList{u"history"_s, u"--json"_s}}) {
+            const auto r = run(h);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(!r.out.contains("900101145678"));
+        }
+        // The IC did go to IIMMPACT (AMLA), in the journaled body.
+        QVERIFY(journalHistory().first().requestBody.contains("\"ic_number\":\"900101145678\""));
+    }
+
+    void statusOfUnknownRefidSendsNothing()
+    {
+        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        run(pay(u"0123456789"_s, u"10"_s));   // the journal exists and holds another sale
+        received.clear();
+        const auto r = run({u"status"_s, u"NOT-A-REFID-1"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY(r.json().object().contains(u"error"_s));
+        QCOMPARE(received.count(), 0);
+        QCOMPARE(m_sim->topupRequestCount(u"NOT-A-REFID-1"_s), 0);
+        QCOMPARE(m_sim->transactionCount(), 1);
+    }
+
+    void statusOfRejectedSendsNothing()
+    {
+        const auto paid = run(pay(u"0123456789"_s, u"12"_s) << u"--json"_s);
+        QCOMPARE(paid.exitCode, 20);
+        const QString refid = paid.json().object().value(u"refid"_s).toString();
+        QCOMPARE(m_sim->topupRequestCount(refid), 1);
+        const auto r = run({u"status"_s, refid, u"--json"_s});
+        QVERIFY2(r.exitCode == 20, qPrintable(describe(r)));
+        QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Rejected"_s);
+        QCOMPARE(m_sim->topupRequestCount(refid), 1);
+        QCOMPARE(m_sim->transactionCount(), 0);
+    }
+
+    void statusRequeriesWithTheStoredBody()
+    {
+        m_sim->setTiming(1200, 100);
+        const auto paid = run(pay(u"0123456789"_s, u"10"_s, u"D"_s, u"0.3"_s) << u"--json"_s);
+        QVERIFY2(paid.exitCode == 30, qPrintable(describe(paid)));
+        const QString refid = paid.json().object().value(u"refid"_s).toString();
+        const int before = m_sim->topupRequestCount(refid);
+
+        auto r = run({u"status"_s, refid, u"--json"_s});
+        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Accepted"_s);
+        QCOMPARE(m_sim->topupRequestCount(refid), before + 1);   // exactly one query
+
+        QTest::qWait(1500);
+        r = run({u"status"_s, refid});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY(r.out.contains("Succesful"));
+        QCOMPARE(m_sim->topupRequestCount(refid), before + 2);
+        QCOMPARE(m_sim->transactionCount(), 1);
+        const std::optional<SaleRecord> rec = journalSale(refid);
+        for (const QByteArray &b : m_sim->topupBodies(refid))
+            QCOMPARE(b, rec->requestBody);
+    }
+
+    void recoverContracts()
+    {
+        // Nothing pending: exit 0, empty array.
+        auto r = run({u"recover"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY(r.json().isArray());
+        QCOMPARE(r.json().array().size(), 0);
+
+        m_sim->setTiming(800, 100);
+        QStringList refids;
+        for (int i = 0; i < 2; ++i) {
+            const auto p = run(pay(u"0123456789"_s, i == 0 ? u"10"_s : u"5"_s, u"D"_s, u"0.2"_s)
+                               << u"--json"_s);
+            QVERIFY2(p.exitCode == 30, qPrintable(describe(p)));
+            refids << p.json().object().value(u"refid"_s).toString();
+        }
+        // Still pending at recover's own deadline: 30.
+        r = run({u"recover"_s, u"--deadline"_s, u"0.2"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QCOMPARE(r.json().array().size(), 2);
+
+        r = run({u"recover"_s, u"--deadline"_s, u"15"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonArray a = r.json().array();
+        QCOMPARE(a.size(), 2);
+        for (const QJsonValue &v : a) {
+            QVERIFY(refids.contains(v.toObject().value(u"refid"_s).toString()));
+            QCOMPARE(v.toObject().value(u"status"_s).toString(), u"Succesful"_s);
+        }
+        QCOMPARE(m_sim->transactionCount(), 2);
+
+        r = run({u"recover"_s});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void historyNewestFirst()
+    {
+        QStringList refids;
+        for (const QString &amount : {u"5"_s, u"10"_s, u"12"_s}) {
+            const auto p = run(pay(u"0123456789"_s, amount) << u"--json"_s);
+            refids.prepend(p.json().object().value(u"refid"_s).toString());
+        }
+        auto r = run({u"history"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray a = r.json().array();
+        QCOMPARE(a.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(a.at(i).toObject().value(u"refid"_s).toString(), refids.at(i));
+        QCOMPARE(a.at(0).toObject().value(u"status"_s).toString(), u"Rejected"_s);
+        QCOMPARE(a.at(2).toObject().value(u"status"_s).toString(), u"Succesful"_s);
+
+        r = run({u"history"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).contains(refids.at(0).toUtf8()));
+        QVERIFY(lines.at(2).contains(refids.at(2).toUtf8()));
+    }
+
+    void payRefidOnlyCorrectsRejected()
+    {
+        // Not in the journal: usage error, nothing sent.
+        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        auto r = run(pay(u"0123456789"_s, u"10"_s) << u"--refid"_s << u"NOPE-1"_s);
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QCOMPARE(received.count(), 0);
+
+        // A sale with a transaction: refused, never re-sent with another body.
+        const auto paid = run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s);
+        QCOMPARE(paid.exitCode, 0);
+        const QString done = paid.json().object().value(u"refid"_s).toString();
+        const int requests = m_sim->topupRequestCount(done);
+        r = run(pay(u"0123456789"_s, u"5"_s) << u"--refid"_s << done << u"--json"_s);
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QCOMPARE(m_sim->topupRequestCount(done), requests);
+
+        // A Rejected sale: corrected under the same refid.
+        const auto rejected = run(pay(u"0123456789"_s, u"12"_s) << u"--json"_s);
+        QCOMPARE(rejected.exitCode, 20);
+        const QString refid = rejected.json().object().value(u"refid"_s).toString();
+        r = run(pay(u"0123456789"_s, u"10"_s) << u"--refid"_s << refid << u"--json"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(r.json().object().value(u"refid"_s).toString(), refid);
+        QCOMPARE(m_sim->transactionCount(), 2);
+        QCOMPARE(journalHistory().size(), 2);
+
+        // A local validation error while correcting keeps the refid and sends nothing.
+        const auto again = run(pay(u"0123456789"_s, u"12"_s) << u"--json"_s);
+        const QString other = again.json().object().value(u"refid"_s).toString();
+        const int before = m_sim->topupRequestCount(other);
+        r = run(pay(u"0123456789"_s, u"-1"_s) << u"--refid"_s << other << u"--json"_s);
+        QCOMPARE(r.exitCode, 20);
+        QCOMPARE(r.json().object().value(u"refid"_s).toString(), other);
+        QCOMPARE(m_sim->topupRequestCount(other), before);
+    }
+
+    void configurationErrors_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");     // "<unset>" removes it
+        QTest::newRow("base unset") << u"KAUNTER_API_BASE"_s << u"<unset>"_s;
+        QTest::newRow("base not a URL") << u"KAUNTER_API_BASE"_s << u"ftp:/nope"_s;
+        QTest::newRow("base ends in /v2") << u"KAUNTER_API_BASE"_s << u"<counting>/v2"_s;
+        QTest::newRow("key unset") << u"KAUNTER_API_KEY"_s << u"<unset>"_s;
+        QTest::newRow("secret unset") << u"KAUNTER_API_SECRET"_s << u"<unset>"_s;
+        QTest::newRow("secret not Base64") << u"KAUNTER_API_SECRET"_s << u"not base64 !!"_s;
+    }
+    void configurationErrors()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        CountingServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QString counting = u"http://127.0.0.1:%1"_s.arg(server.serverPort());
+        QProcessEnvironment env = m_kaunter->environment();
+        env.insert(u"KAUNTER_API_BASE"_s, counting);
+        if (value == u"<unset>"_s)
+            env.remove(variable);
+        else
+            env.insert(variable, QString(value).replace(u"<counting>"_s, counting));
+
+        const QList<QStringList> commands{pay(u"0123456789"_s, u"10"_s) << u"--json"_s,
+                                          {u"recover"_s, u"--json"_s}};
+        for (const QStringList &args : commands) {
+            const auto r = m_kaunter->run(args, env);
+            QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+            QVERIFY2(r.err.contains(variable.toUtf8()), qPrintable(describe(r)));   // names the setting
+            QVERIFY(r.json().object().contains(u"error"_s));
+        }
+        QTest::qWait(50);
+        QCOMPARE(server.connections, 0);
+        QVERIFY(!QFileInfo::exists(dataDir() + u"/journal.sqlite"_s));
+    }
+
+    void secretsAreNotAcceptedAsArguments_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("--api-key") << QStringList{u"--api-key"_s, u"iimm_x"_s};
+        QTest::newRow("--api-secret=") << QStringList{u"--api-secret=MDEy"_s};
+        QTest::newRow("--secret") << QStringList{u"--secret"_s, u"MDEy"_s};
+        QTest::newRow("--key") << QStringList{u"--key"_s, u"k"_s};
+    }
+    void secretsAreNotAcceptedAsArguments()
+    {
+        QFETCH(QStringList, extra);
+        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        const auto r = run(pay(u"0123456789"_s, u"10"_s) + extra);
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY(r.err.contains("environment"));
+        QCOMPARE(received.count(), 0);
+        QCOMPARE(m_sim->transactionCount(), 0);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("missing --amount") << QStringList{u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s, u"0123456789"_s};
+        QTest::newRow("unknown option") << (pay(u"0123456789"_s, u"10"_s) << u"--colour"_s);
+        QTest::newRow("bad --deadline") << QStringList{u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s,
+                                                       u"0123456789"_s, u"--amount"_s, u"10"_s,
+                                                       u"--deadline"_s, u"soon"_s};
+        QTest::newRow("zero --deadline") << QStringList{u"recover"_s, u"--deadline"_s, u"0"_s};
+        QTest::newRow("option twice") << (pay(u"0123456789"_s, u"10"_s) << u"--amount"_s << u"5"_s);
+        QTest::newRow("negative --poll-interval") << QStringList{u"recover"_s, u"--poll-interval"_s, u"-1"_s};
+        QTest::newRow("status without refid") << QStringList{u"status"_s};
+        QTest::newRow("history with junk") << QStringList{u"history"_s, u"junk"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        const auto r = run(args);
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(received.count(), 0);
+    }
+
+    void journalOpenFailure_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("data dir is a file") << u"file"_s;
+        QTest::newRow("corrupt journal") << u"corrupt"_s;
+    }
+    void journalOpenFailure()
+    {
+        QFETCH(QString, kind);
+        if (kind == u"file"_s) {
+            QFile f(dataDir());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a folder");
+        } else {
+            QVERIFY(QDir().mkpath(dataDir()));
+            QFile f(dataDir() + u"/journal.sqlite"_s);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        for (const QStringList &args : {pay(u"0123456789"_s, u"10"_s), QStringList{u"history"_s},
+                                        QStringList{u"recover"_s}, QStringList{u"status"_s, u"X-1"_s}}) {
+            const auto r = run(args);
+            QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+            QVERIFY(r.err.contains("journal"));
+        }
+        QCOMPARE(received.count(), 0);
+    }
+
+    void authenticationErrorIsExit2AndStaysPending()
+    {
+        QProcessEnvironment env = m_kaunter->environment();
+        // Valid Base64, wrong key material: every request is refused with 401.
+        env.insert(u"KAUNTER_API_SECRET"_s, u"d3JvbmctYnV0LXZhbGlkLWJhc2U2NC1zZWNyZXQ="_s);
+        const auto r = m_kaunter->run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s, env);
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Unknown"_s);
+        QVERIFY(r.err.contains("uthentication"));
+        QCOMPARE(m_sim->transactionCount(), 0);
+        // Pending, recoverable with the right secret.
+        const auto rec = run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
+        QVERIFY2(rec.exitCode == 0, qPrintable(describe(rec)));
+        QCOMPARE(rec.json().array().first().toObject().value(u"status"_s).toString(), u"Succesful"_s);
+    }
+
+    void deadlineBoundsTheRequestInFlight()
+    {
+        Simulator::Options o;
+        o.longDelayMs = 20000;
+        o.billerCount = 50;
+        m_sim = std::make_unique<Simulator>(o);
+        QVERIFY(m_sim->start());
+        m_kaunter = std::make_unique<KaunterRunner>(m_sim->baseUrl(), Simulator::demoApiKey(),
+                                                    Simulator::demoSecretBase64(), dataDir());
+        m_sim->setNextFaults(Simulator::Fault::LongDelay, 1);
+        const auto r = run({u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s, u"0123456789"_s,
+                            u"--amount"_s, u"10"_s, u"--deadline"_s, u"1"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Unknown"_s);
+        QVERIFY2(r.elapsedMs >= 1000, qPrintable(QString::number(r.elapsedMs)));   // not earlier
+        QVERIFY2(r.elapsedMs < 15000, qPrintable(QString::number(r.elapsedMs)));   // long before the answer
+    }
+
+    void retryAfterIsHonoured()
+    {
+        m_sim->setNextFaults(Simulator::Fault::RateLimit429, 1);   // Retry-After: 1
+        const auto r = run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.elapsedMs >= 1000, qPrintable(QString::number(r.elapsedMs)));
+        QCOMPARE(m_sim->transactionCount(), 1);
+    }
+
+    void dataDirOption()
+    {
+        QProcessEnvironment env = m_kaunter->environment();
+        env.remove(u"KAUNTER_DATA_DIR"_s);
+        const QString other = m_dir->filePath(u"other"_s);
+        const auto r = m_kaunter->run(pay(u"0123456789"_s, u"10"_s) << u"--data-dir"_s << other, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY(QFileInfo::exists(other + u"/journal.sqlite"_s));
+        const auto h = m_kaunter->run({u"history"_s, u"--json"_s, u"--data-dir"_s, other}, env);
+        QCOMPARE(h.json().array().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "tst_clicommands.moc"
