@@ -472,6 +472,21 @@ private slots:
         QCOMPARE(j.sale(r.refid)->updatedAt, clock.now());
         QVERIFY(!j.recordAttempt(u"NO-SUCH-REFID"_s));
         QVERIFY(!j.sale(u"NO-SUCH-REFID"_s));
+        // The first attempt can share the insert's commit; later counts ride on the answer
+        // and never go down.
+        SaleRecord first = makeSale(j.nextRefid(), u"0123456789"_s, u"10.00"_s);
+        first.attempts = 5;   // anything > 0 means "first request follows": stored as 1
+        QVERIFY2(j.insertSale(first), qPrintable(j.errorString()));
+        QCOMPARE(first.attempts, 1);
+        QCOMPARE(j.sale(first.refid)->attempts, 1);
+        SaleRecord answer = *j.sale(first.refid);
+        answer.state = SaleState::Accepted;
+        answer.attempts = 3;
+        QVERIFY2(j.recordOutcome(first.refid, answer), qPrintable(j.errorString()));
+        QCOMPARE(j.sale(first.refid)->attempts, 3);
+        answer.attempts = 2;   // a stale in-memory count cannot lower the stored one
+        QVERIFY2(j.recordOutcome(first.refid, answer), qPrintable(j.errorString()));
+        QCOMPARE(j.sale(first.refid)->attempts, 3);
     }
 
     void incompleteSaleRefused_data()

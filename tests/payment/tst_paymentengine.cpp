@@ -734,8 +734,13 @@ private slots:
         QVERIFY(waitSettled(refid));
         QCOMPARE(problem.count(), 1);
         QVERIFY(!m_settled.value(refid).isFinal());
+        // At most the one re-query whose answer could not be stored went out (same refid,
+        // same body: it cannot create anything); after that the engine stops sending.
+        const int atSettle = m_sim->topupRequestCount(refid);
+        QVERIFY(atSettle <= requests + 1);
         QTest::qWait(400);
-        QCOMPARE(m_sim->topupRequestCount(refid), requests);   // the attempt was never sent
+        QCOMPARE(m_sim->topupRequestCount(refid), atSettle);
+        QCOMPARE(m_sim->transactionCount(), 1);
         {
             QSqlQuery q(locker);
             QVERIFY(q.exec(u"ROLLBACK"_s));

@@ -625,7 +625,7 @@ bool Journal::insertSale(SaleRecord &rec)
               "request_body, state, status_code, status_text, http_status, product_name, sn, "
               "pin, expiry, voucherlink, note, remarks, created_at, updated_at, final_at, "
               "attempts, last_error, needs_review) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, 'New', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?)"_s);
+              "VALUES (?, ?, ?, ?, ?, ?, ?, 'New', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s);
     q.addBindValue(rec.refid);
     q.addBindValue(m_terminalId);
     q.addBindValue(rec.product);
@@ -645,6 +645,8 @@ bool Journal::insertSale(SaleRecord &rec)
     q.addBindValue(textOrNull(rec.remarks));
     q.addBindValue(now);
     q.addBindValue(now);
+    const int attempts = rec.attempts > 0 ? 1 : 0;   // see Journal.h: only the first request
+    q.addBindValue(attempts);
     q.addBindValue(textOrNull(rec.lastError));
     q.addBindValue(rec.needsReview ? 1 : 0);
     if (!q.exec()) {
@@ -663,7 +665,7 @@ bool Journal::insertSale(SaleRecord &rec)
     rec.id = id;
     rec.terminalId = m_terminalId;
     rec.state = SaleState::New;
-    rec.attempts = 0;
+    rec.attempts = attempts;
     rec.finalAt.reset();
     rec.createdAt = fromMs(now);
     rec.updatedAt = rec.createdAt;
@@ -784,7 +786,8 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update)
         finalAt = now;
     q.prepare(u"UPDATE sales SET state = ?, status_code = ?, status_text = ?, http_status = ?, "
               "product_name = ?, sn = ?, pin = ?, expiry = ?, voucherlink = ?, note = ?, "
-              "remarks = ?, last_error = ?, needs_review = ?, updated_at = ?, final_at = ? "
+              "remarks = ?, last_error = ?, needs_review = ?, updated_at = ?, final_at = ?, "
+              "attempts = MAX(attempts, ?) "
               "WHERE id = ?"_s);
     q.addBindValue(saleStateName(update.state));
     q.addBindValue(intOrNull(update.statusCode));
@@ -801,6 +804,7 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update)
     q.addBindValue(update.needsReview ? 1 : 0);
     q.addBindValue(now);
     q.addBindValue(finalAt.isNull() ? QVariant(QMetaType::fromType<qlonglong>()) : finalAt);
+    q.addBindValue(update.attempts);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1)
         return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));

@@ -64,16 +64,21 @@ public:
     // committed before the refid is returned and never goes back, whatever the clock does.
     QString nextRefid();
 
-    // Inserts a new sale (state New, attempts 0). Fails on a duplicate refid. Sets rec.id,
-    // createdAt, updatedAt, terminalId.
+    // Inserts a new sale (state New). Fails on a duplicate refid. Sets rec.id, createdAt,
+    // updatedAt, terminalId. rec.attempts > 0 records "the first request is sent right after
+    // this commit" (stored as 1): the row and its first attempt share one fsync, so the first
+    // byte waits for a single durable commit.
     bool insertSale(SaleRecord &rec);
     // Only for a sale in state Rejected (no transaction exists): replaces product, account,
     // amount, extras and body, state back to New. Refused in any other state.
     bool rewriteRejected(const QString &refid, const QString &product, const QString &account,
                          const QString &amount, const QJsonObject &extras, const QByteArray &body);
-    // attempts += 1, updatedAt = now; call before each HTTP request.
+    // attempts += 1, updatedAt = now, as its own durable commit. The engine instead counts
+    // re-queries in memory and stores the count with the answer (recordOutcome), so a poll
+    // costs one fsync, not two; a crash between a re-query and its answer may under-count.
     bool recordAttempt(const QString &refid);
-    // Stores an answer (or the absence of one). Copies state, statusCode, statusText,
+    // Stores an answer (or the absence of one). attempts becomes max(stored, update.attempts).
+    // Copies state, statusCode, statusText,
     // httpStatus, productName, sn, pin, expiry, voucherlink, note, remarks, lastError,
     // needsReview from `update`; sets updatedAt and, on the first final state, finalAt.
     // A final sale can only move to another final state (Succesful -> Refund), never back

@@ -32,6 +32,7 @@ struct PaymentEngine::Flight
     bool once = false;             // queryOnce(): settle after the first real answer
     bool sawTransaction = false;   // a 200 with a transaction was seen for this refid
     bool needsReview = false;      // sticky for this drive once an echo mismatch was seen
+    bool firstAttemptJournaled = false;   // insertSale stored attempt 1 with the row
 };
 
 namespace {
@@ -213,6 +214,7 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
         rec.extras = extras;
         rec.requestBody = body;
         rec.state = SaleState::New;
+        rec.attempts = 1;   // the first request goes out right after this one commit
         stored = m_journal.insertSale(rec);
     }
     if (!stored) {
@@ -231,7 +233,7 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
                   "retried on recovery.").arg(m_journal.errorString())};
         return std::nullopt;
     }
-    startFlight(*rec, false);
+    startFlight(*rec, false, !correcting);
     updatePendingCount();
     return refid;
 }
@@ -330,12 +332,14 @@ int PaymentEngine::activeCount() const
     return int(m_flights.size());
 }
 
-PaymentEngine::Flight *PaymentEngine::startFlight(const SaleRecord &record, bool once)
+PaymentEngine::Flight *PaymentEngine::startFlight(const SaleRecord &record, bool once,
+                                                  bool firstAttemptJournaled)
 {
     auto *f = new Flight;
     f->refid = record.refid;
     f->record = record;
     f->once = once;
+    f->firstAttemptJournaled = firstAttemptJournaled;
     f->sawTransaction = hasTransactionEvidence(record);
     f->needsReview = record.needsReview;
     f->deadline = QDeadlineTimer(m_timing.deadlineMs, Qt::PreciseTimer);
@@ -368,10 +372,12 @@ void PaymentEngine::sendNow(Flight *f)
         settle(f);
         return;
     }
-    if (!m_journal.recordAttempt(f->refid)) {
-        journalFailure(f, m_journal.errorString());
-        return;
-    }
+    // The count is stored with the answer (recordOutcome), except a new sale's first attempt,
+    // which insertSale already committed together with the row.
+    if (f->firstAttemptJournaled)
+        f->firstAttemptJournaled = false;
+    else
+        ++f->record.attempts;
     const QString refid = f->refid;
     TopupCall *call = m_client.topup(f->record.requestBody, int(std::max<qint64>(1, remaining)));
     f->call = call;
@@ -384,13 +390,10 @@ void PaymentEngine::sendNow(Flight *f)
     });
 
     // Signals only after the request is on its way; the flight may be gone afterwards.
-    if (const std::optional<SaleRecord> rec = m_journal.sale(refid)) {
-        f->record = *rec;
-        const int attempt = rec->attempts;
-        emit requestStarted(refid, attempt);
-        if (Flight *again = m_flights.value(refid))
-            emit saleUpdated(again->record);
-    }
+    const int attempt = f->record.attempts;
+    emit requestStarted(refid, attempt);
+    if (Flight *again = m_flights.value(refid))
+        emit saleUpdated(again->record);
 }
 
 void PaymentEngine::onCallFinished(const QString &refid, TopupCall *call, const TopupOutcome &outcome)
