@@ -1,20 +1,469 @@
 #include "MainWindow.h"
 
-#include <QLabel>
+#include "FailurePage.h"
+#include "HeaderBar.h"
+#include "PendingPage.h"
+#include "ProcessingPage.h"
+#include "ProductBrowser.h"
+#include "ReviewPage.h"
+#include "SaleFormPage.h"
+#include "SaleFormWidget.h"
+#include "SuccessPage.h"
+#include "Theme.h"
+#include "VoucherViewLoader.h"
+#include "catalogue/CatalogueService.h"
+#include "catalogue/FavouritesStore.h"
+#include "journal/Journal.h"
+#include "payment/PaymentEngine.h"
+#include "util/Clock.h"
+#include "validation/Money.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-{
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_balance = new QLabel(central);
-    m_products = new QLabel(central);
-    layout->addWidget(m_balance);
-    layout->addWidget(m_products);
-    setCentralWidget(central);
-    setWindowTitle(tr("Kaunter"));
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int MaxStatusChecksPerView = 40;   // network status asked for the first N shown products
 }
 
-void MainWindow::setBalanceText(const QString &text) { m_balance->setText(text); }
-void MainWindow::setProductCount(int count) { m_products->setText(tr("%n product(s)", nullptr, count)); }
+MainWindow::MainWindow(const UiServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_voucher(new VoucherViewLoader(this))
+{
+    setObjectName(u"MainWindow"_s);
+    setWindowTitle(tr("Kaunter"));
+    setWindowIcon(Theme::icon(u"kaunter"_s));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_header = new HeaderBar(central);
+    layout->addWidget(m_header);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_browser = new ProductBrowser(m_stack);
+    m_form = new SaleFormPage(m_stack);
+    m_review = new ReviewPage(m_stack);
+    m_processing = new ProcessingPage(m_stack);
+    m_success = new SuccessPage(m_stack);
+    m_failure = new FailurePage(m_stack);
+    m_pending = new PendingPage(m_stack);
+    for (QWidget *w : {static_cast<QWidget *>(m_browser), static_cast<QWidget *>(m_form),
+                       static_cast<QWidget *>(m_review), static_cast<QWidget *>(m_processing),
+                       static_cast<QWidget *>(m_success), static_cast<QWidget *>(m_failure),
+                       static_cast<QWidget *>(m_pending)})
+        m_stack->addWidget(w);
+
+    m_header->setEnvironment(m_services.environment, m_services.environmentHost);
+    m_header->setTerminalId(m_services.terminalId);
+    m_header->setLowBalanceThreshold(m_services.lowBalanceSen);
+    if (!m_services.sellingBlockedReason.isEmpty())
+        m_form->setSellingBlocked(m_services.sellingBlockedReason);
+
+    // --- header
+    connect(m_header, &HeaderBar::balanceRefreshRequested, this, [this] {
+        if (m_services.catalogue)
+            m_services.catalogue->refreshBalance();
+    });
+    connect(m_header, &HeaderBar::pendingClicked, this, &MainWindow::showPendingMenu);
+
+    // --- browser
+    connect(m_browser, &ProductBrowser::productChosen, this, &MainWindow::beginSale);
+    connect(m_browser, &ProductBrowser::retryRequested, this, [this] {
+        m_browser->setLoading();
+        if (m_services.catalogue)
+            m_services.catalogue->refreshProducts();
+    });
+    connect(m_browser, &ProductBrowser::favouriteToggled, this, [this](const QString &code, bool fav) {
+        if (!m_services.favourites)
+            return;
+        m_services.favourites->setFavourite(code, fav);
+        m_services.favourites->save();
+        m_browser->setFavourites(m_services.favourites->favourites());
+        refreshQuickKeys();
+    });
+    connect(m_browser, &ProductBrowser::productsShown, this, [this](const QStringList &codes) {
+        if (!m_services.catalogue)
+            return;
+        for (int i = 0; i < codes.size() && i < MaxStatusChecksPerView; ++i)
+            m_services.catalogue->checkNetworkStatus(codes.at(i));
+    });
+
+    // --- form / review
+    connect(m_form, &SaleFormPage::backRequested, this, &MainWindow::backToProducts);
+    connect(m_form, &SaleFormPage::payRequested, this, &MainWindow::onPay);
+    connect(m_review, &ReviewPage::backRequested, this, [this] { showScreen(Screen::Form); });
+    connect(m_review, &ReviewPage::confirmed, this, &MainWindow::onConfirm);
+
+    // --- processing and results
+    connect(m_processing, &ProcessingPage::backgroundRequested, this, [this] {
+        statusBar()->showMessage(tr("Sale %1 continues in the background.").arg(m_watchRefid), 8000);
+        m_watchRefid.clear();
+        backToProducts();
+    });
+    connect(m_success, &SuccessPage::newSaleRequested, this, &MainWindow::backToProducts);
+    connect(m_success, &SuccessPage::voucherRequested, this, &MainWindow::openVoucher);
+    connect(m_success, &SuccessPage::shareFailed, this, [this](const QUrl &url) {
+        statusBar()->showMessage(tr("No program on this computer opens %1 links.").arg(url.scheme()), 8000);
+    });
+    connect(m_failure, &FailurePage::doneRequested, this, &MainWindow::backToProducts);
+    connect(m_failure, &FailurePage::sellAgainRequested, this, [this] { sellAgain(m_failure->sale()); });
+    connect(m_pending, &PendingPage::doneRequested, this, [this] {
+        m_watchRefid.clear();
+        backToProducts();
+    });
+    connect(m_pending, &PendingPage::checkRequested, this, [this](const QString &refid) {
+        if (m_services.engine && m_services.engine->requery(refid))
+            statusBar()->showMessage(tr("Checking sale %1…").arg(refid), 5000);
+    });
+
+    // --- core services
+    if (m_services.catalogue) {
+        CatalogueService *c = m_services.catalogue;
+        connect(c, &CatalogueService::catalogueUpdated, this, &MainWindow::onCatalogueUpdated);
+        connect(c, &CatalogueService::catalogueFailed, this, [this](const QString &message) {
+            if (m_browser->productCount() == 0)
+                m_browser->setError(message);
+            m_header->setNetworkState(HeaderBar::NetworkState::Offline, message);
+        });
+        connect(c, &CatalogueService::balanceUpdated, this, &MainWindow::onBalance);
+        connect(c, &CatalogueService::networkStatusChanged, this,
+                [this](const QString &code, bool interrupted, const QString &reason) {
+                    m_browser->setInterruption(code, interrupted, reason);
+                    if (screen() == Screen::Form && m_form->product().code == code)
+                        m_form->setInterruption(interrupted, reason);
+                });
+    }
+    if (m_services.engine) {
+        PaymentEngine *e = m_services.engine;
+        connect(e, &PaymentEngine::saleUpdated, this, &MainWindow::onSaleUpdated);
+        connect(e, &PaymentEngine::saleSettled, this, &MainWindow::onSaleSettled);
+        connect(e, &PaymentEngine::pendingCountChanged, m_header, &HeaderBar::setPendingCount);
+        connect(e, &PaymentEngine::nextQueryIn, this, [this](const QString &refid, int msecs) {
+            if (refid == m_watchRefid)
+                m_processing->setNextQueryIn(msecs);
+        });
+        connect(e, &PaymentEngine::requestStarted, this, [this](const QString &refid, int attempt) {
+            if (refid == m_watchRefid)
+                m_processing->setRequestStarted(attempt);
+        });
+        connect(e, &PaymentEngine::authenticationProblem, this, [this](const QString &message) {
+            m_header->setNetworkState(HeaderBar::NetworkState::AuthProblem, message);
+            statusBar()->showMessage(tr("IIMMPACT refused our credentials: %1").arg(message));
+        });
+        connect(e, &PaymentEngine::journalProblem, this, [this](const QString &message) {
+            QMessageBox::critical(this, tr("The sales journal cannot be written"),
+                                  tr("%1\n\nKaunter stops sending sales until the journal works again.").arg(message));
+        });
+    }
+    if (m_services.journal)
+        m_header->setPendingCount(m_services.journal->nonFinalCount());
+
+    m_balanceTimer = new QTimer(this);
+    m_balanceTimer->setInterval(std::max(5000, m_services.balanceRefreshMs));
+    connect(m_balanceTimer, &QTimer::timeout, this, [this] {
+        if (m_services.catalogue)
+            m_services.catalogue->refreshBalance();
+    });
+
+    if (m_services.favourites) {
+        m_browser->setFavourites(m_services.favourites->favourites());
+        m_browser->setRecents(m_services.favourites->recents());
+    }
+    resize(1180, 760);
+    statusBar()->setSizeGripEnabled(false);
+    if (!m_services.sellingBlockedReason.isEmpty())
+        statusBar()->showMessage(m_services.sellingBlockedReason);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start()
+{
+    m_browser->setLoading();
+    if (!m_services.catalogue)
+        return;
+    m_services.catalogue->refreshProducts();
+    m_services.catalogue->refreshBalance();
+    m_balanceTimer->start();
+}
+
+MainWindow::Screen MainWindow::screen() const
+{
+    return Screen(m_stack->currentIndex());
+}
+
+void MainWindow::showScreen(Screen s)
+{
+    m_stack->setCurrentIndex(int(s));
+    if (QWidget *w = m_stack->currentWidget())
+        w->setFocus();
+    emit screenChanged(s);
+}
+
+QString MainWindow::productName(const QString &code) const
+{
+    if (m_services.catalogue) {
+        if (const Product *p = m_services.catalogue->catalogue().product(code))
+            return p->name;
+    }
+    return code;
+}
+
+void MainWindow::onCatalogueUpdated()
+{
+    const ProductCatalogue &cat = m_services.catalogue->catalogue();
+    m_browser->setProducts(cat.products());
+    refreshQuickKeys();
+    m_header->setNetworkState(HeaderBar::NetworkState::Online);
+    statusBar()->showMessage(tr("Products loaded: %1").arg(cat.count()), 5000);
+}
+
+void MainWindow::onBalance(const BalanceInfo &balance)
+{
+    m_header->setBalance(balance);
+    if (balance.ok)
+        m_header->setNetworkState(HeaderBar::NetworkState::Online);
+    else if (m_header->networkState() != HeaderBar::NetworkState::AuthProblem)
+        m_header->setNetworkState(HeaderBar::NetworkState::Offline, balance.error);
+}
+
+void MainWindow::refreshQuickKeys()
+{
+    if (!m_services.favourites || !m_services.catalogue)
+        return;
+    QList<QPair<QString, QString>> keys;
+    const QStringList codes = m_services.favourites->quickKeys(ProductBrowser::QuickKeyCount * 2);
+    for (const QString &c : codes) {
+        if (keys.size() >= ProductBrowser::QuickKeyCount)
+            break;
+        if (const Product *p = m_services.catalogue->catalogue().product(c))
+            keys.append({c, p->name});
+    }
+    m_browser->setQuickKeys(keys);
+}
+
+bool MainWindow::beginSale(QString code)
+{
+    if (!m_services.catalogue)
+        return false;
+    const Product *p = m_services.catalogue->catalogue().product(code);
+    if (!p)
+        return false;
+    if (m_services.favourites) {
+        m_services.favourites->recordUse(code);
+        m_services.favourites->save();
+        m_browser->setRecents(m_services.favourites->recents());
+        refreshQuickKeys();
+    }
+    FormContext ctx;
+    ctx.catalogue = m_services.catalogue;
+    ctx.stagingTestAccounts = m_services.stagingTestAccounts;
+    m_form->setProduct(*p, ctx);
+    m_form->setInterruption(m_services.catalogue->isInterrupted(code),
+                            m_services.catalogue->interruptionReason(code));
+    m_services.catalogue->checkNetworkStatus(code);
+    showScreen(Screen::Form);
+    m_form->form()->setFocus();
+    return true;
+}
+
+void MainWindow::onPay()
+{
+    SaleFormWidget *form = m_form->form();
+    if (!form || !form->isValid() || !m_services.sellingBlockedReason.isEmpty())
+        return;
+    m_reviewed = form->request();
+    m_reviewed.correctsRefid = m_form->correcting();
+    ReviewPage::Details d;
+    d.productName = form->product().name;
+    d.accountCaption = form->reviewAccountCaption();
+    d.account = form->reviewAccount();
+    const auto sen = Money::parseSen(m_reviewed.amount);
+    d.amount = sen ? Money::formatRinggit(*sen) : m_reviewed.amount;
+    d.lines = form->reviewLines();
+    d.correcting = m_reviewed.correctsRefid;
+    d.similarMinutes = m_services.duplicateWindowMinutes;
+    if (m_services.journal && m_services.clock) {
+        const QDateTime since = m_services.clock->now().addSecs(-60LL * m_services.duplicateWindowMinutes);
+        const auto similar = m_services.journal->recentSimilar(m_reviewed.account, m_reviewed.amount, since);
+        for (const SaleRecord &s : similar) {
+            // the rejected sale being corrected made no transaction: not a duplicate of itself
+            if (s.refid != m_reviewed.correctsRefid && s.state != SaleState::Rejected)
+                d.similar.append(s);
+        }
+    }
+    m_review->setDetails(d);
+    showScreen(Screen::Review);
+}
+
+void MainWindow::onConfirm()
+{
+    if (!m_services.engine)
+        return;
+    SubmitError error;
+    const auto refid = m_services.engine->submit(m_reviewed, &error);
+    if (!refid) {
+        // nothing was journaled or sent: back to the form, input kept
+        m_form->showRejected(error.message, error.field);
+        showScreen(Screen::Form);
+        return;
+    }
+    m_watchRefid = *refid;
+    const auto sen = Money::parseSen(m_reviewed.amount);
+    m_processing->start(*refid, productName(m_reviewed.product), m_review->accountText(),
+                        sen ? Money::formatRinggit(*sen) : m_reviewed.amount);
+    showScreen(Screen::Processing);
+    // The engine may already have settled it (a synchronous local refusal).
+    if (m_services.journal) {
+        if (const auto rec = m_services.journal->sale(*refid); rec && (rec->isFinal() || rec->state == SaleState::Rejected)
+            && !m_services.engine->isActive(*refid))
+            showOutcome(*rec);
+    }
+}
+
+void MainWindow::onSaleUpdated(const SaleRecord &sale)
+{
+    if (sale.refid == m_watchRefid) {
+        m_processing->updateSale(sale);
+        if (screen() == Screen::Pending) {
+            if (sale.isFinal())
+                showOutcome(sale);
+            else
+                m_pending->setSale(sale, productName(sale.product));
+        }
+    }
+}
+
+void MainWindow::onSaleSettled(const SaleRecord &sale)
+{
+    if (m_services.catalogue)
+        m_services.catalogue->refreshBalance();
+    if (sale.refid != m_watchRefid) {
+        if (sale.isFinal())
+            statusBar()->showMessage(tr("Earlier sale %1 (%2): %3")
+                                         .arg(sale.refid, productName(sale.product), saleStateName(sale.state)),
+                                     10000);
+        return;
+    }
+    showOutcome(sale);
+}
+
+void MainWindow::showOutcome(const SaleRecord &sale)
+{
+    const QString name = productName(sale.product);
+    switch (sale.state) {
+    case SaleState::Succesful:
+        m_success->setSale(sale, name, m_services.terminalId);
+        showScreen(Screen::Success);
+        break;
+    case SaleState::Failed:
+    case SaleState::Refund:
+        m_failure->setSale(sale, name);
+        showScreen(Screen::Failure);
+        break;
+    case SaleState::Rejected: {
+        // HTTP 400 (or a local refusal): no transaction. Same form, input kept, same refid.
+        QString message = sale.remarks.value_or(QString());
+        if (message.isEmpty())
+            message = sale.lastError;
+        if (message.isEmpty())
+            message = tr("IIMMPACT refused the sale.");
+        if (!message.endsWith(u'.'))
+            message += u'.';
+        message = tr("Not sold: %1 Nothing was charged. Correct the details and pay again.").arg(message);
+        m_form->setCorrecting(sale.refid);
+        m_form->showRejected(message, guessField(message));
+        m_watchRefid.clear();
+        showScreen(Screen::Form);
+        break;
+    }
+    default:
+        m_pending->setSale(sale, name);
+        showScreen(Screen::Pending);
+        break;
+    }
+}
+
+QString MainWindow::guessField(const QString &message)
+{
+    // IIMMPACT's 400 texts are free sentences; point at the likely field, the banner has it all.
+    const QString m = message.toLower();
+    if (m.contains("denomination"_L1) || m.contains("amount"_L1))
+        return u"amount"_s;
+    if (m.contains("ref-2"_L1) || m.contains("ref2"_L1))
+        return u"ref2"_s;
+    if (m.contains("biller"_L1))
+        return u"biller"_s;
+    if (m.contains("ic number"_L1) || m.contains("ic_number"_L1) || m.contains("passport"_L1))
+        return u"ic"_s;
+    if (m.contains("account"_L1) || m.contains("number"_L1))
+        return u"account"_s;
+    return {};
+}
+
+void MainWindow::backToProducts()
+{
+    showScreen(Screen::Products);
+    m_browser->setFocus();
+}
+
+void MainWindow::sellAgain(const SaleRecord &sale)
+{
+    // A new sale (new refid): same inputs for the cashier to check.
+    if (!beginSale(sale.product))
+        return;
+    SaleRequest r;
+    r.product = sale.product;
+    r.account = sale.account;
+    r.amount = sale.amount;
+    r.subproduct = sale.extras.value("subproduct_code"_L1).toString();
+    r.billerCode = sale.extras.value("biller_code"_L1).toString();
+    r.ref2 = sale.extras.value("ref2"_L1).toString();
+    r.icNumber = sale.extras.value("ic_number"_L1).toString();
+    r.icIsPassport = !r.icNumber.isEmpty() && !(r.icNumber.size() == 12 && r.icNumber.toLongLong() > 0);
+    m_form->form()->restore(r);
+}
+
+void MainWindow::showPendingMenu()
+{
+    if (!m_services.journal)
+        return;
+    const QList<SaleRecord> pending = m_services.journal->nonFinal();
+    QMenu menu(this);
+    if (pending.isEmpty())
+        menu.addAction(tr("No pending sales"))->setEnabled(false);
+    for (int i = 0; i < pending.size() && i < 20; ++i) {
+        const SaleRecord s = pending.at(i);
+        menu.addAction(tr("%1 · %2 · %3 · RM %4").arg(s.refid, productName(s.product), s.account, s.amount),
+                       this, [this, s] {
+                           if (m_services.engine)
+                               m_services.engine->requery(s.refid);
+                           m_watchRefid = s.refid;
+                           m_pending->setSale(s, productName(s.product));
+                           showScreen(Screen::Pending);
+                       });
+    }
+    menu.exec(m_header->mapToGlobal(QPoint(m_header->width() / 2, m_header->height())));
+}
+
+void MainWindow::openVoucher(const QUrl &url)
+{
+    if (m_voucher->openWindow(url, this))
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Voucher viewer unavailable"),
+        tr("%1\n\nOpen the voucher in the system web browser instead?").arg(m_voucher->errorString()));
+    if (answer == QMessageBox::Yes && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1))
+        QDesktopServices::openUrl(url);
+}

@@ -1,19 +1,90 @@
 #pragma once
 
+#include "UiServices.h"
+#include "payment/SaleRequest.h"
+
 #include <QMainWindow>
+#include <memory>
 
-class QLabel;
+class FailurePage;
+class HeaderBar;
+class PendingPage;
+class ProcessingPage;
+class ProductBrowser;
+class QStackedWidget;
+class QTimer;
+class ReviewPage;
+class SaleFormPage;
+class SuccessPage;
+class VoucherViewLoader;
+struct BalanceInfo;
+struct Product;
+struct SaleRecord;
+struct SubmitError;
 
-// Placeholder first window; the cashier screens replace its centre.
+// The cashier window: header over a stack of screens (products, form, review, processing,
+// success, failure, pending). It wires widgets to the core services with signals and slots
+// and decides which screen follows which; the screens themselves know nothing of the engine.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
-    void setBalanceText(const QString &text);
-    void setProductCount(int count);
+    enum class Screen { Products, Form, Review, Processing, Success, Failure, Pending };
+
+    explicit MainWindow(const UiServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads products and balance (call once the window is up).
+    void start();
+
+    Screen screen() const;
+    HeaderBar *header() const { return m_header; }
+    ProductBrowser *browser() const { return m_browser; }
+    SaleFormPage *formPage() const { return m_form; }
+    ReviewPage *reviewPage() const { return m_review; }
+    ProcessingPage *processingPage() const { return m_processing; }
+    SuccessPage *successPage() const { return m_success; }
+    FailurePage *failurePage() const { return m_failure; }
+    PendingPage *pendingPage() const { return m_pending; }
+    VoucherViewLoader *voucherLoader() const { return m_voucher; }
+    QString currentRefid() const { return m_watchRefid; }
+
+    // Starts a sale of `code` (as a tap on the product would).
+    // By value: callers may pass a string that starting the sale rebuilds (quick keys).
+    bool beginSale(QString code);
+    void showScreen(Screen screen);
+
+signals:
+    void screenChanged(MainWindow::Screen screen);
 
 private:
-    QLabel *m_balance = nullptr;
-    QLabel *m_products = nullptr;
+    void onCatalogueUpdated();
+    void onBalance(const BalanceInfo &balance);
+    void onPay();
+    void onConfirm();
+    void onSaleUpdated(const SaleRecord &sale);
+    void onSaleSettled(const SaleRecord &sale);
+    void showOutcome(const SaleRecord &sale);
+    void backToProducts();
+    void sellAgain(const SaleRecord &sale);
+    void refreshQuickKeys();
+    void showPendingMenu();
+    void openVoucher(const QUrl &url);
+    QString productName(const QString &code) const;
+    static QString guessField(const QString &message);
+
+    UiServices m_services;
+    HeaderBar *m_header = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ProductBrowser *m_browser = nullptr;
+    SaleFormPage *m_form = nullptr;
+    ReviewPage *m_review = nullptr;
+    ProcessingPage *m_processing = nullptr;
+    SuccessPage *m_success = nullptr;
+    FailurePage *m_failure = nullptr;
+    PendingPage *m_pending = nullptr;
+    QTimer *m_balanceTimer = nullptr;
+    VoucherViewLoader *m_voucher = nullptr;   // ui/voucher: loads the web view plugin on first use
+    SaleRequest m_reviewed;        // what the review page shows and Confirm sends
+    QString m_watchRefid;          // the sale the screens follow (empty once in background)
 };

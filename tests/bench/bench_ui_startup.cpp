@@ -1,0 +1,101 @@
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+// Start-up to first frame and peak memory of `kaunter --demo` (embedded simulator, journal,
+// catalogue) against a bare Qt Widgets window built in the same tree. Prints figures only.
+class BenchUiStartup : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run { qint64 wallMs = -1; qint64 firstFrameMs = -1; qint64 peakKiB = -1; qint64 readyMs = -1; };
+
+    static Run runOnce(const QString &exe, const QStringList &args)
+    {
+        Run r;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KAUNTER_STARTUP_PROBE"_s, u"1"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, env.value(u"QT_QPA_PLATFORM"_s, u"offscreen"_s));
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(exe, args);
+        if (!p.waitForStarted(10000))
+            return r;
+        QByteArray out;
+        static const QRegularExpression first(u"first-frame-ms (\\d+) peak-rss-kib (-?\\d+)"_s);
+        static const QRegularExpression ready(u"ready-ms (\\d+) products \\d+ peak-rss-kib (-?\\d+)"_s);
+        while (p.state() != QProcess::NotRunning && t.elapsed() < 30000) {
+            p.waitForReadyRead(100);
+            out += p.readAllStandardOutput();
+            if (r.wallMs < 0 && out.contains("first-frame-ms"))
+                r.wallMs = t.elapsed();
+        }
+        p.waitForFinished(10000);
+        out += p.readAllStandardOutput();
+        const QString text = QString::fromUtf8(out);
+        if (const auto m = first.match(text); m.hasMatch()) {
+            r.firstFrameMs = m.captured(1).toLongLong();
+            r.peakKiB = m.captured(2).toLongLong();
+        }
+        if (const auto m = ready.match(text); m.hasMatch()) {
+            r.readyMs = m.captured(1).toLongLong();
+            r.peakKiB = m.captured(2).toLongLong();
+        }
+        return r;
+    }
+
+    static qint64 median(QList<qint64> v)
+    {
+        if (v.isEmpty())
+            return -1;
+        std::sort(v.begin(), v.end());
+        return v.at(v.size() / 2);
+    }
+
+    static void report(const char *name, const QList<Run> &runs)
+    {
+        QList<qint64> wall, first, ready, peak;
+        for (const Run &r : runs) {
+            wall.append(r.wallMs);
+            first.append(r.firstFrameMs);
+            ready.append(r.readyMs);
+            peak.append(r.peakKiB);
+        }
+        qInfo("%-14s spawn->first frame %4lld ms (in-process %4lld ms), ready %4lld ms, peak RSS %6.1f MiB  [median of %lld]",
+              name, median(wall), median(first), median(ready), double(median(peak)) / 1024.0,
+              qlonglong(runs.size()));
+    }
+
+private slots:
+    void startup()
+    {
+        const QString kaunter = qEnvironmentVariable("KAUNTER_EXE");
+        const QString bare = qEnvironmentVariable("KAUNTER_BARE_EXE");
+        QVERIFY(QFileInfo::exists(kaunter));
+        QVERIFY(QFileInfo::exists(bare));
+        constexpr int Runs = 5;
+        QList<Run> k, b;
+        runOnce(bare, {});   // warm the page cache for both binaries' shared libraries
+        for (int i = 0; i < Runs; ++i) {
+            QTemporaryDir dir;
+            b.append(runOnce(bare, {}));
+            k.append(runOnce(kaunter, {u"--demo"_s, u"--data-dir"_s, dir.path()}));
+        }
+        for (const Run &r : std::as_const(k))
+            QVERIFY2(r.firstFrameMs >= 0 && r.readyMs >= 0, "kaunter --demo printed no probe line");
+        for (const Run &r : std::as_const(b))
+            QVERIFY2(r.firstFrameMs >= 0, "bare window printed no probe line");
+        report("bare window", b);
+        report("kaunter --demo", k);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchUiStartup)
+#include "bench_ui_startup.moc"

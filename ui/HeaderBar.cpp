@@ -1,0 +1,200 @@
+#include "HeaderBar.h"
+
+#include "Theme.h"
+#include "catalogue/BalanceInfo.h"
+#include "validation/Money.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+HeaderBar::HeaderBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"HeaderBar"_s);
+    setAttribute(Qt::WA_StyledBackground, true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 12, 6);
+    layout->setSpacing(14);
+
+    m_env = new QLabel(this);
+    m_env->setObjectName(u"envBadge"_s);
+    layout->addWidget(m_env);
+
+    m_terminal = new QLabel(this);
+    m_terminal->setObjectName(u"terminalLabel"_s);
+    m_terminal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_terminal);
+    layout->addStretch(1);
+
+    m_networkLabel = new QLabel(this);
+    m_networkLabel->setObjectName(u"networkLabel"_s);
+    layout->addWidget(m_networkLabel);
+
+    m_pendingButton = new QToolButton(this);
+    m_pendingButton->setObjectName(u"pendingButton"_s);
+    m_pendingButton->setToolTip(tr("Sales whose final status is not known yet. Kaunter keeps "
+                                   "checking them in the background."));
+    connect(m_pendingButton, &QToolButton::clicked, this, &HeaderBar::pendingClicked);
+    layout->addWidget(m_pendingButton);
+
+    m_balanceIcon = new QLabel(this);
+    m_balanceIcon->setPixmap(Theme::icon(u"warning"_s).pixmap(22, 22));
+    m_balanceIcon->hide();
+    layout->addWidget(m_balanceIcon);
+    m_balance = new QLabel(this);
+    m_balance->setObjectName(u"balanceLabel"_s);
+    layout->addWidget(m_balance);
+    m_refresh = new QToolButton(this);
+    m_refresh->setObjectName(u"refreshBalanceButton"_s);
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Ask IIMMPACT for the balance now"));
+    m_refresh->setAutoRaise(true);
+    connect(m_refresh, &QToolButton::clicked, this, &HeaderBar::balanceRefreshRequested);
+    layout->addWidget(m_refresh);
+
+    setEnvironment(ApiEnvironment::Custom);
+    m_balance->setText(tr("Balance: …"));
+    setPendingCount(0);
+    setNetworkState(NetworkState::Unknown);
+}
+
+ApiEnvironment HeaderBar::environmentFor(bool demo, const QString &host)
+{
+    if (demo)
+        return ApiEnvironment::Demo;
+    const QString h = host.toLower();
+    if (h == "api.iimmpact.com"_L1)
+        return ApiEnvironment::Production;
+    if (h == "staging.iimmpact.com"_L1)
+        return ApiEnvironment::Staging;
+    return ApiEnvironment::Custom;
+}
+
+void HeaderBar::setEnvironment(ApiEnvironment env, const QString &host)
+{
+    QString key;
+    switch (env) {
+    case ApiEnvironment::Demo:
+        m_env->setText(tr("DEMO"));
+        m_env->setToolTip(tr("Training mode: a simulator inside Kaunter answers. No money moves."));
+        key = u"demo"_s;
+        break;
+    case ApiEnvironment::Staging:
+        m_env->setText(tr("STAGING"));
+        m_env->setToolTip(tr("IIMMPACT staging: test sales only."));
+        key = u"staging"_s;
+        break;
+    case ApiEnvironment::Production:
+        m_env->setText(tr("PRODUCTION"));
+        m_env->setToolTip(tr("IIMMPACT production: every sale is real money."));
+        key = u"production"_s;
+        break;
+    case ApiEnvironment::Custom:
+        m_env->setText(host.isEmpty() ? tr("NOT CONFIGURED") : tr("CUSTOM: %1").arg(host));
+        m_env->setToolTip(tr("An IIMMPACT address that is neither staging nor production."));
+        key = u"custom"_s;
+        break;
+    }
+    m_env->setProperty("env", key);
+    Theme::repolish(m_env);
+}
+
+QString HeaderBar::environmentText() const
+{
+    return m_env->text();
+}
+
+void HeaderBar::setTerminalId(const QString &id)
+{
+    m_terminal->setText(id.isEmpty() ? QString() : tr("Terminal %1").arg(id));
+}
+
+void HeaderBar::setLowBalanceThreshold(qint64 sen)
+{
+    m_lowSen = sen;
+    updateBalanceStyle();
+}
+
+void HeaderBar::setBalance(const BalanceInfo &balance)
+{
+    if (balance.balanceSen) {
+        m_balanceSen = balance.balanceSen;
+        QString text = tr("Balance: %1").arg(Money::formatRinggit(*balance.balanceSen));
+        if (!balance.ok)
+            text += u' ' + tr("(last known)");
+        m_balance->setText(text);
+    } else {
+        m_balance->setText(tr("Balance: unavailable"));
+    }
+    QString tip;
+    if (!balance.merchantName.isEmpty())
+        tip = balance.merchantName;
+    if (!balance.ok && !balance.error.isEmpty())
+        tip += (tip.isEmpty() ? QString() : u"\n"_s) + balance.error;
+    if (balance.readOnly())
+        tip += (tip.isEmpty() ? QString() : u"\n"_s)
+            + tr("This IIMMPACT account is read-only: it cannot sell.");
+    m_balance->setToolTip(tip);
+    updateBalanceStyle();
+}
+
+void HeaderBar::updateBalanceStyle()
+{
+    const bool low = m_balanceSen && *m_balanceSen < m_lowSen;
+    m_balanceIcon->setVisible(low);
+    m_balanceIcon->setToolTip(low ? tr("Low balance: below %1. Top up the IIMMPACT wallet soon.")
+                                        .arg(Money::formatRinggit(m_lowSen))
+                                  : QString());
+    if (m_balance->property("low").toBool() != low) {
+        m_balance->setProperty("low", low);
+        Theme::repolish(m_balance);
+    }
+}
+
+QString HeaderBar::balanceText() const
+{
+    return m_balance->text();
+}
+
+bool HeaderBar::lowBalanceShown() const
+{
+    return !m_balanceIcon->isHidden();
+}
+
+void HeaderBar::setPendingCount(int count)
+{
+    m_pending = count;
+    m_pendingButton->setText(tr("%n pending", nullptr, count));
+    m_pendingButton->setProperty("pending", count > 0);
+    Theme::repolish(m_pendingButton);
+}
+
+void HeaderBar::setNetworkState(NetworkState state, const QString &detail)
+{
+    m_network = state;
+    QString key;
+    switch (state) {
+    case NetworkState::Unknown:
+        m_networkLabel->setText(tr("Connecting…"));
+        key = u"unknown"_s;
+        break;
+    case NetworkState::Online:
+        m_networkLabel->setText(tr("● Online"));
+        key = u"online"_s;
+        break;
+    case NetworkState::Offline:
+        m_networkLabel->setText(tr("● No connection"));
+        key = u"offline"_s;
+        break;
+    case NetworkState::AuthProblem:
+        m_networkLabel->setText(tr("● Sign-in problem"));
+        key = u"auth"_s;
+        break;
+    }
+    m_networkLabel->setToolTip(detail);
+    m_networkLabel->setProperty("state", key);
+    Theme::repolish(m_networkLabel);
+}

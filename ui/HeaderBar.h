@@ -1,0 +1,57 @@
+#pragma once
+
+#include "UiServices.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QToolButton;
+struct BalanceInfo;
+
+// The strip at the top of every screen: environment badge, terminal id, float balance (with a
+// low-balance warning), pending sales and whether IIMMPACT answers. Display only; MainWindow
+// feeds it from the core services' signals.
+class HeaderBar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class NetworkState { Unknown, Online, Offline, AuthProblem };
+
+    explicit HeaderBar(QWidget *parent = nullptr);
+
+    void setEnvironment(ApiEnvironment env, const QString &host = {});
+    void setTerminalId(const QString &id);
+    void setLowBalanceThreshold(qint64 sen);
+    void setBalance(const BalanceInfo &balance);
+    void setPendingCount(int count);
+    void setNetworkState(NetworkState state, const QString &detail = {});
+
+    // Read back by tests and the screenshot run.
+    QString environmentText() const;
+    QString balanceText() const;
+    bool lowBalanceShown() const;
+    int pendingCount() const { return m_pending; }
+    NetworkState networkState() const { return m_network; }
+
+    static ApiEnvironment environmentFor(bool demo, const QString &host);
+
+signals:
+    void pendingClicked();
+    void balanceRefreshRequested();
+
+private:
+    void updateBalanceStyle();
+
+    QLabel *m_env = nullptr;
+    QLabel *m_terminal = nullptr;
+    QLabel *m_balanceIcon = nullptr;
+    QLabel *m_balance = nullptr;
+    QToolButton *m_refresh = nullptr;
+    QToolButton *m_pendingButton = nullptr;
+    QLabel *m_networkLabel = nullptr;
+    qint64 m_lowSen = 10000;
+    std::optional<qint64> m_balanceSen;
+    int m_pending = 0;
+    NetworkState m_network = NetworkState::Unknown;
+};

@@ -1,0 +1,397 @@
+#include "ProductBrowser.h"
+
+#include "ProductListModel.h"
+#include "Theme.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int FavouritesId = 1000;
+constexpr int RecentsId = 1001;
+}
+
+ProductBrowser::ProductBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ProductListModel(this))
+{
+    setObjectName(u"ProductBrowser"_s);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(12, 12, 12, 12);
+    outer->setSpacing(10);
+
+    auto *top = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"productSearch"_s);
+    m_search->setPlaceholderText(tr("Search products (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search products"));
+    top->addWidget(m_search, 1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"productCount"_s);
+    top->addWidget(m_count);
+    outer->addLayout(top);
+
+    auto *middle = new QHBoxLayout;
+    m_groupLayout = new QVBoxLayout;
+    m_groupLayout->setSpacing(6);
+    m_groups = new QButtonGroup(this);
+    m_groups->setExclusive(true);
+    m_favButton = new QToolButton(this);
+    m_favButton->setText(tr("Favourites"));
+    m_favButton->setIcon(Theme::icon(u"favourite"_s));
+    m_recentButton = new QToolButton(this);
+    m_recentButton->setText(tr("Recent"));
+    m_recentButton->setIcon(Theme::icon(u"recent"_s));
+    for (QToolButton *b : {m_favButton, m_recentButton}) {
+        b->setCheckable(true);
+        b->setProperty("role", u"group"_s);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setIconSize(QSize(26, 26));
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    m_groups->addButton(m_favButton, FavouritesId);
+    m_groups->addButton(m_recentButton, RecentsId);
+    m_groupLayout->addWidget(m_favButton);
+    m_groupLayout->addWidget(m_recentButton);
+    m_groupLayout->addStretch(1);
+    middle->addLayout(m_groupLayout);
+
+    auto *centre = new QVBoxLayout;
+    m_list = new QListView(this);
+    m_list->setObjectName(u"productList"_s);
+    m_list->setModel(m_model);
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMovement(QListView::Static);
+    m_list->setFlow(QListView::LeftToRight);
+    m_list->setWrapping(true);
+    m_list->setWordWrap(true);
+    // Names wrap to two lines, so items are measured one by one (cheap: 500 items measure
+    // well within a frame, see bench_ui_browser).
+    m_list->setUniformItemSizes(false);
+    m_list->setGridSize(QSize(172, 112));
+    m_list->setIconSize(QSize(40, 40));
+    m_list->setSpacing(4);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAccessibleName(tr("Products"));
+    centre->addWidget(m_list, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"browserStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->hide();
+    centre->addWidget(m_status);
+    m_retry = new QPushButton(tr("Try again"), this);
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &ProductBrowser::retryRequested);
+    centre->addWidget(m_retry, 0, Qt::AlignCenter);
+
+    auto *selRow = new QHBoxLayout;
+    m_selectionNote = new QLabel(this);
+    m_selectionNote->setObjectName(u"selectionNote"_s);
+    m_selectionNote->setWordWrap(true);
+    selRow->addWidget(m_selectionNote, 1);
+    m_favouriteToggle = new QPushButton(this);
+    m_favouriteToggle->setObjectName(u"favouriteToggle"_s);
+    m_favouriteToggle->setEnabled(false);
+    m_favouriteToggle->setToolTip(tr("Add or remove the selected product from the favourites (Ctrl+D)"));
+    connect(m_favouriteToggle, &QPushButton::clicked, this, &ProductBrowser::toggleFavourite);
+    selRow->addWidget(m_favouriteToggle);
+    centre->addLayout(selRow);
+    middle->addLayout(centre, 1);
+    outer->addLayout(middle, 1);
+
+    m_quickLayout = new QHBoxLayout;
+    m_quickLayout->setSpacing(6);
+    outer->addLayout(m_quickLayout);
+    for (int i = 0; i < QuickKeyCount; ++i) {
+        auto *b = new QPushButton(this);
+        b->setObjectName(u"quickKey%1"_s.arg(i + 1));
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        b->hide();
+        connect(b, &QPushButton::clicked, this, [this, i] {
+            if (i < m_quickKeys.size()) {
+                const QString code = m_quickKeys.at(i).first;   // a copy: the keys may be rebuilt by the slot
+                emit productChosen(code);
+            }
+        });
+        m_quickLayout->addWidget(b);
+        m_quickButtons.append(b);
+        auto *sc = new QShortcut(QKeySequence(Qt::Key(Qt::Key_F1 + i)), this);
+        sc->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(sc, &QShortcut::activated, this, [this, i] {
+            if (i < m_quickKeys.size()) {
+                const QString code = m_quickKeys.at(i).first;   // a copy: the keys may be rebuilt by the slot
+                emit productChosen(code);
+            }
+        });
+    }
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, &ProductBrowser::focusSearch);
+    auto *fav = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
+    fav->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(fav, &QShortcut::activated, this, &ProductBrowser::toggleFavourite);
+
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &idx) { chooseRow(idx.row()); });
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &idx) {
+        // one tap sells on a touch screen; activated() alone would need a double click
+        if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_list))
+            chooseRow(idx.row());
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProductBrowser::currentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProductBrowser::viewChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ProductBrowser::currentChanged);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty()) {
+            if (QAbstractButton *b = m_groups->button(m_lastGroupId))
+                b->click();
+            else if (!m_families.isEmpty())
+                showFamily(m_families.first());
+            return;
+        }
+        m_groups->setExclusive(false);
+        if (QAbstractButton *b = m_groups->checkedButton())
+            b->setChecked(false);
+        m_groups->setExclusive(true);
+        m_model->showSearch(text);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() > 0)
+            chooseRow(m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0);
+    });
+    // Down from the search box moves into the results, so the keyboard never needs the mouse.
+    auto *down = new QShortcut(QKeySequence(Qt::Key_Down), m_search);
+    down->setContext(Qt::WidgetShortcut);
+    connect(down, &QShortcut::activated, this, [this] {
+        m_list->setFocus();
+        if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_list->setCurrentIndex(m_model->index(0));
+    });
+    connect(m_groups, &QButtonGroup::idClicked, this, [this](int id) {
+        m_lastGroupId = id;
+        if (!m_search->text().isEmpty()) {
+            const QSignalBlocker block(m_search);
+            m_search->clear();
+        }
+        if (id == FavouritesId)
+            m_model->showFavourites();
+        else if (id == RecentsId)
+            m_model->showRecents();
+        else if (id >= 0 && id < m_families.size())
+            m_model->showFamily(m_families.at(id));
+    });
+
+    setTabOrder(m_search, m_list);
+    setFocusProxy(m_search);
+    currentChanged();
+    viewChanged();
+}
+
+void ProductBrowser::setProducts(const QList<Product> &products)
+{
+    m_status->hide();
+    m_retry->hide();
+    m_list->show();
+    m_model->setProducts(products);
+    rebuildGroups();
+    m_count->setText(countText());
+}
+
+QString ProductBrowser::countText() const
+{
+    return tr("Products: %1").arg(m_model->totalCount());
+}
+
+int ProductBrowser::productCount() const
+{
+    return m_model->totalCount();
+}
+
+void ProductBrowser::rebuildGroups()
+{
+    // drop the family buttons (keep favourites / recent)
+    const auto buttons = m_groups->buttons();
+    for (QAbstractButton *b : buttons) {
+        const int id = m_groups->id(b);
+        if (id != FavouritesId && id != RecentsId) {
+            m_groups->removeButton(b);
+            b->deleteLater();
+        }
+    }
+    m_families.clear();
+    const auto all = Product::browserFamilies();
+    int insertAt = m_groupLayout->count() - 1;   // before the stretch
+    for (ProductFamily f : all) {
+        const int n = m_model->countIn(f);
+        if (n == 0)
+            continue;
+        const int id = int(m_families.size());
+        m_families.append(f);
+        auto *b = new QToolButton(this);
+        b->setObjectName(u"group_"_s + Product::familyKey(f));
+        b->setText(u"%1  (%2)"_s.arg(Product::familyTitle(f).replace(u'&', u"&&"_s)).arg(n));   // & is a mnemonic marker
+        b->setIcon(Theme::icon(Product::familyKey(f)));
+        b->setIconSize(QSize(26, 26));
+        b->setCheckable(true);
+        b->setProperty("role", u"group"_s);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        m_groups->addButton(b, id);
+        m_groupLayout->insertWidget(insertAt++, b);
+    }
+    if (m_lastGroupId < 0 || (m_lastGroupId < FavouritesId && m_lastGroupId >= m_families.size()))
+        m_lastGroupId = m_families.isEmpty() ? FavouritesId : 0;
+    if (m_search->text().trimmed().isEmpty()) {
+        if (QAbstractButton *b = m_groups->button(m_lastGroupId))
+            b->click();
+    } else {
+        m_model->showSearch(m_search->text());
+    }
+}
+
+QList<ProductFamily> ProductBrowser::familiesShown() const
+{
+    return m_families;
+}
+
+void ProductBrowser::showFamily(ProductFamily family)
+{
+    const qsizetype id = m_families.indexOf(family);
+    if (id < 0)
+        return;
+    m_search->clear();
+    if (QAbstractButton *b = m_groups->button(int(id)))
+        b->click();
+}
+
+void ProductBrowser::showFavourites()
+{
+    m_search->clear();
+    m_favButton->click();
+}
+
+void ProductBrowser::showRecents()
+{
+    m_search->clear();
+    m_recentButton->click();
+}
+
+void ProductBrowser::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ProductBrowser::setFavourites(const QStringList &codes)
+{
+    m_model->setFavourites(codes);
+    currentChanged();
+}
+
+void ProductBrowser::setRecents(const QStringList &codes)
+{
+    m_model->setRecents(codes);
+}
+
+void ProductBrowser::setQuickKeys(const QList<QPair<QString, QString>> &keys)
+{
+    m_quickKeys = keys.mid(0, QuickKeyCount);
+    for (int i = 0; i < QuickKeyCount; ++i) {
+        QPushButton *b = m_quickButtons.at(i);
+        if (i < m_quickKeys.size()) {
+            b->setText(u"F%1  %2"_s.arg(i + 1).arg(m_quickKeys.at(i).second));
+            b->setToolTip(tr("Sell %1 (F%2)").arg(m_quickKeys.at(i).second).arg(i + 1));
+            b->show();
+        } else {
+            b->hide();
+        }
+    }
+}
+
+void ProductBrowser::setInterruption(const QString &code, bool interrupted, const QString &reason)
+{
+    m_model->setInterruption(code, interrupted, reason);
+}
+
+void ProductBrowser::setLoading()
+{
+    m_status->setText(tr("Loading products from IIMMPACT…"));
+    m_status->show();
+    m_retry->hide();
+}
+
+void ProductBrowser::setError(const QString &message)
+{
+    m_status->setText(tr("The product list could not be loaded: %1").arg(message));
+    m_status->show();
+    m_retry->show();
+}
+
+void ProductBrowser::chooseRow(int row)
+{
+    const Product *p = m_model->productAt(row);
+    if (p)
+        emit productChosen(p->code);
+}
+
+void ProductBrowser::currentChanged()
+{
+    const QModelIndex idx = m_list->currentIndex();
+    const Product *p = idx.isValid() ? m_model->productAt(idx.row()) : nullptr;
+    m_favouriteToggle->setEnabled(p != nullptr);
+    if (!p) {
+        m_favouriteToggle->setText(tr("Add to favourites"));
+        m_favouriteToggle->setIcon(Theme::icon(u"favourite-off"_s));
+        m_selectionNote->clear();
+        return;
+    }
+    const bool fav = idx.data(ProductListModel::FavouriteRole).toBool();
+    m_favouriteToggle->setText(fav ? tr("Remove from favourites") : tr("Add to favourites"));
+    m_favouriteToggle->setIcon(Theme::icon(fav ? u"favourite"_s : u"favourite-off"_s));
+    if (idx.data(ProductListModel::InterruptedRole).toBool()) {
+        m_selectionNote->setText(tr("⚠ %1: %2 Sales may be slow or fail; you can still sell.")
+                                     .arg(p->name, idx.data(ProductListModel::ReasonRole).toString()));
+    } else {
+        m_selectionNote->setText(p->remarks);
+    }
+}
+
+void ProductBrowser::viewChanged()
+{
+    QStringList codes;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        codes.append(m_model->index(r).data(ProductListModel::CodeRole).toString());
+    if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_model->index(0));
+    currentChanged();
+    if (!codes.isEmpty())
+        emit productsShown(codes);
+}
+
+void ProductBrowser::toggleFavourite()
+{
+    const QModelIndex idx = m_list->currentIndex();
+    if (!idx.isValid())
+        return;
+    const QString code = idx.data(ProductListModel::CodeRole).toString();
+    const bool fav = !idx.data(ProductListModel::FavouriteRole).toBool();
+    emit favouriteToggled(code, fav);
+}

@@ -1,0 +1,92 @@
+#include "SaleFormWidget.h"
+
+#include "GenericProductForm.h"
+#include "JomPayForm.h"
+#include "MobileDataForm.h"
+#include "MobileReloadForm.h"
+#include "PtptnForm.h"
+
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+SaleFormWidget::SaleFormWidget(const Product &product, const FormContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_product(product)
+    , m_context(context)
+{
+}
+
+SaleFormWidget *SaleFormWidget::create(const Product &product, const FormContext &context,
+                                       QWidget *parent)
+{
+    switch (product.family) {
+    case ProductFamily::MobileReload:
+        return new MobileReloadForm(product, context, parent);
+    case ProductFamily::MobileData:
+        return new MobileDataForm(product, context, parent);
+    case ProductFamily::JomPay:
+        return new JomPayForm(product, context, parent);
+    case ProductFamily::Ptptn:
+        return new PtptnForm(product, context, parent);
+    case ProductFamily::Bills:
+    case ProductFamily::GiftCards:
+    case ProductFamily::Esim:
+    case ProductFamily::Other:
+        break;
+    }
+    return new GenericProductForm(product, context, parent);
+}
+
+void SaleFormWidget::updateValidity()
+{
+    const bool valid = isValid();
+    if (valid != m_lastValid) {
+        m_lastValid = valid;
+        emit validityChanged(valid);
+    }
+    emit inputChanged();
+}
+
+void SaleFormWidget::detachInputs()
+{
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
+
+void SaleFormWidget::submitOnEnter(QLineEdit *edit)
+{
+    connect(edit, &QLineEdit::returnPressed, this, [this] {
+        if (isValid())
+            emit submitRequested();
+    });
+}
+
+QString SaleFormWidget::reviewAccount() const
+{
+    return groupDigits(request().account);
+}
+
+QString SaleFormWidget::reviewAccountCaption() const
+{
+    return m_product.effectiveAccountLabel();
+}
+
+QString SaleFormWidget::groupDigits(const QString &account)
+{
+    for (QChar c : account) {
+        if (c < u'0' || c > u'9')
+            return account;   // not all digits: show exactly as typed
+    }
+    // Mobile numbers read back as 012 345 6789 / 011 2345 6789; other digit strings in 4s.
+    if (account.startsWith(u"01"_s) && (account.size() == 10 || account.size() == 11))
+        return account.left(3) + u' ' + account.mid(3, account.size() - 7) + u' ' + account.right(4);
+    QString out;
+    for (qsizetype i = 0; i < account.size(); ++i) {
+        if (i > 0 && (account.size() - i) % 4 == 0)
+            out += u' ';
+        out += account.at(i);
+    }
+    return out;
+}

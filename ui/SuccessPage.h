@@ -1,0 +1,62 @@
+#pragma once
+
+#include "journal/SaleRecord.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+// A Succesful sale: product, amount, account, refid, time, and whatever IIMMPACT returned of
+// sn (Copy), pin (Copy, large monospaced), expiry, note and voucherlink (opens in the voucher
+// viewer). A field the API did not return has no label and takes no space: its widgets are
+// hidden, never left as empty labels. Share (WhatsApp, e-mail, SMS) and Print (PDF).
+class SuccessPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Field { Product, Amount, Account, Refid, Time, Sn, Pin, Expiry, Note, Voucher };
+
+    explicit SuccessPage(QWidget *parent = nullptr);
+
+    void setSale(const SaleRecord &sale, const QString &productName, const QString &terminalId);
+    const SaleRecord &sale() const { return m_sale; }
+
+    // For tests and the screenshot run.
+    QLabel *label(Field f) const;
+    QLabel *value(Field f) const;
+    QPushButton *copyButton(Field f) const;   // Sn, Pin, Refid
+    QPushButton *voucherButton() const { return m_openVoucher; }
+    QToolButton *shareButton() const { return m_share; }
+    QPushButton *printButton() const { return m_print; }
+    QPushButton *newSaleButton() const { return m_newSale; }
+    // Writes the receipt PDF without asking for a file name.
+    bool printTo(const QString &path, QString *error = nullptr) const;
+
+signals:
+    void newSaleRequested();
+    void voucherRequested(const QUrl &url);
+    // The platform could not open a share URL (no browser / mail / SMS handler).
+    void shareFailed(const QUrl &url);
+
+private:
+    struct Row { QLabel *label = nullptr; QLabel *value = nullptr; QPushButton *copy = nullptr; };
+    void addRow(Field f, const QString &caption, const QString &objectName, bool copy);
+    void setRow(Field f, const std::optional<QString> &value);
+    void share(int channel);
+    void print();
+
+    SaleRecord m_sale;
+    QString m_productName;
+    QString m_terminalId;
+    QGridLayout *m_grid = nullptr;
+    QHash<int, Row> m_rows;
+    QLabel *m_title = nullptr;
+    QPushButton *m_openVoucher = nullptr;
+    QToolButton *m_share = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_newSale = nullptr;
+};
