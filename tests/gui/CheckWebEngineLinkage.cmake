@@ -34,6 +34,7 @@ if(LDD)
     endif()
 endif()
 
+list(REMOVE_DUPLICATES found)
 if(EXPECT STREQUAL "absent")
     if(found)
         message(FATAL_ERROR "${BINARY} needs QtWebEngine (${found}). Only the voucher view plugin "
