@@ -6,9 +6,9 @@
 #include <QString>
 #include <QUrl>
 
-// The text a customer receives when a sale is shared (WhatsApp, e-mail, SMS), built only from
-// fields IIMMPACT returned for the sale; a field it did not return is not mentioned at all.
-// Never the IC number, cost or wallet balance.
+// Sharing a sale by WhatsApp, e-mail or SMS. The text is the core Receipt model's
+// (returned fields only, IC masked, never cost or wallet balance); this class only builds the
+// URL for each channel.
 class ShareText
 {
     Q_DECLARE_TR_FUNCTIONS(ShareText)
@@ -20,6 +20,4 @@ public:
     // The account as shown on screens and receipts: masked when it is the customer's IC
     // number (an SSPN account is the IC itself).
     static QString displayAccount(const SaleRecord &sale);
-    // "20251116" -> localized date; the text unchanged when it is not yyyyMMdd.
-    static QString formatExpiry(const QString &expiry);
 };

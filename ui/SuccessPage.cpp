@@ -2,6 +2,7 @@
 
 #include "ReceiptPdf.h"
 #include "ShareText.h"
+#include "receipt/Receipt.h"
 #include "Theme.h"
 
 #include <QClipboard>
@@ -159,7 +160,7 @@ void SuccessPage::setSale(const SaleRecord &sale, const QString &productName, co
     setRow(Field::Time, QLocale().toString(when, QLocale::ShortFormat));
     setRow(Field::Sn, sale.sn);
     setRow(Field::Pin, sale.pin);
-    setRow(Field::Expiry, sale.expiry ? std::optional<QString>(ShareText::formatExpiry(*sale.expiry)) : std::nullopt);
+    setRow(Field::Expiry, sale.expiry ? std::optional<QString>(Receipt::formatExpiry(*sale.expiry)) : std::nullopt);
     if (sale.expiry)   // copy/tests read the exact API value
         m_rows[int(Field::Expiry)].value->setProperty("exact", *sale.expiry);
     setRow(Field::Note, sale.note);

@@ -109,6 +109,21 @@ private slots:
         QVERIFY(r.plainText().contains(masked));
     }
 
+    void accountThatIsTheIcIsMasked()
+    {
+        SaleRecord s = voucherSale();
+        s.product = QStringLiteral("PTPTN");
+        s.account = QStringLiteral("900101145678");   // SSPN: the account is the IC itself
+        s.extras = QJsonObject{{QStringLiteral("subproduct_code"), QStringLiteral("S")},
+                               {QStringLiteral("ic_number"), QStringLiteral("900101145678")}};
+        const Receipt r = Receipt::fromSale(s, {});
+        QCOMPARE(r.value(QStringLiteral("account")), QStringLiteral("XXXXXX-XX-5678"));
+        QCOMPARE(Receipt::displayAccount(s), QStringLiteral("XXXXXX-XX-5678"));
+        QVERIFY(!r.shareText().contains(QStringLiteral("900101145678")));
+        s.account = QStringLiteral("12345678");       // a loan account is not personal data
+        QCOMPARE(Receipt::displayAccount(s), QStringLiteral("12345678"));
+    }
+
     void pendingSaysDoNotRepeat()
     {
         SaleRecord s = voucherSale();

@@ -53,6 +53,14 @@ QString Receipt::statusTitle(SaleState state)
     return {};
 }
 
+QString Receipt::displayAccount(const SaleRecord &sale)
+{
+    const QString ic = sale.extras.value(QStringLiteral("ic_number")).toString();
+    if (!ic.isEmpty() && sale.account == ic)
+        return IdentityNumber::mask(ic);
+    return sale.account;
+}
+
 QString Receipt::formatExpiry(const QString &yyyymmdd)
 {
     const QDate d = QDate::fromString(yyyymmdd, QStringLiteral("yyyyMMdd"));
@@ -76,7 +84,7 @@ Receipt Receipt::fromSale(const SaleRecord &sale, const Context &context)
     const auto sen = Money::senFromApiAmount(sale.amount);
     r.add(Kind::Field, QStringLiteral("amount"), tr("Amount"),
           sen ? Money::formatRinggit(*sen) : sale.amount);
-    r.add(Kind::Field, QStringLiteral("account"), tr("Account"), sale.account);
+    r.add(Kind::Field, QStringLiteral("account"), tr("Account"), displayAccount(sale));
 
     const QString biller = sale.extras.value(QStringLiteral("biller_code")).toString();
     if (!biller.isEmpty())

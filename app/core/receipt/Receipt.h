@@ -43,6 +43,9 @@ public:
     QString shareText() const;
 
     static QString statusTitle(SaleState state);
+    // The account as customers and screens see it: masked when it is the customer's IC
+    // number itself (an SSPN account is the IC).
+    static QString displayAccount(const SaleRecord &sale);
     static QString formatExpiry(const QString &yyyymmdd);   // "16/11/2025", or as given if odd
 
 private:
