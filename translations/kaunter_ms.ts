@@ -29,16 +29,2332 @@
     </message>
 </context>
 <context>
+    <name>BillPresentmentView</name>
+    <message>
+        <source>Checking the account with the biller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reports a service interruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance answer has no balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Configuration error: %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data folder: set KAUNTER_DATA_DIR or pass --data-dir. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal in %1 cannot be opened: %2 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication problem (check KAUNTER_API_KEY, KAUNTER_API_SECRET, the clock and the IP allowlist): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--refid %1 is not in the journal: --refid only corrects a Rejected sale. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2: it has (or may have) a transaction, so it is never sent with other details. Use `kaunter status %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is not in the journal; status never creates a transaction. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to recover: no pending sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) still pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Usage:
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--json]
+Every command also takes --data-dir DIR (KAUNTER_DATA_DIR wins).
+Configuration comes from the environment only: KAUNTER_API_BASE (without /v2),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+Exit codes: 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (no transaction),
+30 still pending (journaled, recoverable), 2 usage/configuration/authentication error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: secrets are never accepted as command-line arguments; set KAUNTER_API_KEY and KAUNTER_API_SECRET in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status needs exactly one REFID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--refid needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval needs a number of seconds &gt;= 0, e.g. 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline needs a number of seconds &gt; 0, e.g. 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DenominationPicker</name>
+    <message>
+        <source>Amount in RM, e.g. 50.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in ringgit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ringgit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePage</name>
+    <message>
+        <source>Reason given by IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell again as a new sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale voided (refunded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · RM %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT voided this sale and returned the amount to the wallet. Give the customer their money back. Selling again makes a new sale with a new reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureReasons</name>
+    <message>
+        <source>The provider did not complete the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number or account: it may be wrong, barred or terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant account is suspended. Call IIMMPACT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service temporarily unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid product or format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service unavailable. Try later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was voided and refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate sale, or the daily limit for this account is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is not eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid amount for this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not complete the sale (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was not charged for this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number with the customer. Selling again makes a new sale with a new reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another amount. Selling again makes a new sale with a new reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not retry now; tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling again makes a new sale with a new reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON; starting with no favourites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenericProductForm</name>
+    <message>
+        <source>e.g. 012-345 6789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use plain letters, digits and punctuation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The biller does not know this account (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the biller to confirm the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiStartup</name>
+    <message>
+        <source>Kaunter point of sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: an IIMMPACT simulator inside Kaunter answers; no money moves. Uses its own journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of the journal and local files (default: KAUNTER_DATA_DIR, else the per-user data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaunter cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data directory %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo simulator did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured for selling: %1. Set KAUNTER_API_BASE, KAUNTER_API_KEY and KAUNTER_API_SECRET, or start with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaunter is not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Journal: %2
+
+Kaunter does not sell without its journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Sales whose final status is not known yet. Kaunter keeps checking them in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IIMMPACT for the balance now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: a simulator inside Kaunter answers. No money moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT staging: test sales only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT production: every sale is real money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT CONFIGURED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUSTOM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IIMMPACT address that is neither staging nor production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(last known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IIMMPACT account is read-only: it cannot sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low balance: below %1. Top up the IIMMPACT wallet soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumber</name>
+    <message>
+        <source>Enter the customer&apos;s passport number: the law on money laundering (AMLA) requires it for this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s IC number: the law on money laundering (AMLA) requires it for this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IimmpactClient</name>
+    <message>
+        <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network layer repeated the request and the repeat was refused (%1); the payment outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network layer repeated the request and the repeat was refused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer from IIMMPACT within the time limit; the payment outcome is unknown and will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to IIMMPACT failed before a complete answer arrived; the payment outcome is unknown and will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT answered with a redirect (HTTP %1), which is not followed; the payment outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT refused the request (HTTP %1): check the API key, secret, clock and IP allowlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>IIMMPACT asks to slow down; retrying in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIMMPACT server error (HTTP %1); the payment outcome is unknown and will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT answered HTTP 400 without a readable body; the payment outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT answered HTTP 400 with an unexpected transaction status; the payment outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT answered HTTP 400 without an explanation; the payment outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP %1 from IIMMPACT; the payment outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT sent a web page instead of a payment answer; the outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT sent an unreadable payment answer; the outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT&apos;s answer holds no transaction; the outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT&apos;s answer holds no transaction status; the outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT reported the unrecognised status &quot;%1&quot;; the outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT&apos;s answer does not match the request (%1); the outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer from IIMMPACT within the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to IIMMPACT failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>IIMMPACT asks to slow down; try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIMMPACT sent an unreadable answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JomPay</name>
+    <message>
+        <source>Enter the JomPAY biller code (4 to 6 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The biller code contains digits of another script (%1). Type it with the digits 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in a biller code. A JomPAY biller code has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JomPAY biller code has 4 to 6 digits, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Ref-1: the account or bill number printed next to the JomPAY logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-1 contains &quot;%1&quot;, which is not a plain keyboard character. Type it with the letters A to Z, the digits 0 to 9, &quot;/&quot; and &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in Ref-1. Use only letters, digits, &quot;/&quot; and &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-1 can have at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This biller requires Ref-2. Enter it as printed on the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-2 contains &quot;%1&quot;, which is not a plain keyboard character. Use English letters, digits and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-2 can have at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JomPayForm</name>
+    <message>
+        <source>Biller name or code, e.g. TNB or 5454</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyKad (Malaysian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport (non-Malaysian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s IC or passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked this number against the customer&apos;s
+MyKad or passport (required by AMLA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed next to the JomPAY logo on the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-1 (account or bill number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-2 (required by this biller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n biller(s): type part of the name or the code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the biller list… You can also type the biller code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The biller does not know this Ref-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This biller needs Ref-2: it is printed on the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the biller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Ref-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This biller needs Ref-2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the biller to confirm the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payer&apos;s IC or passport number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that you checked the number against the customer&apos;s document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer IC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>The sale journal is not open; nothing can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 is locked by another program (is Kaunter already running on this data folder?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 is read-only; sales cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 cannot be opened for writing (no permission, or the folder is read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 is damaged or is not a Kaunter journal. It has been left untouched; restore it from a backup or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the sale journal %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 could not be read or written (input/output error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal refused an inconsistent record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SQLite: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data folder was given for the sale journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created; sales cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE, package libqt6sql6-sqlite) is not installed; the sale journal cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 was written by a newer version of Kaunter (schema %2; this version understands up to %3). It has been left untouched; install the newer Kaunter to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 cannot use write-ahead logging (SQLite kept journal mode &quot;%2&quot;; the file system may not support it, or the file is read-only). Sales are refused because they could not be recorded durably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 cannot be set to synchronous=FULL (SQLite reports %2). Sales are refused because they could not be recorded durably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the journal to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the sale journal to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale journal %1 was written by a newer version of Kaunter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocating a refid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is incomplete (refid, product, account, amount and request body are required); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refid %1 is already in the journal; a refid is never reused for another sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction of sale %1 is incomplete (product, account, amount and request body are required); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correcting sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sale %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a rejected sale (no transaction was created) can be corrected under the same refid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an attempt for sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the outcome of sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is already final (%2); it cannot become %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kaunter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sale %1 continues in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking sale %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT refused our credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Kaunter stops sending sales until the journal works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier sale %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT refused the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sold: %1 Nothing was charged. Correct the details and pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · RM %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher viewer unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Open the voucher in the system web browser instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaskedIdEdit</name>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 900101-14-5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type again to change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobileDataForm</name>
+    <message>
+        <source>e.g. 017-885 5286</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number to see the plans offered to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the plans for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT offers no plans for this number. Check the number and the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n product(s)</source>
+        <source>%n plan(s) for this number:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the plans for this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobileNumber</name>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mobile number contains digits of another script (%1). Type it with the digits 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in a mobile number. Use only the digits 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Malaysian number. Only Malaysian mobile numbers (+60 1x...) can be reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number has the wrong length after the country code 60: a mobile number has 9 or 10 digits after 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a mobile number. Malaysian mobile numbers start with 01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0%1 numbers are landlines, not mobile numbers. Enter a mobile number starting with 01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>015 numbers are internet-phone numbers, not mobile numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mobile numbers have %2 digits (with the leading 0); this one has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobileReloadForm</name>
+    <message>
+        <source>e.g. 012-345 6789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be sent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter the amount like 12.30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount contains digits of another script (%1). Type it with the digits 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in an amount. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount has more than one dot. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dot, not a comma, before the sen: enter the amount like 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thousands commas in this amount are in the wrong place. Enter the amount like 1,234.56 or 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a 0 before the dot, like 0.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the sen after the dot, like 12.00, or leave out the dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount has at most 2 decimals (sen). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount has too many digits. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than RM 0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available for this product. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyKad</name>
+    <message>
+        <source>Johor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kedah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelantan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negeri Sembilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pahang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulau Pinang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perlis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selangor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terengganu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sarawak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP Kuala Lumpur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP Labuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP Putrajaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brunei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom and Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan, Korea, Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caribbean, Central America, Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USA, Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IC number (12 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old IC numbers (a letter and 7 digits) are not accepted. Ask for the 12-digit MyKad number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IC number contains digits of another script (%1). Type it with the digits 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in an IC number. Use only the digits 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC number must have 12 digits, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1 is not a valid month in this IC number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 is not a valid day in this IC number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in this IC number (%1/%2/%3, day/month/year) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place-of-birth code %1 is not issued. Check digits 7 and 8 of the IC number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassportNumber</name>
+    <message>
+        <source>Enter the passport number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a 12-digit MyKad number; it is taken as an IC number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the &quot;&lt;&quot; filler characters: type only the passport number as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in a passport number. Use only the letters A to Z and the digits 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passport number is too short: it must have 6 to 12 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passport number is too long: it must have 6 to 12 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passport number has at least one digit. Check the number on the passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passport number cannot be one character repeated. Check the number on the passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a Malaysian passport. Malaysians must give their MyKad (IC) number: ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentEngine</name>
+    <message>
+        <source>There is no sale %1 to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2, not Rejected: it may already have a transaction, so it can only be re-queried, never sent with different details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal is not open. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same sale (%1) was sent a moment ago and is still in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference number could be allocated (%1). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale could not be saved in the journal (%1). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was saved but cannot be read back (%1). Nothing was sent; it will be retried on recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer did not match this sale (refid, product, account or amount differ); it was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final answer without a usable status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending answer without a usable status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 400 for a sale that already has a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited by the server (HTTP 429); retrying after %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usable answer from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server now reports %1 for this %2 sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal could not record sale %1 (%2). Nothing more is sent for it until the journal works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingPage</name>
+    <message>
+        <source>Sale still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT has not given a final answer yet. The sale may still succeed: do NOT refund the customer and do NOT sell it again. Kaunter keeps checking with the same reference in the background; the header counts it until it is settled. Give the customer the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · RM %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last known status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for review: the answer did not match the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingPage</name>
+    <message>
+        <source>Do not take the customer&apos;s money back and do not sell again while this is open: the sale may already be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in background (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the next customer. This sale stays pending and Kaunter keeps checking it; the header shows it until it is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is recorded on this till and is being sent to IIMMPACT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT accepted the sale and will process it shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is processing the sale. Most sales finish within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer yet (%1). Kaunter asks again with the same reference; the customer is never charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking IIMMPACT again (check %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for IIMMPACT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JomPAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTPTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift Cards &amp; Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductBrowser</name>
+    <message>
+        <source>Search products (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove the selected product from the favourites (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell %1 (F%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading products from IIMMPACT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2 Sales may be slow or fail; you can still sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogue</name>
+    <message>
+        <source>The product list has no &quot;data&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <source>⚠ Interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service interruption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, service interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductRules</name>
+    <message>
+        <source>Choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product code is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product code may only hold letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account or mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number is too long or holds invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-product code holds invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PTPTN account type (sub-product).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data plan (sub-product).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The remarks are too long (at most %n characters).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PtptnForm</name>
+    <message>
+        <source>Find accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s or saver&apos;s IC number (MyKad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IC number, then find the PTPTN and SSPN accounts linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Find accounts (or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the accounts for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PTPTN or SSPN account is linked to this IC number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) linked to this IC:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IC number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the accounts linked to this IC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the accounts linked to this IC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT returned no account number for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTPTN / SSPN account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadCall</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>PAID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED - NOT CHARGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOIDED - REFUNDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SENT - CORRECT AND RETRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING - DO NOT REPEAT THIS SALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING - NO MONEY MOVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biller code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC / passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPdf</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check with the customer before charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected sale: reference %1 is reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The same account and amount were sold in the last %n minute(s): %1. Make sure the customer really wants a second one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaleFormPage</name>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 You can still sell, but the sale may be slow or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting sale %1. No transaction was made for it, so the corrected sale keeps the same reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleReport</name>
+    <message>
+        <source>Succesful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at the provider (final; a new attempt is a new sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: no transaction was created; correct it with --refid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pending (%1): journaled; run `kaunter recover` or `kaunter status %2` later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC / passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer did not match this sale; check it before giving or refunding anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected before sending (nothing was journaled or sent): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <source>The simulator is already running on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuccessPage</name>
+    <message>
+        <source>Sale successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sale (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopupCall</name>
+    <message>
+        <source>The payment request was cancelled; its outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherViewLoader</name>
+    <message>
+        <source>%1 is not a Kaunter voucher view plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher viewer is not installed (looked in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher viewer could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only web (http or https) voucher links can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher viewer refused this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoucherWebView</name>
+    <message>
+        <source>Voucher – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window only shows pages from this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page tried to leave the voucher site and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page tried to open another window and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher page could not be loaded. Check the connection and press Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page tried to download a file and was stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
