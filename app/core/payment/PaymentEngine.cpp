@@ -266,25 +266,19 @@ void PaymentEngine::prepareRefid()
 
 bool PaymentEngine::requery(const QString &refid)
 {
-    if (Flight *f = m_flights.value(refid)) {
-        if (!f->call)
-            sendNow(f);
-        return true;
-    }
-    const std::optional<SaleRecord> rec = m_journal.sale(refid);
-    if (!rec)
-        return false;
-    if (!needsRequery(rec->state) && rec->state != SaleState::Succesful)
-        return false;
-    startFlight(*rec, rec->state == SaleState::Succesful);
-    return true;
+    return driveExisting(refid, false);
 }
 
 bool PaymentEngine::queryOnce(const QString &refid)
 {
+    return driveExisting(refid, true);
+}
+
+bool PaymentEngine::driveExisting(const QString &refid, bool once)
+{
     if (Flight *f = m_flights.value(refid)) {
         if (!f->call)
-            sendNow(f);
+            sendNow(f);   // single flight: an answer already on its way is the query
         return true;
     }
     const std::optional<SaleRecord> rec = m_journal.sale(refid);
@@ -292,7 +286,8 @@ bool PaymentEngine::queryOnce(const QString &refid)
         return false;
     if (!needsRequery(rec->state) && rec->state != SaleState::Succesful)
         return false;
-    startFlight(*rec, true);
+    // A Succesful sale is only ever asked once more (it may have become Refund).
+    startFlight(*rec, once || rec->state == SaleState::Succesful);
     return true;
 }
 

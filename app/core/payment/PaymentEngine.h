@@ -125,6 +125,7 @@ signals:
 private:
     struct Flight;
     Flight *startFlight(const SaleRecord &record, bool once, bool firstAttemptJournaled = false);
+    bool driveExisting(const QString &refid, bool once);
     void sendNow(Flight *f);
     void onCallFinished(const QString &refid, TopupCall *call, const TopupOutcome &outcome);
     void handleOutcome(Flight *f, const TopupOutcome &outcome);
