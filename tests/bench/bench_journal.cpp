@@ -306,6 +306,31 @@ private slots:
         report("recordOutcome() (committed)", out, runs);
         QCOMPARE(m_journal.history(1).value(0).refid, refids.last());
     }
+
+    // A terminal's real backlog is a handful of pending sales, not 1% of its history: the
+    // same 1,000,000-row journal with 100 left pending (the rest marked final directly).
+    void recoveryScanTypicalBacklog()
+    {
+        const QString name = u"bench-settle"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_journal.filePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"UPDATE sales SET state = 'Succesful', final_at = created_at "
+                             "WHERE state IN ('New','Accepted','Processing','Unknown') AND id NOT IN "
+                             "(SELECT id FROM sales WHERE state IN ('New','Accepted','Processing','Unknown') "
+                             "ORDER BY id LIMIT 100)"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+        const int runs = 20;
+        QList<SaleRecord> pending;
+        const auto t = timeRuns(runs, [&] { pending = m_journal.nonFinal(); });
+        QCOMPARE(pending.size(), 100);
+        QVERIFY(!pending.first().requestBody.isEmpty());
+        report("nonFinal() (100 pending of 1,000,000, full records)", t, runs);
+    }
 };
 
 QTEST_GUILESS_MAIN(BenchJournal)
