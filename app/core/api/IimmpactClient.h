@@ -103,7 +103,7 @@ private:
 // - Every call has a transfer timeout (QNetworkRequest::setTransferTimeout, an inactivity
 //   limit) and an overall deadline timer of the same length; the caller may pass a shorter
 //   one (the payment's remaining deadline). Whichever fires first ends the call: Unknown.
-// - TLS errors are never ignored (no ignoreSslErrors anywhere); an optional CA bundle
+// - TLS errors are never ignored (the TLS-error override is never called); an optional CA bundle
 //   (ApiConfig::caBundlePath) is added to the system CAs. Builds without SSL skip it.
 // - QNetworkAccessManager (6.4) silently resends a POST once, same nonce, if the server closes
 //   the connection after reading it; the engine and server idempotency (same refid) absorb
