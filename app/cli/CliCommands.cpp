@@ -205,16 +205,7 @@ int CliCommands::pay()
         loop.exec();
     }
 
-    const SaleRecord sale = m_journal->sale(refid).value_or(settled.value(refid));
-    if (!sale.isFinal() && !sale.lastError.isEmpty())
-        diagnostic(tr("Sale %1: %2").arg(refid, sale.lastError));
-    if (m_options.json)
-        print(SaleReport::toJson(sale));
-    else
-        m_out << SaleReport::toText(sale);
-    if (!m_authProblem.isEmpty() && !sale.isFinal() && sale.state != SaleState::Rejected)
-        return SaleReport::Usage;
-    return SaleReport::exitCode(sale.state);
+    return reportSale(m_journal->sale(refid).value_or(settled.value(refid)));
 }
 
 int CliCommands::status()
@@ -247,7 +238,13 @@ int CliCommands::status()
         }
     }
 
-    const SaleRecord sale = m_journal->sale(m_options.refid).value_or(*known);
+    return reportSale(m_journal->sale(m_options.refid).value_or(*known));
+}
+
+// The one way pay and status end: diagnostics on stderr, one summary (or JSON object) on
+// stdout, and the exit code of the sale's state (2 while a pending sale has an auth problem).
+int CliCommands::reportSale(const SaleRecord &sale)
+{
     if (!sale.isFinal() && !sale.lastError.isEmpty())
         diagnostic(tr("Sale %1: %2").arg(sale.refid, sale.lastError));
     if (m_options.json)

@@ -49,6 +49,7 @@ private:
     int pay();
     int status();
     int recover();
+    int reportSale(const SaleRecord &sale);
     int history();
 
     // Each returns an exit code (!= 0) after printing the reason, or 0 when ready.
