@@ -2284,25 +2284,28 @@ Open the voucher in the system web browser instead?</source>
     </message>
 </context>
 <context>
-    <name>VoucherViewLoader</name>
+    <name>VoucherHelper</name>
     <message>
-        <source>%1 is not a Kaunter voucher view plugin.</source>
+        <source>Only web (http or https) voucher links can be shown.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The voucher viewer is not installed (looked in %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The voucher viewer could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>VoucherViewer</name>
     <message>
         <source>Only web (http or https) voucher links can be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The voucher viewer refused this link.</source>
+        <source>The voucher viewer is not installed (looked for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher viewer could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher viewer stopped before it could show the voucher (exit code %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

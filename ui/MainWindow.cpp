@@ -10,7 +10,7 @@
 #include "SaleFormWidget.h"
 #include "SuccessPage.h"
 #include "Theme.h"
-#include "VoucherViewLoader.h"
+#include "VoucherViewer.h"
 #include "catalogue/CatalogueService.h"
 #include "catalogue/FavouritesStore.h"
 #include "journal/Journal.h"
@@ -36,7 +36,7 @@ constexpr int MaxStatusChecksPerView = 40;   // network status asked for the fir
 MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_voucher(new VoucherViewLoader(this))
+    , m_voucher(new VoucherViewer(this))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Kaunter"));
@@ -113,6 +113,7 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     });
     connect(m_success, &SuccessPage::newSaleRequested, this, &MainWindow::backToProducts);
     connect(m_success, &SuccessPage::voucherRequested, this, &MainWindow::openVoucher);
+    connect(m_voucher, &VoucherViewer::failed, this, &MainWindow::offerSystemBrowser);
     connect(m_success, &SuccessPage::shareFailed, this, [this](const QUrl &url) {
         statusBar()->showMessage(tr("No program on this computer opens %1 links.").arg(url.scheme()), 8000);
     });
@@ -459,11 +460,19 @@ void MainWindow::showPendingMenu()
 
 void MainWindow::openVoucher(const QUrl &url)
 {
-    if (m_voucher->openWindow(url, this))
-        return;
+    m_voucherUrl = url;
+    if (!m_voucher->open(url, quint64(winId()), frameGeometry()))
+        offerSystemBrowser(m_voucher->errorString());
+}
+
+// The voucher window is unavailable (not installed, or its helper failed): the customer still
+// gets the voucher, through the desktop's browser, if the cashier agrees.
+void MainWindow::offerSystemBrowser(const QString &why)
+{
+    const QUrl url = m_voucherUrl;
     const auto answer = QMessageBox::question(
         this, tr("Voucher viewer unavailable"),
-        tr("%1\n\nOpen the voucher in the system web browser instead?").arg(m_voucher->errorString()));
-    if (answer == QMessageBox::Yes && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1))
+        tr("%1\n\nOpen the voucher in the system web browser instead?").arg(why));
+    if (answer == QMessageBox::Yes && VoucherViewer::isAllowedVoucherUrl(url))
         QDesktopServices::openUrl(url);
 }

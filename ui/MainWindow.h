@@ -4,6 +4,7 @@
 #include "payment/SaleRequest.h"
 
 #include <QMainWindow>
+#include <QUrl>
 #include <memory>
 
 class FailurePage;
@@ -16,7 +17,7 @@ class QTimer;
 class ReviewPage;
 class SaleFormPage;
 class SuccessPage;
-class VoucherViewLoader;
+class VoucherViewer;
 struct BalanceInfo;
 struct Product;
 struct SaleRecord;
@@ -46,7 +47,7 @@ public:
     SuccessPage *successPage() const { return m_success; }
     FailurePage *failurePage() const { return m_failure; }
     PendingPage *pendingPage() const { return m_pending; }
-    VoucherViewLoader *voucherLoader() const { return m_voucher; }
+    VoucherViewer *voucherViewer() const { return m_voucher; }
     QString currentRefid() const { return m_watchRefid; }
 
     // Starts a sale of `code` (as a tap on the product would).
@@ -70,6 +71,7 @@ private:
     void refreshQuickKeys();
     void showPendingMenu();
     void openVoucher(const QUrl &url);
+    void offerSystemBrowser(const QString &why);
     QString productName(const QString &code) const;
     static QString guessField(const QString &message);
 
@@ -84,7 +86,8 @@ private:
     FailurePage *m_failure = nullptr;
     PendingPage *m_pending = nullptr;
     QTimer *m_balanceTimer = nullptr;
-    VoucherViewLoader *m_voucher = nullptr;   // ui/voucher: loads the web view plugin on first use
+    VoucherViewer *m_voucher = nullptr;   // ui/voucher: the voucher window's helper process
+    QUrl m_voucherUrl;                    // the link last opened, for the system-browser fallback
     SaleRequest m_reviewed;        // what the review page shows and Confirm sends
     QString m_watchRefid;          // the sale the screens follow (empty once in background)
 };

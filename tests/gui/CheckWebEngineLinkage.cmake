@@ -1,8 +1,8 @@
 # ctest script: checks which ELF files need QtWebEngine.
 #   -D BINARY=<file> -D EXPECT=absent|present [-D READELF=<readelf>] [-D LDD=<ldd>]
 # EXPECT=absent fails when BINARY needs any libQt6WebEngine* (directly, or through another
-# library as far as ldd can see): kaunter must load the voucher view plugin, never link it.
-# EXPECT=present is the control on the plugin, so a broken tool can't make the check pass.
+# library as far as ldd can see): kaunter must start the voucher helper, never link it.
+# EXPECT=present is the control on the helper, so a broken tool can't make the check pass.
 if(NOT EXISTS "${BINARY}")
     message(FATAL_ERROR "no such file: ${BINARY}")
 endif()
@@ -37,8 +37,8 @@ endif()
 list(REMOVE_DUPLICATES found)
 if(EXPECT STREQUAL "absent")
     if(found)
-        message(FATAL_ERROR "${BINARY} needs QtWebEngine (${found}). Only the voucher view plugin "
-                            "(ui/voucher) may link it; kaunter loads that plugin at run time.")
+        message(FATAL_ERROR "${BINARY} needs QtWebEngine (${found}). Only the voucher helper "
+                            "(ui/voucher, kaunter-voucher) may link it; kaunter starts it at run time.")
     endif()
     message(STATUS "OK: ${BINARY} does not need QtWebEngine")
 elseif(EXPECT STREQUAL "present")

@@ -1,5 +1,5 @@
 #include "VoucherUrlPolicy.h"
-#include "VoucherViewLoader.h"
+#include "VoucherWebView.h"
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
 #include "sim/Simulator.h"
@@ -29,8 +29,9 @@
 
 using namespace Qt::StringLiterals;
 
-// The voucher web view: URL policy, lazy plugin loading, and a real QtWebEngine page served
-// from loopback that tries to leave its site, open windows and download.
+// The voucher web view (what the kaunter-voucher helper shows), in-process: URL policy, and a
+// real QtWebEngine page served from loopback that tries to leave its site, open windows and
+// download. tst_voucherhelper covers the helper process and kaunter's side of the pipe.
 class TestVoucherView : public QObject
 {
     Q_OBJECT
@@ -42,7 +43,6 @@ private:
     int m_popupHits = 0;       // requests that reached /popup
     QList<QUrl> m_externalOpens;
     int m_rowCounter = 0;
-    VoucherViewLoader m_loader;
 
     QUrl serverUrl(const QString &path, const QString &host = u"127.0.0.1"_s) const
     {
@@ -106,13 +106,9 @@ private:
     }
 
     // A shown view of `url`, its page loaded.
-    std::unique_ptr<QWidget> openLoaded(const QUrl &url)
+    std::unique_ptr<VoucherWebView> openLoaded(const QUrl &url)
     {
-        std::unique_ptr<QWidget> view(m_loader.createView(url, nullptr));
-        if (!view) {
-            qWarning("createView failed: %s", qPrintable(m_loader.errorString()));
-            return nullptr;
-        }
+        auto view = std::make_unique<VoucherWebView>(url);
         auto *web = view->findChild<QWebEngineView *>();
         if (!web)
             return nullptr;
@@ -156,7 +152,6 @@ public slots:
 private slots:
     void initTestCase()
     {
-        qputenv("KAUNTER_PLUGIN_DIR", QByteArrayLiteral(KAUNTER_TEST_PLUGIN_DIR));
         m_server = std::make_unique<QHttpServer>();
         m_server->route(u"/voucher/<arg>"_s, [this](const QString &token) { return html(voucherHtml(token)); });
         m_server->route(u"/second"_s, [] {
@@ -207,7 +202,7 @@ private slots:
     {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
-        QCOMPARE(VoucherViewLoader::isAllowedVoucherUrl(QUrl(url)), allowed);
+        QCOMPARE(VoucherUrlPolicy::isAllowedVoucherUrl(QUrl(url)), allowed);
     }
 
     void isAllowedNavigation_data()
@@ -245,65 +240,6 @@ private slots:
         QVERIFY(VoucherUrlPolicy::isAllowedNavigation(voucher, serverUrl(u"/second"_s)));
         QVERIFY(!VoucherUrlPolicy::isAllowedNavigation(voucher, serverUrl(u"/second"_s, u"localhost"_s)));
         QVERIFY(!VoucherUrlPolicy::isAllowedNavigation(voucher, serverUrl(u"/second"_s, u"127.0.0.2"_s)));
-    }
-
-    // --- Loading the plugin ----------------------------------------------------------------
-
-    void searchPathsInOrder()
-    {
-        const QStringList dirs = VoucherViewLoader::searchPaths();
-        QVERIFY(dirs.size() >= 3);
-        QCOMPARE(dirs.at(0), QDir::cleanPath(QStringLiteral(KAUNTER_TEST_PLUGIN_DIR)));
-        const QString appDir = QCoreApplication::applicationDirPath();
-        QCOMPARE(dirs.at(1), QDir::cleanPath(appDir + u"/plugins"_s));
-        QVERIFY2(dirs.at(2).endsWith(u"/kaunter/plugins"_s), qPrintable(dirs.at(2)));
-        QVERIFY(!dirs.at(2).startsWith(QDir::cleanPath(appDir) + u'/'));   // ../<libdir>/...
-    }
-
-    void loaderLoadsPluginFromBuildTree()
-    {
-        VoucherViewLoader loader;
-        QVERIFY(loader.pluginFilePath().isEmpty());   // nothing loaded before first use
-        QVERIFY2(loader.isAvailable(), qPrintable(loader.errorString()));
-        QCOMPARE(QFileInfo(loader.pluginFilePath()).absolutePath(),
-                 QFileInfo(QStringLiteral(KAUNTER_TEST_PLUGIN_DIR)).absoluteFilePath());
-        QVERIFY(QFileInfo(loader.pluginFilePath()).fileName().contains(VoucherViewLoader::pluginBaseName()));
-    }
-
-    void loaderReportsMissingPlugin()
-    {
-        QTemporaryDir empty;
-        QVERIFY(empty.isValid());
-        const QByteArray saved = qgetenv("KAUNTER_PLUGIN_DIR");
-        qputenv("KAUNTER_PLUGIN_DIR", QFile::encodeName(empty.path()));
-        VoucherViewLoader loader;
-        const QUrl url(u"https://vouchers.example.com/v/SECRETCODE42"_s);
-        QWidget *view = loader.createView(url, nullptr);
-        qputenv("KAUNTER_PLUGIN_DIR", saved);
-        QVERIFY(!view);
-        QVERIFY(!loader.isAvailable());
-        QVERIFY(loader.errorString().contains(empty.path()));   // says where it looked
-        QVERIFY(!loader.errorString().contains(u"SECRETCODE42"_s));   // never the link
-        QVERIFY(loader.pluginFilePath().isEmpty());
-    }
-
-    void loaderRefusesNonWebLinks_data()
-    {
-        QTest::addColumn<QString>("url");
-        QTest::newRow("file") << u"file:///etc/passwd"_s;
-        QTest::newRow("javascript") << u"javascript:alert(1)"_s;
-        QTest::newRow("data") << u"data:text/html,SECRETCODE42"_s;
-        QTest::newRow("no host") << u"https:///SECRETCODE42"_s;
-    }
-
-    void loaderRefusesNonWebLinks()
-    {
-        QFETCH(QString, url);
-        VoucherViewLoader loader;
-        QVERIFY(!loader.createView(QUrl(url), nullptr));
-        QVERIFY(!loader.errorString().isEmpty());
-        QVERIFY(!loader.errorString().contains(u"SECRETCODE42"_s));
-        QVERIFY(loader.pluginFilePath().isEmpty());   // refused before the plugin was loaded
     }
 
     // --- A real page -------------------------------------------------------------------------
@@ -551,16 +487,25 @@ private slots:
 
     void closeButtonClosesTheWindow()
     {
-        QWidget *view = m_loader.openWindow(serverUrl(u"/voucher/TOKEN6"_s), nullptr);
-        QVERIFY2(view, qPrintable(m_loader.errorString()));
+        // As the helper shows it: a window of its own, deleted when closed.
+        auto *view = new VoucherWebView(serverUrl(u"/voucher/TOKEN6"_s));
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->show();
         QVERIFY(view->isWindow());
-        QVERIFY(view->testAttribute(Qt::WA_DeleteOnClose));
-        QVERIFY(view->isVisible());
         QPointer<QWidget> guard(view);
         auto *close = view->findChild<QPushButton *>(u"voucherClose"_s);
         QVERIFY(close);
         close->click();
         QTRY_VERIFY(guard.isNull());   // deleted on close, profile and page with it
+    }
+
+    void loadFinishedIsReported()
+    {
+        VoucherWebView view(serverUrl(u"/voucher/TOKEN7"_s));
+        QSignalSpy loaded(&view, &VoucherWebView::loadFinished);
+        view.show();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+        QCOMPARE(loaded.first().first().toBool(), true);
     }
 
     // The simulator's own voucher page (what a demo sale shows), saved for review.
@@ -622,7 +567,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // As runGui() does: QtWebEngine from a plugin needs GL context sharing decided up front.
+    // As the kaunter-voucher helper does: QtWebEngine needs GL context sharing decided up front.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     TestVoucherView test;

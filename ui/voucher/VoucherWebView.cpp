@@ -173,6 +173,7 @@ VoucherWebView::VoucherWebView(const QUrl &voucherUrl, QWidget *parent)
             m_status->setText(tr("The voucher page could not be loaded. Check the connection and press Reload."));
             m_statusRow->setVisible(true);
         }
+        emit loadFinished(ok);
     });
 
     updateActions();

@@ -33,6 +33,8 @@ signals:
     void navigationRefused(const QUrl &url);
     void popupRefused();
     void downloadRefused();
+    // The page (the voucher or a page of its site) finished loading, or failed to.
+    void loadFinished(bool ok);
 
 private:
     void refuseDownload(QWebEngineDownloadRequest *download);
