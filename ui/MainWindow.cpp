@@ -51,24 +51,13 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    // The first screen only; the others are built on first use (see formPage() and below).
     m_browser = new ProductBrowser(m_stack);
-    m_form = new SaleFormPage(m_stack);
-    m_review = new ReviewPage(m_stack);
-    m_processing = new ProcessingPage(m_stack);
-    m_success = new SuccessPage(m_stack);
-    m_failure = new FailurePage(m_stack);
-    m_pending = new PendingPage(m_stack);
-    for (QWidget *w : {static_cast<QWidget *>(m_browser), static_cast<QWidget *>(m_form),
-                       static_cast<QWidget *>(m_review), static_cast<QWidget *>(m_processing),
-                       static_cast<QWidget *>(m_success), static_cast<QWidget *>(m_failure),
-                       static_cast<QWidget *>(m_pending)})
-        m_stack->addWidget(w);
+    m_stack->addWidget(m_browser);
 
     m_header->setEnvironment(m_services.environment, m_services.environmentHost);
     m_header->setTerminalId(m_services.terminalId);
     m_header->setLowBalanceThreshold(m_services.lowBalanceSen);
-    if (!m_services.sellingBlockedReason.isEmpty())
-        m_form->setSellingBlocked(m_services.sellingBlockedReason);
 
     // --- header
     connect(m_header, &HeaderBar::balanceRefreshRequested, this, [this] {
@@ -99,34 +88,8 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
             m_services.catalogue->checkNetworkStatus(codes.at(i));
     });
 
-    // --- form / review
-    connect(m_form, &SaleFormPage::backRequested, this, &MainWindow::backToProducts);
-    connect(m_form, &SaleFormPage::payRequested, this, &MainWindow::onPay);
-    connect(m_review, &ReviewPage::backRequested, this, [this] { showScreen(Screen::Form); });
-    connect(m_review, &ReviewPage::confirmed, this, &MainWindow::onConfirm);
-
-    // --- processing and results
-    connect(m_processing, &ProcessingPage::backgroundRequested, this, [this] {
-        statusBar()->showMessage(tr("Sale %1 continues in the background.").arg(m_watchRefid), 8000);
-        m_watchRefid.clear();
-        backToProducts();
-    });
-    connect(m_success, &SuccessPage::newSaleRequested, this, &MainWindow::backToProducts);
-    connect(m_success, &SuccessPage::voucherRequested, this, &MainWindow::openVoucher);
+    // --- voucher window (opened from the success page)
     connect(m_voucher, &VoucherViewer::failed, this, &MainWindow::offerSystemBrowser);
-    connect(m_success, &SuccessPage::shareFailed, this, [this](const QUrl &url) {
-        statusBar()->showMessage(tr("No program on this computer opens %1 links.").arg(url.scheme()), 8000);
-    });
-    connect(m_failure, &FailurePage::doneRequested, this, &MainWindow::backToProducts);
-    connect(m_failure, &FailurePage::sellAgainRequested, this, [this] { sellAgain(m_failure->sale()); });
-    connect(m_pending, &PendingPage::doneRequested, this, [this] {
-        m_watchRefid.clear();
-        backToProducts();
-    });
-    connect(m_pending, &PendingPage::checkRequested, this, [this](const QString &refid) {
-        if (m_services.engine && m_services.engine->requery(refid))
-            statusBar()->showMessage(tr("Checking sale %1…").arg(refid), 5000);
-    });
 
     // --- core services
     if (m_services.catalogue) {
@@ -141,7 +104,7 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
         connect(c, &CatalogueService::networkStatusChanged, this,
                 [this](const QString &code, bool interrupted, const QString &reason) {
                     m_browser->setInterruption(code, interrupted, reason);
-                    if (screen() == Screen::Form && m_form->product().code == code)
+                    if (m_screen == Screen::Form && m_form->product().code == code)
                         m_form->setInterruption(interrupted, reason);
                 });
     }
@@ -151,11 +114,11 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
         connect(e, &PaymentEngine::saleSettled, this, &MainWindow::onSaleSettled);
         connect(e, &PaymentEngine::pendingCountChanged, m_header, &HeaderBar::setPendingCount);
         connect(e, &PaymentEngine::nextQueryIn, this, [this](const QString &refid, int msecs) {
-            if (refid == m_watchRefid)
+            if (refid == m_watchRefid && m_processing)   // none yet: start() fills it before it shows
                 m_processing->setNextQueryIn(msecs);
         });
         connect(e, &PaymentEngine::requestStarted, this, [this](const QString &refid, int attempt) {
-            if (refid == m_watchRefid)
+            if (refid == m_watchRefid && m_processing)   // none yet: start() fills it before it shows
                 m_processing->setRequestStarted(attempt);
         });
         connect(e, &PaymentEngine::authenticationProblem, this, [this](const QString &message) {
@@ -199,16 +162,113 @@ void MainWindow::start()
     m_balanceTimer->start();
 }
 
-MainWindow::Screen MainWindow::screen() const
+SaleFormPage *MainWindow::formPage()
 {
-    return Screen(m_stack->currentIndex());
+    if (!m_form) {
+        m_form = new SaleFormPage(m_stack);
+        m_stack->addWidget(m_form);
+        if (!m_services.sellingBlockedReason.isEmpty())
+            m_form->setSellingBlocked(m_services.sellingBlockedReason);
+        connect(m_form, &SaleFormPage::backRequested, this, &MainWindow::backToProducts);
+        connect(m_form, &SaleFormPage::payRequested, this, &MainWindow::onPay);
+    }
+    return m_form;
+}
+
+ReviewPage *MainWindow::reviewPage()
+{
+    if (!m_review) {
+        m_review = new ReviewPage(m_stack);
+        m_stack->addWidget(m_review);
+        connect(m_review, &ReviewPage::backRequested, this, [this] { showScreen(Screen::Form); });
+        connect(m_review, &ReviewPage::confirmed, this, &MainWindow::onConfirm);
+    }
+    return m_review;
+}
+
+ProcessingPage *MainWindow::processingPage()
+{
+    if (!m_processing) {
+        m_processing = new ProcessingPage(m_stack);
+        m_stack->addWidget(m_processing);
+        connect(m_processing, &ProcessingPage::backgroundRequested, this, [this] {
+            statusBar()->showMessage(tr("Sale %1 continues in the background.").arg(m_watchRefid), 8000);
+            m_watchRefid.clear();
+            backToProducts();
+        });
+    }
+    return m_processing;
+}
+
+SuccessPage *MainWindow::successPage()
+{
+    if (!m_success) {
+        m_success = new SuccessPage(m_stack);
+        m_stack->addWidget(m_success);
+        connect(m_success, &SuccessPage::newSaleRequested, this, &MainWindow::backToProducts);
+        connect(m_success, &SuccessPage::voucherRequested, this, &MainWindow::openVoucher);
+        connect(m_success, &SuccessPage::shareFailed, this, [this](const QUrl &url) {
+            statusBar()->showMessage(tr("No program on this computer opens %1 links.").arg(url.scheme()), 8000);
+        });
+    }
+    return m_success;
+}
+
+FailurePage *MainWindow::failurePage()
+{
+    if (!m_failure) {
+        m_failure = new FailurePage(m_stack);
+        m_stack->addWidget(m_failure);
+        connect(m_failure, &FailurePage::doneRequested, this, &MainWindow::backToProducts);
+        connect(m_failure, &FailurePage::sellAgainRequested, this, [this] { sellAgain(m_failure->sale()); });
+    }
+    return m_failure;
+}
+
+PendingPage *MainWindow::pendingPage()
+{
+    if (!m_pending) {
+        m_pending = new PendingPage(m_stack);
+        m_stack->addWidget(m_pending);
+        connect(m_pending, &PendingPage::doneRequested, this, [this] {
+            m_watchRefid.clear();
+            backToProducts();
+        });
+        connect(m_pending, &PendingPage::checkRequested, this, [this](const QString &refid) {
+            if (m_services.engine && m_services.engine->requery(refid))
+                statusBar()->showMessage(tr("Checking sale %1…").arg(refid), 5000);
+        });
+    }
+    return m_pending;
+}
+
+QWidget *MainWindow::page(Screen s)
+{
+    switch (s) {
+    case Screen::Products:
+        return m_browser;
+    case Screen::Form:
+        return formPage();
+    case Screen::Review:
+        return reviewPage();
+    case Screen::Processing:
+        return processingPage();
+    case Screen::Success:
+        return successPage();
+    case Screen::Failure:
+        return failurePage();
+    case Screen::Pending:
+        return pendingPage();
+    }
+    return m_browser;
 }
 
 void MainWindow::showScreen(Screen s)
 {
-    m_stack->setCurrentIndex(int(s));
-    if (QWidget *w = m_stack->currentWidget())
-        w->setFocus();
+    QWidget *w = page(s);
+    m_screen = s;
+    m_stack->setCurrentWidget(w);
+    w->setFocus();
     emit screenChanged(s);
 }
 
@@ -270,22 +330,22 @@ bool MainWindow::beginSale(QString code)
     FormContext ctx;
     ctx.catalogue = m_services.catalogue;
     ctx.stagingTestAccounts = m_services.stagingTestAccounts;
-    m_form->setProduct(*p, ctx);
-    m_form->setInterruption(m_services.catalogue->isInterrupted(code),
+    formPage()->setProduct(*p, ctx);
+    formPage()->setInterruption(m_services.catalogue->isInterrupted(code),
                             m_services.catalogue->interruptionReason(code));
     m_services.catalogue->checkNetworkStatus(code);
     showScreen(Screen::Form);
-    m_form->form()->setFocus();
+    formPage()->form()->setFocus();
     return true;
 }
 
 void MainWindow::onPay()
 {
-    SaleFormWidget *form = m_form->form();
+    SaleFormWidget *form = formPage()->form();
     if (!form || !form->isValid() || !m_services.sellingBlockedReason.isEmpty())
         return;
     m_reviewed = form->request();
-    m_reviewed.correctsRefid = m_form->correcting();
+    m_reviewed.correctsRefid = formPage()->correcting();
     ReviewPage::Details d;
     d.productName = form->product().name;
     d.accountCaption = form->reviewAccountCaption();
@@ -304,7 +364,7 @@ void MainWindow::onPay()
                 d.similar.append(s);
         }
     }
-    m_review->setDetails(d);
+    reviewPage()->setDetails(d);
     showScreen(Screen::Review);
 }
 
@@ -316,14 +376,14 @@ void MainWindow::onConfirm()
     const auto refid = m_services.engine->submit(m_reviewed, &error);
     if (!refid) {
         // nothing was journaled or sent: back to the form, input kept
-        m_form->showRejected(error.message, error.field);
+        formPage()->showRejected(error.message, error.field);
         showScreen(Screen::Form);
         return;
     }
     m_watchRefid = *refid;
     const auto sen = Money::parseSen(m_reviewed.amount);
-    m_processing->start(*refid, productName(m_reviewed.product), m_review->accountText(),
-                        sen ? Money::formatRinggit(*sen) : m_reviewed.amount);
+    processingPage()->start(*refid, productName(m_reviewed.product), reviewPage()->accountText(),
+                              sen ? Money::formatRinggit(*sen) : m_reviewed.amount);
     showScreen(Screen::Processing);
     // The engine may already have settled it (a synchronous local refusal).
     if (m_services.journal) {
@@ -336,12 +396,14 @@ void MainWindow::onConfirm()
 void MainWindow::onSaleUpdated(const SaleRecord &sale)
 {
     if (sale.refid == m_watchRefid) {
-        m_processing->updateSale(sale);
-        if (screen() == Screen::Pending) {
+        // No processing page yet: nothing to update, start() fills it before it is shown.
+        if (m_processing)
+            m_processing->updateSale(sale);
+        if (m_screen == Screen::Pending) {
             if (sale.isFinal())
                 showOutcome(sale);
             else
-                m_pending->setSale(sale, productName(sale.product));
+                pendingPage()->setSale(sale, productName(sale.product));
         }
     }
 }
@@ -365,12 +427,12 @@ void MainWindow::showOutcome(const SaleRecord &sale)
     const QString name = productName(sale.product);
     switch (sale.state) {
     case SaleState::Succesful:
-        m_success->setSale(sale, name, m_services.terminalId);
+        successPage()->setSale(sale, name, m_services.terminalId);
         showScreen(Screen::Success);
         break;
     case SaleState::Failed:
     case SaleState::Refund:
-        m_failure->setSale(sale, name);
+        failurePage()->setSale(sale, name);
         showScreen(Screen::Failure);
         break;
     case SaleState::Rejected: {
@@ -383,14 +445,14 @@ void MainWindow::showOutcome(const SaleRecord &sale)
         if (!message.endsWith(u'.'))
             message += u'.';
         message = tr("Not sold: %1 Nothing was charged. Correct the details and pay again.").arg(message);
-        m_form->setCorrecting(sale.refid);
-        m_form->showRejected(message, guessField(message));
+        formPage()->setCorrecting(sale.refid);
+        formPage()->showRejected(message, guessField(message));
         m_watchRefid.clear();
         showScreen(Screen::Form);
         break;
     }
     default:
-        m_pending->setSale(sale, name);
+        pendingPage()->setSale(sale, name);
         showScreen(Screen::Pending);
         break;
     }
@@ -433,7 +495,7 @@ void MainWindow::sellAgain(const SaleRecord &sale)
     r.ref2 = sale.extras.value("ref2"_L1).toString();
     r.icNumber = sale.extras.value("ic_number"_L1).toString();
     r.icIsPassport = !r.icNumber.isEmpty() && !(r.icNumber.size() == 12 && r.icNumber.toLongLong() > 0);
-    m_form->form()->restore(r);
+    formPage()->form()->restore(r);
 }
 
 void MainWindow::showPendingMenu()
@@ -451,7 +513,7 @@ void MainWindow::showPendingMenu()
                            if (m_services.engine)
                                m_services.engine->requery(s.refid);
                            m_watchRefid = s.refid;
-                           m_pending->setSale(s, productName(s.product));
+                           pendingPage()->setSale(s, productName(s.product));
                            showScreen(Screen::Pending);
                        });
     }

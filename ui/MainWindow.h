@@ -38,15 +38,18 @@ public:
     // Loads products and balance (call once the window is up).
     void start();
 
-    Screen screen() const;
+    Screen screen() const { return m_screen; }
     HeaderBar *header() const { return m_header; }
     ProductBrowser *browser() const { return m_browser; }
-    SaleFormPage *formPage() const { return m_form; }
-    ReviewPage *reviewPage() const { return m_review; }
-    ProcessingPage *processingPage() const { return m_processing; }
-    SuccessPage *successPage() const { return m_success; }
-    FailurePage *failurePage() const { return m_failure; }
-    PendingPage *pendingPage() const { return m_pending; }
+    // Only the header and the product browser exist before the first frame (start-up time:
+    // each screen costs its construction and a style-sheet polish of every widget in it). The
+    // other screens are built the first time they are shown or asked for here.
+    SaleFormPage *formPage();
+    ReviewPage *reviewPage();
+    ProcessingPage *processingPage();
+    SuccessPage *successPage();
+    FailurePage *failurePage();
+    PendingPage *pendingPage();
     VoucherViewer *voucherViewer() const { return m_voucher; }
     QString currentRefid() const { return m_watchRefid; }
 
@@ -74,12 +77,14 @@ private:
     void offerSystemBrowser(const QString &why);
     QString productName(const QString &code) const;
     static QString guessField(const QString &message);
+    QWidget *page(Screen screen);
 
     UiServices m_services;
     HeaderBar *m_header = nullptr;
     QStackedWidget *m_stack = nullptr;
+    Screen m_screen = Screen::Products;   // the stack's order is creation order, not Screen's
     ProductBrowser *m_browser = nullptr;
-    SaleFormPage *m_form = nullptr;
+    SaleFormPage *m_form = nullptr;          // this one and the pages below: null until first use
     ReviewPage *m_review = nullptr;
     ProcessingPage *m_processing = nullptr;
     SuccessPage *m_success = nullptr;

@@ -1,6 +1,8 @@
 #include "ProductBrowser.h"
 
+#include "GroupButton.h"
 #include "ProductListModel.h"
+#include "QuickKeyButton.h"
 #include "Theme.h"
 
 #include <QAction>
@@ -13,7 +15,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +37,6 @@ ProductBrowser::ProductBrowser(QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"productSearch"_s);
     m_search->setPlaceholderText(tr("Search products (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search products"));
     top->addWidget(m_search, 1);
     m_count = new QLabel(this);
@@ -49,19 +49,12 @@ ProductBrowser::ProductBrowser(QWidget *parent)
     m_groupLayout->setSpacing(6);
     m_groups = new QButtonGroup(this);
     m_groups->setExclusive(true);
-    m_favButton = new QToolButton(this);
-    m_favButton->setText(tr("Favourites"));
+    m_favButton = new GroupButton(this);
+    m_favButton->setGroup(tr("Favourites"), -1);
     m_favButton->setIcon(Theme::icon(u"favourite"_s));
-    m_recentButton = new QToolButton(this);
-    m_recentButton->setText(tr("Recent"));
+    m_recentButton = new GroupButton(this);
+    m_recentButton->setGroup(tr("Recent"), -1);
     m_recentButton->setIcon(Theme::icon(u"recent"_s));
-    for (QToolButton *b : {m_favButton, m_recentButton}) {
-        b->setCheckable(true);
-        b->setProperty("role", u"group"_s);
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setIconSize(QSize(26, 26));
-        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
     m_groups->addButton(m_favButton, FavouritesId);
     m_groups->addButton(m_recentButton, RecentsId);
     m_groupLayout->addWidget(m_favButton);
@@ -116,30 +109,15 @@ ProductBrowser::ProductBrowser(QWidget *parent)
     middle->addLayout(centre, 1);
     outer->addLayout(middle, 1);
 
+    // The quick-key buttons are made by setQuickKeys(), as many as there are keys: a till
+    // without favourites or recent sales has none to build before its first frame.
     m_quickLayout = new QHBoxLayout;
     m_quickLayout->setSpacing(6);
     outer->addLayout(m_quickLayout);
     for (int i = 0; i < QuickKeyCount; ++i) {
-        auto *b = new QPushButton(this);
-        b->setObjectName(u"quickKey%1"_s.arg(i + 1));
-        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        b->hide();
-        connect(b, &QPushButton::clicked, this, [this, i] {
-            if (i < m_quickKeys.size()) {
-                const QString code = m_quickKeys.at(i).first;   // a copy: the keys may be rebuilt by the slot
-                emit productChosen(code);
-            }
-        });
-        m_quickLayout->addWidget(b);
-        m_quickButtons.append(b);
         auto *sc = new QShortcut(QKeySequence(Qt::Key(Qt::Key_F1 + i)), this);
         sc->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(sc, &QShortcut::activated, this, [this, i] {
-            if (i < m_quickKeys.size()) {
-                const QString code = m_quickKeys.at(i).first;   // a copy: the keys may be rebuilt by the slot
-                emit productChosen(code);
-            }
-        });
+        connect(sc, &QShortcut::activated, this, [this, i] { chooseQuickKey(i); });
     }
 
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -160,6 +138,12 @@ ProductBrowser::ProductBrowser(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProductBrowser::viewChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ProductBrowser::currentChanged);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear button shows only while there is text, so it is made with the first text:
+        // making it, the style reads its icon through image-format auto-detection, which
+        // loads every image-format plugin (JPEG, GIF, SVG...): ~4 ms the first frame, with an
+        // empty search box, does not need.
+        if (!text.isEmpty() && !m_search->isClearButtonEnabled())
+            m_search->setClearButtonEnabled(true);
         if (text.trimmed().isEmpty()) {
             if (QAbstractButton *b = m_groups->button(m_lastGroupId))
                 b->click();
@@ -245,15 +229,10 @@ void ProductBrowser::rebuildGroups()
             continue;
         const int id = int(m_families.size());
         m_families.append(f);
-        auto *b = new QToolButton(this);
+        auto *b = new GroupButton(this);
         b->setObjectName(u"group_"_s + Product::familyKey(f));
-        b->setText(u"%1  (%2)"_s.arg(Product::familyTitle(f).replace(u'&', u"&&"_s)).arg(n));   // & is a mnemonic marker
+        b->setGroup(Product::familyTitle(f), n);
         b->setIcon(Theme::icon(Product::familyKey(f)));
-        b->setIconSize(QSize(26, 26));
-        b->setCheckable(true);
-        b->setProperty("role", u"group"_s);
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         m_groups->addButton(b, id);
         m_groupLayout->insertWidget(insertAt++, b);
     }
@@ -314,15 +293,48 @@ void ProductBrowser::setRecents(const QStringList &codes)
 void ProductBrowser::setQuickKeys(const QList<QPair<QString, QString>> &keys)
 {
     m_quickKeys = keys.mid(0, QuickKeyCount);
-    for (int i = 0; i < QuickKeyCount; ++i) {
-        QPushButton *b = m_quickButtons.at(i);
+    while (m_quickButtons.size() < m_quickKeys.size()) {
+        const int i = int(m_quickButtons.size());
+        auto *b = new QuickKeyButton(this);
+        b->setObjectName(u"quickKey%1"_s.arg(i + 1));
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        connect(b, &QPushButton::clicked, this, [this, i] { chooseQuickKey(i); });
+        m_quickLayout->addWidget(b);
+        m_quickButtons.append(b);
+    }
+    for (int i = 0; i < m_quickButtons.size(); ++i) {
+        QuickKeyButton *b = m_quickButtons.at(i);
         if (i < m_quickKeys.size()) {
-            b->setText(u"F%1  %2"_s.arg(i + 1).arg(m_quickKeys.at(i).second));
-            b->setToolTip(tr("Sell %1 (F%2)").arg(m_quickKeys.at(i).second).arg(i + 1));
+            const QString &name = m_quickKeys.at(i).second;
+            b->setKey(u"F%1"_s.arg(i + 1), name, tr("Sell %1 (F%2)").arg(name).arg(i + 1));
             b->show();
         } else {
             b->hide();
         }
+    }
+}
+
+QList<QuickKeyButton *> ProductBrowser::quickKeyButtons() const
+{
+    return m_quickButtons;
+}
+
+QList<GroupButton *> ProductBrowser::groupButtons() const
+{
+    QList<GroupButton *> buttons;
+    const auto all = m_groups->buttons();
+    for (QAbstractButton *b : all) {
+        if (auto *g = qobject_cast<GroupButton *>(b))
+            buttons.append(g);
+    }
+    return buttons;
+}
+
+void ProductBrowser::chooseQuickKey(int index)
+{
+    if (index < m_quickKeys.size()) {
+        const QString code = m_quickKeys.at(index).first;   // a copy: the keys may be rebuilt by the slot
+        emit productChosen(code);
     }
 }
 

@@ -5,15 +5,16 @@
 #include <QPair>
 #include <QWidget>
 
+class GroupButton;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QToolButton;
 class QVBoxLayout;
 class QHBoxLayout;
 class ProductListModel;
+class QuickKeyButton;
 
 // First screen: product groups, search, favourites and recent products, quick keys F1..F8.
 // Choosing a product (click, tap, Enter, quick key) emits productChosen; the browser knows
@@ -46,6 +47,10 @@ public:
     void focusSearch();
     // Codes of the families currently listed in the group column (browser order).
     QList<ProductFamily> familiesShown() const;
+    // The group column (favourites, recent, then the families) and the quick keys made so far
+    // (hidden ones included), for tests and screenshots.
+    QList<GroupButton *> groupButtons() const;
+    QList<QuickKeyButton *> quickKeyButtons() const;
 
 signals:
     void productChosen(const QString &code);
@@ -60,6 +65,7 @@ private:
     void currentChanged();
     void viewChanged();
     void toggleFavourite();
+    void chooseQuickKey(int index);
 
     ProductListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
@@ -67,14 +73,14 @@ private:
     QListView *m_list = nullptr;
     QVBoxLayout *m_groupLayout = nullptr;
     QButtonGroup *m_groups = nullptr;
-    QToolButton *m_favButton = nullptr;
-    QToolButton *m_recentButton = nullptr;
+    GroupButton *m_favButton = nullptr;
+    GroupButton *m_recentButton = nullptr;
     QLabel *m_selectionNote = nullptr;
     QPushButton *m_favouriteToggle = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_retry = nullptr;
     QHBoxLayout *m_quickLayout = nullptr;
-    QList<QPushButton *> m_quickButtons;
+    QList<QuickKeyButton *> m_quickButtons;
     QList<QPair<QString, QString>> m_quickKeys;
     QList<ProductFamily> m_families;
     int m_lastGroupId = -1;

@@ -1,7 +1,10 @@
 #include "Theme.h"
 
+#include "RasterIconEngine.h"
+
 #include <QApplication>
 #include <QFile>
+#include <QFont>
 #include <QStyle>
 #include <QWidget>
 
@@ -36,20 +39,28 @@ void Theme::apply(QApplication &app)
 {
     initResources();
     app.setWindowIcon(icon(u"kaunter"_s));
+    // The base text size is the application font, not a "QWidget { font-size }" rule: a rule
+    // every widget matches gives every widget its own style-sheet font when it is polished
+    // (measured: ~1 ms of the start-up to the first frame); inherited, it costs nothing.
+    QFont font = QApplication::font();
+    font.setPixelSize(BaseFontPixels);
+    QApplication::setFont(font);
     app.setStyleSheet(styleSheet());
 }
 
 QIcon Theme::icon(const QString &name)
 {
-    initResources();
-    const QString path = u":/kaunter/icons/"_s + name + u".svg"_s;
-    if (!QFile::exists(path))
+    if (!RasterIconEngine::exists(name))
         return {};
-    return QIcon(path);
+    return QIcon(new RasterIconEngine(name));
 }
 
 void Theme::repolish(QWidget *widget)
 {
+    // Not polished yet (still being built, or never shown): its first polish reads the
+    // properties as they are then, so polishing now would be done twice for nothing.
+    if (!widget->testAttribute(Qt::WA_WState_Polished))
+        return;
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
     widget->update();
