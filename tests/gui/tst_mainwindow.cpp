@@ -1,8 +1,10 @@
 #include "GuiHarness.h"
 
+#include "GroupButton.h"
 #include "HeaderBar.h"
 #include "ProductBrowser.h"
 #include "ProductListModel.h"
+#include "QuickKeyButton.h"
 #include "SaleFormPage.h"
 #include "catalogue/BalanceInfo.h"
 
@@ -11,7 +13,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QStyleOptionToolButton>
 #include <QtTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +28,39 @@ class TestMainWindow : public QObject
 
 private:
     std::unique_ptr<GuiHarness> h;
+
+    // Sells (as far as the form) the `count` products with the longest names, so that they
+    // become the quick keys, and comes back to the products.
+    void makeLongQuickKeys(int count)
+    {
+        QList<Product> products = h->catalogue().catalogue().products();
+        std::stable_sort(products.begin(), products.end(),
+                         [](const Product &a, const Product &b) { return a.name.size() > b.name.size(); });
+        for (int i = 0; i < count && i < products.size(); ++i)
+            QVERIFY(h->window().beginSale(products.at(i).code));
+        h->window().showScreen(MainWindow::Screen::Products);
+    }
+
+    static void addWindowSizes()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("800x600") << 800 << 600;
+        QTest::newRow("1024x768") << 1024 << 768;
+        QTest::newRow("1180x760") << 1180 << 760;
+    }
+
+    // Only the width is checked: the group column (nine 54 px buttons) keeps the window
+    // taller than 600 px whatever the width.
+    void resizeAndSettle(int width, int height)
+    {
+        MainWindow &w = h->window();
+        w.resize(width, height);
+        QTest::qWait(50);   // resize and layout requests are delivered through the event loop
+        QVERIFY2(w.width() == width,
+                 qPrintable(u"window is %1 px wide, not %2: a screen keeps it from narrowing"_s
+                                .arg(w.width()).arg(width)));
+    }
 
 private slots:
     void init()
@@ -145,6 +182,74 @@ private slots:
         FavouritesStore again(h->dataDir());
         QCOMPARE(again.favourites(), QStringList{u"STEAM"_s});
         QCOMPARE(again.recents().first(), u"STEAM"_s);
+    }
+
+    void quickKeysDegradeWhenNarrow_data() { addWindowSizes(); }
+    void quickKeysDegradeWhenNarrow()
+    {
+        // Long names on all eight keys: a key never shows a cut-off name. What it draws fits
+        // inside the button; a name that does not fit is elided after its F-key, and the full
+        // name stays in the tooltip and the accessible name. Touch height is kept.
+        QFETCH(int, width);
+        QFETCH(int, height);
+        makeLongQuickKeys(ProductBrowser::QuickKeyCount);
+        resizeAndSettle(width, height);
+        const auto keys = h->window().browser()->quickKeyButtons();
+        QCOMPARE(keys.size(), ProductBrowser::QuickKeyCount);
+        int elided = 0;
+        for (QuickKeyButton *b : keys) {
+            QVERIFY(b->isVisible());
+            const QString full = b->keyLabel() + u"  "_s + b->name();
+            const QString shown = b->displayedText();
+            QVERIFY2(b->height() >= 44, qPrintable(full));
+            QVERIFY2(b->fontMetrics().horizontalAdvance(shown) <= b->labelWidth(), qPrintable(shown));
+            QVERIFY2(shown.startsWith(b->keyLabel()), qPrintable(shown));
+            if (shown != full) {
+                ++elided;
+                QVERIFY2(shown.endsWith(u'…') && full.startsWith(shown.chopped(1)), qPrintable(shown));
+            }
+            QCOMPARE(b->accessibleName(), full);
+            QVERIFY(b->toolTip().contains(b->name()));
+        }
+        if (width == 800)   // these names do not fit eight keys into 800 px: elision was tested
+            QVERIFY(elided > 0);
+    }
+
+    void selectedGroupIsNeverElided_data() { addWindowSizes(); }
+    void selectedGroupIsNeverElided()
+    {
+        // The checked group is drawn bold with a 2 px border (kaunter.qss). Whichever group is
+        // checked, its bold label fits the text area the style leaves it, so it is not elided.
+        QFETCH(int, width);
+        QFETCH(int, height);
+        resizeAndSettle(width, height);
+        ProductBrowser *browser = h->window().browser();
+        browser->showFamily(ProductFamily::GiftCards);
+        QTest::qWait(20);
+        const auto groups = browser->groupButtons();
+        QCOMPARE(groups.size(), 2 + browser->familiesShown().size());
+        bool giftCardsChecked = false;
+        for (GroupButton *b : groups) {
+            QStyleOptionToolButton option;
+            option.initFrom(b);
+            option.state |= QStyle::State_On;   // measured as drawn when checked
+            option.text = b->text();
+            option.icon = b->icon();
+            option.iconSize = b->iconSize();
+            option.toolButtonStyle = b->toolButtonStyle();
+            // border and padding of the checked state: what the style adds around any contents
+            const QSize wide(1000, option.iconSize.height());
+            const int box = b->style()->sizeFromContents(QStyle::CT_ToolButton, &option, wide, b).width() - wide.width();
+            const int textArea = b->width() - box - option.iconSize.width() - 4;   // 4: icon to text, as QToolButton
+            QFont bold = b->font();
+            bold.setBold(true);
+            const int textWidth = QFontMetrics(bold).size(Qt::TextShowMnemonic, b->text()).width();   // "&&" draws "&"
+            QVERIFY2(textWidth <= textArea,
+                     qPrintable(u"%1: %2 px of bold text in %3 px"_s.arg(b->text()).arg(textWidth).arg(textArea)));
+            if (b->objectName() == "group_giftcards"_L1)
+                giftCardsChecked = b->isChecked();
+        }
+        QVERIFY(giftCardsChecked);
     }
 
     void touchTargets()

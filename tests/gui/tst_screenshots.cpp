@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QtTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +94,27 @@ private slots:
         w.browser()->searchEdit()->clear();
         w.browser()->showFamily(ProductFamily::GiftCards);
         shoot(u"03-browser-giftcards"_s);
+    }
+
+    void browserNarrow()
+    {
+        // Eight quick keys with the longest names and the longest group selected, at the
+        // smaller screens a till may have: names are elided after their F-key, the selected
+        // group's bold label is whole.
+        MainWindow &w = h->window();
+        QList<Product> products = h->catalogue().catalogue().products();
+        std::stable_sort(products.begin(), products.end(),
+                         [](const Product &a, const Product &b) { return a.name.size() > b.name.size(); });
+        for (int i = 0; i < ProductBrowser::QuickKeyCount && i < products.size(); ++i)
+            QVERIFY(w.beginSale(products.at(i).code));
+        w.showScreen(MainWindow::Screen::Products);
+        w.browser()->showFamily(ProductFamily::GiftCards);
+        w.resize(800, 600);
+        shoot(u"04-browser-800px"_s);
+        w.resize(1024, 768);
+        shoot(u"05-browser-1024px"_s);
+        w.resize(1180, 760);
+        shoot(u"06-browser-quick-keys"_s);
     }
 
     void forms()
