@@ -215,6 +215,17 @@ private slots:
             QVERIFY(elided > 0);
     }
 
+    void windowFitsACommonTillScreen()
+    {
+        // 1366 x 768 is the commonest cheap till screen; a 40 px task bar leaves 728 px. With
+        // every group and all eight quick keys, the window must still fit without cropping.
+        makeLongQuickKeys(ProductBrowser::QuickKeyCount);
+        QTest::qWait(20);
+        const QSize least = h->window().minimumSizeHint().expandedTo(h->window().minimumSize());
+        QVERIFY2(least.height() <= 728, qPrintable(u"needs %1 px"_s.arg(least.height())));
+        QVERIFY2(least.width() <= 1366, qPrintable(u"needs %1 px"_s.arg(least.width())));
+    }
+
     void selectedGroupIsNeverElided_data() { addWindowSizes(); }
     void selectedGroupIsNeverElided()
     {
