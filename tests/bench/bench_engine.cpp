@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
 #include "api/RequestSigner.h"
@@ -29,12 +30,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-double median(QList<double> v)
+double median(const QList<double> &v)
 {
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
+    return TestSupport::median(v, 0.0);
 }
 
 double percentile(QList<double> v, double p)

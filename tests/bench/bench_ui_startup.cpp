@@ -1,10 +1,12 @@
+#include "TestSupport.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
+using TestSupport::median;
 
 // Start-up to first frame and peak memory of `kaunter --demo` (embedded simulator, journal,
 // catalogue) against a bare Qt Widgets window built in the same tree. Prints figures only.
@@ -53,14 +55,6 @@ private:
         return r;
     }
 
-    static qint64 median(QList<qint64> v)
-    {
-        if (v.isEmpty())
-            return -1;
-        std::sort(v.begin(), v.end());
-        return v.at(v.size() / 2);
-    }
-
     static void report(const QString &name, const QList<Run> &runs)
     {
         QList<qint64> wall, first, ready, peak;
@@ -71,7 +65,8 @@ private:
             peak.append(r.peakKiB);
         }
         qInfo("%-26s spawn->first frame %4lld ms (in-process %4lld ms), ready %4lld ms, peak RSS %6.1f MiB  [median of %lld]",
-              qPrintable(name), median(wall), median(first), median(ready), double(median(peak)) / 1024.0,
+              qPrintable(name), median(wall, qint64(-1)), median(first, qint64(-1)), median(ready, qint64(-1)),
+              double(median(peak, qint64(-1))) / 1024.0,
               qlonglong(runs.size()));
     }
 
@@ -161,7 +156,7 @@ private slots:
             QList<qint64> x, y;
             for (const Run &r : a) x.append(r.*field);
             for (const Run &r : base) y.append(r.*field);
-            return double(median(x)) / double(qMax<qint64>(1, median(y)));
+            return double(median(x, qint64(-1))) / double(qMax<qint64>(1, median(y, qint64(-1))));
         };
         qInfo("%s: kaunter (API) / bare window: first frame %.2fx (goal <= 1.5), peak memory %.2fx (goal <= 1.6)",
               qPrintable(platform), ratio(prod, b, &Run::wallMs), ratio(prod, b, &Run::peakKiB));

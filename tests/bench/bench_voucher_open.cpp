@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "VoucherViewer.h"
 
 #include <QDir>
@@ -7,9 +8,9 @@
 #include <QHttpServerResponse>
 #include <QSignalSpy>
 #include <QtTest>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
+using TestSupport::median;
 
 // What opening a voucher link costs now that the browser engine lives in the kaunter-voucher
 // helper: time from VoucherViewer::open() to the window shown and to the page loaded, for a
@@ -32,14 +33,6 @@ private:
         url.setPort(m_port);
         url.setPath(u"/voucher/BENCH%1"_s.arg(n));
         return url;
-    }
-
-    static qint64 median(QList<qint64> v)
-    {
-        if (v.isEmpty())
-            return -1;
-        std::sort(v.begin(), v.end());
-        return v.at(v.size() / 2);
     }
 
     // Proportional resident memory (PSS: a shared page counts once, split between its users)
@@ -126,12 +119,12 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 15000);
         }
         qInfo("voucher, first link:  open->window shown %4lld ms, open->page loaded %4lld ms  [median of %d]",
-              median(coldShown), median(coldLoaded), Runs);
+              median(coldShown, qint64(-1)), median(coldLoaded, qint64(-1)), Runs);
         qInfo("voucher, second link: open->page loaded %4lld ms (same helper)  [median of %d]",
-              median(warmLoaded), Runs);
+              median(warmLoaded, qint64(-1)), Runs);
         qInfo("voucher helper with its Chromium processes: %.1f MiB (PSS) while shown; "
               "0 in kaunter, and freed when the window closes  [median of %d]",
-              double(median(rss)) / 1024.0, Runs);
+              double(median(rss, qint64(-1))) / 1024.0, Runs);
     }
 };
 
