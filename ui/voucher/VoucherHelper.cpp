@@ -60,9 +60,8 @@ void VoucherHelper::open(const Command &command)
     QRect geometry;
     if (m_view) {
         geometry = m_view->geometry();
-        m_replacing = true;
+        disconnect(m_view, nullptr, this, nullptr);   // replaced, not closed: no "closed" event
         delete m_view.data();
-        m_replacing = false;
     }
     auto *view = new VoucherWebView(command.url);
     m_view = view;
@@ -149,7 +148,7 @@ void VoucherHelper::closeView()
 
 void VoucherHelper::viewGone()
 {
-    if (m_replacing || m_finished)
+    if (m_finished)
         return;
     m_finished = true;
     Event e;

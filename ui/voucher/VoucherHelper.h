@@ -43,6 +43,5 @@ private:
     std::FILE *m_events = nullptr;
     QPointer<VoucherWebView> m_view;
     std::unique_ptr<QWindow> m_parentWindow;   // kaunter's window, as a foreign QWindow
-    bool m_replacing = false;                  // the old view goes because a new link came
     bool m_finished = false;
 };
