@@ -27,6 +27,9 @@ int SaleReport::exitCode(SaleState state)
         return Refund;
     case SaleState::Rejected:
         return Rejected;
+    case SaleState::Voided:
+        return Voided;
+    case SaleState::NeedsDecision:
     case SaleState::New:
     case SaleState::Accepted:
     case SaleState::Processing:
@@ -100,6 +103,14 @@ QString SaleReport::toText(const SaleRecord &s)
         break;
     case SaleState::Rejected:
         headline = tr("Rejected: no transaction was created; correct it with --refid %1").arg(s.refid);
+        break;
+    case SaleState::Voided:
+        headline = tr("Voided: never sent, nothing charged; reference %1 is never used again").arg(s.refid);
+        break;
+    case SaleState::NeedsDecision:
+        headline = tr("Not sent, needs a decision: IIMMPACT has no transaction for this old sale; "
+                      "`kaunter send %1` sends it now (same reference), `kaunter void %1` voids it")
+                       .arg(s.refid);
         break;
     case SaleState::New:
     case SaleState::Accepted:

@@ -27,7 +27,8 @@ public:
         Failed = 10,
         Refund = 11,
         Rejected = 20,
-        Pending = 30,
+        Voided = 12,
+        Pending = 30,   // also NeedsDecision: still open, a supervisor decides
     };
 
     static int exitCode(SaleState state);

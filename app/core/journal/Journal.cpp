@@ -35,15 +35,25 @@ enum SqliteCode {
     SqliteNotADb = 26,
 };
 
-// The states a recovery scan has to re-query. The same text is the WHERE clause of the partial
-// index sales_nonfinal: SQLite only uses a partial index when the query repeats its condition.
-constexpr auto kNonFinalWhere = "state IN ('New','Accepted','Processing','Unknown')"_L1;
+// The states a recovery scan lists: the ones it re-queries, and NeedsDecision, which it only
+// looks up (never sends) and shows a supervisor. The same text is the WHERE clause of the
+// partial index sales_nonfinal: SQLite only uses a partial index when the query repeats its
+// condition.
+constexpr auto kNonFinalWhere =
+    "state IN ('New','Accepted','Processing','Unknown','NeedsDecision')"_L1;
 
 // Column order of every SELECT that builds a SaleRecord (readSale() reads by position).
 constexpr auto kSaleColumns =
     "id, refid, terminal_id, product, account, amount, extras, request_body, state, status_code, "
     "status_text, http_status, product_name, sn, pin, expiry, voucherlink, note, remarks, "
+    "created_at, updated_at, final_at, attempts, last_error, needs_review, transaction_seen"_L1;
+
+// Released migrations are frozen: schema 1 spelled its column list and pending condition so.
+constexpr auto kSaleColumnsV1 =
+    "id, refid, terminal_id, product, account, amount, extras, request_body, state, status_code, "
+    "status_text, http_status, product_name, sn, pin, expiry, voucherlink, note, remarks, "
     "created_at, updated_at, final_at, attempts, last_error, needs_review"_L1;
+constexpr auto kNonFinalWhereV1 = "state IN ('New','Accepted','Processing','Unknown')"_L1;
 
 QString selectSales(QLatin1String tail)
 {
@@ -96,10 +106,60 @@ QList<QStringList> migrationSteps()
             // whose pending rows are scattered one per page among a million settled ones.
             // A sale leaves it when it becomes final, so it stays small. A migration that adds
             // a column to sales should recreate it with that column.
-            "CREATE INDEX sales_nonfinal ON sales ("_L1 + kSaleColumns + ") WHERE "_L1 + kNonFinalWhere,
+            "CREATE INDEX sales_nonfinal ON sales ("_L1 + kSaleColumnsV1 + ") WHERE "_L1 + kNonFinalWhereV1,
             // Duplicate warning: same account within the last minutes.
             u"CREATE INDEX sales_account_created ON sales (account, created_at)"_s,
             // History paging walks the primary key (id DESC): no index needed.
+        },
+        // 1 -> 2: transaction_seen (evidence that IIMMPACT holds a transaction for the refid
+        // survives a restart), and the states NeedsDecision and Voided for stale sales that
+        // were never answered. SQLite cannot alter a CHECK constraint: the table is rebuilt.
+        {
+            u"CREATE TABLE sales_v2 ("
+            "  id           INTEGER PRIMARY KEY AUTOINCREMENT,"
+            "  refid        TEXT NOT NULL UNIQUE CHECK (refid <> ''),"
+            "  terminal_id  TEXT NOT NULL,"
+            "  product      TEXT NOT NULL CHECK (product <> ''),"
+            "  account      TEXT NOT NULL CHECK (account <> ''),"
+            "  amount       TEXT NOT NULL CHECK (amount <> ''),"
+            "  extras       TEXT CHECK (extras <> ''),"
+            "  request_body BLOB NOT NULL,"
+            "  state        TEXT NOT NULL CHECK (state IN ('New','Accepted','Processing','Unknown',"
+            "                                     'Rejected','Succesful','Failed','Refund',"
+            "                                     'NeedsDecision','Voided')),"
+            "  status_code  INTEGER,"
+            "  status_text  TEXT CHECK (status_text <> ''),"
+            "  http_status  INTEGER,"
+            "  product_name TEXT CHECK (product_name <> ''),"
+            "  sn           TEXT CHECK (sn <> ''),"
+            "  pin          TEXT CHECK (pin <> ''),"
+            "  expiry       TEXT CHECK (expiry <> ''),"
+            "  voucherlink  TEXT CHECK (voucherlink <> ''),"
+            "  note         TEXT CHECK (note <> ''),"
+            "  remarks      TEXT CHECK (remarks <> ''),"
+            "  created_at   INTEGER NOT NULL,"
+            "  updated_at   INTEGER NOT NULL,"
+            "  final_at     INTEGER,"
+            "  attempts     INTEGER NOT NULL DEFAULT 0,"
+            "  last_error   TEXT CHECK (last_error <> ''),"
+            "  needs_review INTEGER NOT NULL DEFAULT 0,"
+            "  transaction_seen INTEGER NOT NULL DEFAULT 0 CHECK (transaction_seen IN (0, 1)),"
+            // Evidence cannot be un-learned, and a sale with a transaction is never Rejected.
+            "  CHECK (transaction_seen = 0 OR state NOT IN ('Rejected','NeedsDecision','Voided')))"_s,
+            // Schema 1 kept no evidence column: a state or a status code from a 200 is evidence.
+            "INSERT INTO sales_v2 ("_L1 + kSaleColumnsV1 + ", transaction_seen) SELECT "_L1
+                + kSaleColumnsV1
+                + ", CASE WHEN state IN ('Accepted','Processing','Succesful','Failed','Refund')"
+                  " OR (status_code IS NOT NULL AND http_status = 200) THEN 1 ELSE 0 END"
+                  " FROM sales"_L1,
+            // Ids are never reused: carry the AUTOINCREMENT high-water mark over.
+            u"DELETE FROM sqlite_sequence WHERE name = 'sales_v2'"_s,
+            u"INSERT INTO sqlite_sequence (name, seq) "
+            "SELECT 'sales_v2', seq FROM sqlite_sequence WHERE name = 'sales'"_s,
+            u"DROP TABLE sales"_s,
+            u"ALTER TABLE sales_v2 RENAME TO sales"_s,
+            "CREATE INDEX sales_nonfinal ON sales ("_L1 + kSaleColumns + ") WHERE "_L1 + kNonFinalWhere,
+            u"CREATE INDEX sales_account_created ON sales (account, created_at)"_s,
         },
     };
 }
@@ -188,6 +248,7 @@ SaleRecord readSale(const QSqlQuery &q)
     r.attempts = q.value(22).toInt();
     r.lastError = q.value(23).toString();
     r.needsReview = q.value(24).toInt() != 0;
+    r.transactionSeen = q.value(25).toInt() != 0;
     return r;
 }
 
@@ -746,16 +807,31 @@ bool Journal::recordAttempt(const QString &refid)
     return true;
 }
 
-bool Journal::isTransitionAllowed(SaleState from, SaleState to)
+bool Journal::isTransitionAllowed(SaleState from, SaleState to, bool transactionSeen)
 {
+    // With a transaction at IIMMPACT, "no transaction" states are impossible.
+    if (transactionSeen
+        && (to == SaleState::Rejected || to == SaleState::NeedsDecision || to == SaleState::Voided))
+        return false;
+    // Only a supervisor's decision voids, and only a sale that was never answered.
+    if (to == SaleState::Voided)
+        return from == SaleState::NeedsDecision || from == SaleState::Voided;
+    if (to == SaleState::NeedsDecision)
+        return from == SaleState::New || from == SaleState::Unknown
+            || from == SaleState::NeedsDecision;
+    // A NeedsDecision sale is only sent again by decision (back to New) or found by a lookup.
+    if (from == SaleState::NeedsDecision && to == SaleState::Rejected)
+        return false;
     if (!isFinalState(from))
         return true;
     // A final answer is the end of the transaction; only a later void can follow a success.
     return from == to || (from == SaleState::Succesful && to == SaleState::Refund);
 }
 
-bool Journal::recordOutcome(const QString &refid, const SaleRecord &update)
+bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
+                            const QByteArray &answeredBody)
 {
+    m_staleBody = false;
     if (!checkOpen())
         return false;
     QSqlDatabase db = database();
@@ -765,7 +841,8 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update)
     auto rollback = qScopeGuard([&] { rollbackWrite(db); });
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, state, final_at FROM sales WHERE refid = ?"_s);
+    q.prepare(u"SELECT id, state, final_at, transaction_seen, request_body, product_name, sn, "
+              "pin, expiry, voucherlink, note FROM sales WHERE refid = ?"_s);
     q.addBindValue(refid);
     if (!q.exec())
         return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
@@ -774,37 +851,64 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update)
     const qint64 id = q.value(0).toLongLong();
     const QString stateText = q.value(1).toString();
     const QVariant oldFinalAt = q.value(2);
+    const bool seenBefore = q.value(3).toInt() != 0;
+    const QByteArray currentBody = q.value(4).toByteArray();
+    // What IIMMPACT issued for a Succesful sale stays on record, even when a later answer
+    // (Refund: voided) no longer carries it: history and reprints show what was issued.
+    std::optional<QString> issued[6];
+    for (int i = 0; i < 6; ++i)
+        issued[i] = optionalText(q.value(5 + i));
     q.finish();
+    if (!answeredBody.isEmpty() && answeredBody != currentBody) {
+        // Another driver corrected the sale since this request left: the answer is about a
+        // body that is no longer the sale's, so it says nothing about the sale.
+        m_staleBody = true;
+        return fail(tr("The answer for sale %1 was about a request body that is no longer the "
+                       "journaled one; it was not recorded.").arg(refid));
+    }
     const SaleState from = saleStateFromName(stateText).value_or(SaleState::Unknown);
-    if (!isTransitionAllowed(from, update.state)) {
-        return fail(tr("Sale %1 is already final (%2); it cannot become %3. Nothing was changed.")
-                        .arg(refid, stateText, saleStateName(update.state)));
+    const bool seen = seenBefore || update.transactionSeen;
+    if (!isTransitionAllowed(from, update.state, seen)) {
+        return fail(tr("Sale %1 is %2%3; it cannot become %4. Nothing was changed.")
+                        .arg(refid, stateText,
+                             seen ? tr(" and IIMMPACT has a transaction for it") : QString(),
+                             saleStateName(update.state)));
+    }
+    SaleRecord u = update;
+    if (from == SaleState::Succesful) {
+        std::optional<QString> *fields[6] = {&u.productName, &u.sn, &u.pin, &u.expiry,
+                                             &u.voucherlink, &u.note};
+        for (int i = 0; i < 6; ++i) {
+            if (!*fields[i] || fields[i]->value().isEmpty())
+                *fields[i] = issued[i];
+        }
     }
     const qint64 now = m_clock.msecsSinceEpoch();
     QVariant finalAt = oldFinalAt;
-    if (finalAt.isNull() && isFinalState(update.state))
+    if (finalAt.isNull() && isFinalState(u.state))
         finalAt = now;
     q.prepare(u"UPDATE sales SET state = ?, status_code = ?, status_text = ?, http_status = ?, "
               "product_name = ?, sn = ?, pin = ?, expiry = ?, voucherlink = ?, note = ?, "
               "remarks = ?, last_error = ?, needs_review = ?, updated_at = ?, final_at = ?, "
-              "attempts = MAX(attempts, ?) "
+              "attempts = MAX(attempts, ?), transaction_seen = ? "
               "WHERE id = ?"_s);
-    q.addBindValue(saleStateName(update.state));
-    q.addBindValue(intOrNull(update.statusCode));
-    q.addBindValue(textOrNull(update.statusText));
-    q.addBindValue(intOrNull(update.httpStatus));
-    q.addBindValue(textOrNull(update.productName));
-    q.addBindValue(textOrNull(update.sn));
-    q.addBindValue(textOrNull(update.pin));
-    q.addBindValue(textOrNull(update.expiry));
-    q.addBindValue(textOrNull(update.voucherlink));
-    q.addBindValue(textOrNull(update.note));
-    q.addBindValue(textOrNull(update.remarks));
-    q.addBindValue(textOrNull(update.lastError));
-    q.addBindValue(update.needsReview ? 1 : 0);
+    q.addBindValue(saleStateName(u.state));
+    q.addBindValue(intOrNull(u.statusCode));
+    q.addBindValue(textOrNull(u.statusText));
+    q.addBindValue(intOrNull(u.httpStatus));
+    q.addBindValue(textOrNull(u.productName));
+    q.addBindValue(textOrNull(u.sn));
+    q.addBindValue(textOrNull(u.pin));
+    q.addBindValue(textOrNull(u.expiry));
+    q.addBindValue(textOrNull(u.voucherlink));
+    q.addBindValue(textOrNull(u.note));
+    q.addBindValue(textOrNull(u.remarks));
+    q.addBindValue(textOrNull(u.lastError));
+    q.addBindValue(u.needsReview ? 1 : 0);
     q.addBindValue(now);
     q.addBindValue(finalAt.isNull() ? QVariant(QMetaType::fromType<qlonglong>()) : finalAt);
-    q.addBindValue(update.attempts);
+    q.addBindValue(u.attempts);
+    q.addBindValue(seen ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1)
         return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
@@ -813,6 +917,53 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update)
         return false;
     rollback.dismiss();
     return true;
+}
+
+std::optional<SaleRecord> Journal::beginAttempt(const QString &refid)
+{
+    if (!checkOpen())
+        return std::nullopt;
+    QSqlDatabase db = database();
+    const QString what = tr("recording an attempt for sale %1").arg(refid);
+    if (!beginWrite(db, what))
+        return std::nullopt;
+    auto rollback = qScopeGuard([&] { rollbackWrite(db); });
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(selectSales("WHERE refid = ?"_L1));
+    q.addBindValue(refid);
+    if (!q.exec()) {
+        fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        fail(tr("There is no sale %1 in the journal.").arg(refid));
+        return std::nullopt;
+    }
+    SaleRecord rec = readSale(q);
+    q.finish();
+    // Rejected: no transaction exists and the body may be corrected first. NeedsDecision and
+    // Voided: never sent without a supervisor's decision.
+    if (rec.state == SaleState::Rejected || rec.state == SaleState::NeedsDecision
+        || rec.state == SaleState::Voided) {
+        fail(tr("Sale %1 is %2; no request is sent for it.").arg(refid, saleStateName(rec.state)));
+        return std::nullopt;
+    }
+    const qint64 now = m_clock.msecsSinceEpoch();
+    q.prepare(u"UPDATE sales SET attempts = attempts + 1, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(now);
+    q.addBindValue(rec.id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        return std::nullopt;
+    }
+    q.finish();
+    if (!commitWrite(db, what))
+        return std::nullopt;
+    rollback.dismiss();
+    rec.attempts += 1;
+    rec.updatedAt = fromMs(now);
+    return rec;
 }
 
 std::optional<SaleRecord> Journal::sale(const QString &refid) const

@@ -77,20 +77,33 @@ public:
     // re-queries in memory and stores the count with the answer (recordOutcome), so a poll
     // costs one fsync, not two; a crash between a re-query and its answer may under-count.
     bool recordAttempt(const QString &refid);
+    // Reads the sale's CURRENT row and counts one more attempt, in one durable transaction:
+    // every request sends the body returned here, never a copy held in memory, so a body
+    // corrected by another driver is never sent under an old refid's answer. nullopt +
+    // errorString() when the sale is unknown, Rejected, NeedsDecision or Voided (nothing is
+    // sent for those) or the journal cannot write.
+    std::optional<SaleRecord> beginAttempt(const QString &refid);
     // Stores an answer (or the absence of one). attempts becomes max(stored, update.attempts).
     // Copies state, statusCode, statusText,
     // httpStatus, productName, sn, pin, expiry, voucherlink, note, remarks, lastError,
     // needsReview from `update`; sets updatedAt and, on the first final state, finalAt.
-    // A final sale can only move to another final state (Succesful -> Refund), never back
-    // to a pending one.
-    bool recordOutcome(const QString &refid, const SaleRecord &update);
+    // transactionSeen is sticky (stored OR update). Once Succesful, the issued fields
+    // (productName, sn, pin, expiry, voucherlink, note) are kept when a later answer (Refund)
+    // omits them. The transition must pass isTransitionAllowed().
+    // answeredBody: the bytes the answer was for; when it is not the journal's current body
+    // nothing is written and lastWriteWasStaleBody() is true.
+    bool recordOutcome(const QString &refid, const SaleRecord &update,
+                       const QByteArray &answeredBody = {});
+    bool lastWriteWasStaleBody() const { return m_staleBody; }
     // The rule recordOutcome() enforces: anything may follow a non-final state; a final state
-    // may only be repeated, or Succesful may become Refund (voided later).
-    static bool isTransitionAllowed(SaleState from, SaleState to);
+    // may only be repeated, or Succesful may become Refund (voided later). Voided only
+    // follows NeedsDecision; NeedsDecision only follows New or Unknown; with a transaction
+    // seen, neither they nor Rejected can follow anything.
+    static bool isTransitionAllowed(SaleState from, SaleState to, bool transactionSeen = false);
 
     // Read functions return nothing (nullopt, empty list) on error and set errorString().
     std::optional<SaleRecord> sale(const QString &refid) const;
-    // Sales that need a re-query (New, Accepted, Processing, Unknown), oldest first.
+    // Pending sales (New, Accepted, Processing, Unknown, NeedsDecision), oldest first.
     QList<SaleRecord> nonFinal() const;
     int nonFinalCount() const;   // -1 on error
     // Newest first; keyset paging: pass the last row's id as beforeId (0 = from the newest).
@@ -125,4 +138,5 @@ private:
     QString m_vfsName;
     int m_busyTimeoutMs = 3000;
     bool m_open = false;
+    bool m_staleBody = false;
 };

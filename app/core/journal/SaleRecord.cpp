@@ -21,6 +21,8 @@ constexpr StateName kStateNames[] = {
     {SaleState::Succesful, QLatin1String("Succesful")},
     {SaleState::Failed, QLatin1String("Failed")},
     {SaleState::Refund, QLatin1String("Refund")},
+    {SaleState::NeedsDecision, QLatin1String("NeedsDecision")},
+    {SaleState::Voided, QLatin1String("Voided")},
 };
 }
 
@@ -46,11 +48,39 @@ std::optional<SaleState> saleStateFromName(const QString &name)
 
 bool isFinalState(SaleState s)
 {
-    return s == SaleState::Succesful || s == SaleState::Failed || s == SaleState::Refund;
+    return s == SaleState::Succesful || s == SaleState::Failed || s == SaleState::Refund
+        || s == SaleState::Voided;
 }
 
 bool needsRequery(SaleState s)
 {
     return s == SaleState::New || s == SaleState::Accepted || s == SaleState::Processing
         || s == SaleState::Unknown;
+}
+
+bool isPendingState(SaleState s)
+{
+    return needsRequery(s) || s == SaleState::NeedsDecision;
+}
+
+std::optional<SaleState> saleStateFromApiStatus(const QString &status)
+{
+    const std::optional<SaleState> s = saleStateFromName(status);
+    if (!s)
+        return std::nullopt;
+    switch (*s) {
+    case SaleState::Accepted:
+    case SaleState::Processing:
+    case SaleState::Succesful:
+    case SaleState::Failed:
+    case SaleState::Refund:
+        return s;
+    case SaleState::New:
+    case SaleState::Unknown:
+    case SaleState::Rejected:
+    case SaleState::NeedsDecision:
+    case SaleState::Voided:
+        break;
+    }
+    return std::nullopt;
 }

@@ -15,13 +15,21 @@ enum class SaleState {
     Rejected,    // HTTP 400 + Failed or local validation: no transaction; same refid may be reused
     Succesful,   // final (may later read Refund on a status query)
     Failed,      // final 200 Failed: next attempt is a new sale with a new refid
-    Refund,      // final: voided
+    Refund,      // final: voided by IIMMPACT (sn/pin issued before stay in the journal)
+    // A stale sale with no evidence of a transaction that a lookup at IIMMPACT did not find:
+    // it is never sent without a supervisor's decision (send now, same refid and body; or void).
+    NeedsDecision,
+    Voided,      // final, local: never sent by decision; the refid is never used again
 };
 
 QString saleStateName(SaleState s);                 // "New", "Accepted", ... (exact API spelling for finals)
-std::optional<SaleState> saleStateFromName(const QString &name);
-bool isFinalState(SaleState s);                     // Succesful, Failed, Refund
+std::optional<SaleState> saleStateFromName(const QString &name);   // journal text, any state
+// A /v2/topup status string: only Accepted, Processing, Succesful, Failed, Refund (exact
+// spelling). Local names such as "New", "Voided" or "NeedsDecision" are unknown statuses.
+std::optional<SaleState> saleStateFromApiStatus(const QString &status);
+bool isFinalState(SaleState s);                     // Succesful, Failed, Refund, Voided
 bool needsRequery(SaleState s);                     // New, Accepted, Processing, Unknown
+bool isPendingState(SaleState s);                   // needsRequery() or NeedsDecision
 
 // One row of the journal: one sale, one refid. Optional API fields stay nullopt when the API
 // did not return them (or returned them empty): absent stays absent.
@@ -52,6 +60,10 @@ struct SaleRecord
     int attempts = 0;                 // HTTP requests started for this refid
     QString lastError;                // diagnostic of the last unknown outcome (no secrets, no PIN)
     bool needsReview = false;         // e.g. echoed refid/product/account/amount differed
+    // Evidence that IIMMPACT holds a transaction for this refid: a 200 that echoed it (an
+    // unknown status string included). Journaled and sticky: once set, a later HTTP 400 is
+    // never read as "no transaction", and the body can never be rewritten.
+    bool transactionSeen = false;
 
     bool isFinal() const { return isFinalState(state); }
 };

@@ -46,6 +46,7 @@ QByteArray jsonString(const QString &s)
 
 bool hasTransactionEvidence(const SaleRecord &r)
 {
+    // The journal keeps the evidence (transaction_seen); the state is a second witness.
     switch (r.state) {
     case SaleState::Accepted:
     case SaleState::Processing:
@@ -56,10 +57,11 @@ bool hasTransactionEvidence(const SaleRecord &r)
     case SaleState::New:
     case SaleState::Unknown:
     case SaleState::Rejected:
+    case SaleState::NeedsDecision:
+    case SaleState::Voided:
         break;
     }
-    // Unknown after Accepted keeps its state, so this is only a fallback for old rows.
-    return r.statusCode.has_value() && r.httpStatus.value_or(0) == 200;
+    return r.transactionSeen;
 }
 
 // Copies the API's transaction fields into a journal update. Absent stays absent.
@@ -442,7 +444,7 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
     switch (o.kind) {
     case TopupOutcomeKind::Final:
         if (!mismatch && o.data) {
-            const std::optional<SaleState> s = saleStateFromName(o.data->status);
+            const std::optional<SaleState> s = saleStateFromApiStatus(o.data->status);
             if (s && isFinalState(*s)) {
                 applyData(u, *o.data);
                 u.state = *s;
@@ -460,7 +462,7 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
         break;
     case TopupOutcomeKind::Pending:
         if (!mismatch && o.data) {
-            const std::optional<SaleState> s = saleStateFromName(o.data->status);
+            const std::optional<SaleState> s = saleStateFromApiStatus(o.data->status);
             if (s && (*s == SaleState::Accepted || *s == SaleState::Processing)) {
                 applyData(u, *o.data);
                 u.state = *s;
@@ -526,6 +528,7 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
     if (next == Next::Backoff || next == Next::RetryAfter || next == Next::RetrySoon)
         ++f->unknownStreak;
     u.needsReview = f->needsReview;
+    u.transactionSeen = f->sawTransaction;   // journaled: survives a restart or a deadline
 
     if (alreadyFinal) {
         // A status query of a Succesful sale: only another final answer may change it.

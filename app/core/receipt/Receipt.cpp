@@ -45,6 +45,8 @@ QString Receipt::statusTitle(SaleState state)
     case SaleState::Failed: return tr("FAILED - NOT CHARGED");
     case SaleState::Refund: return tr("VOIDED - REFUNDED");
     case SaleState::Rejected: return tr("NOT SENT - CORRECT AND RETRY");
+    case SaleState::Voided: return tr("VOID - NEVER SENT, NOT CHARGED");
+    case SaleState::NeedsDecision: return tr("NOT SENT - SUPERVISOR DECISION NEEDED");
     case SaleState::New:
     case SaleState::Accepted:
     case SaleState::Processing:
