@@ -12,9 +12,47 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+enum class Information { None, Help, Version };
+
+// `arguments` as QCoreApplication::arguments(). The till's own options may come first
+// (`kaunter --demo --help`); a headless command's arguments are its own: `pay --remarks -h`
+// is a sale, and its usage errors exit 2, never 0, which a wrapper would read as Succesful.
+Information informationRequest(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || CliOptions::commandFromName(arguments.at(1)))
+        return Information::None;
+    if (arguments.at(1) == "help"_L1)
+        return Information::Help;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == "--help"_L1 || a == "-h"_L1 || a == "-?"_L1 || a == "--help-all"_L1)
+            return Information::Help;
+        if (a == "--version"_L1 || a == "-v"_L1)
+            return Information::Version;
+    }
+    return Information::None;
+}
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
+} // namespace
+
 bool isHeadlessCommand(int argc, char *argv[])
 {
     return argc > 1 && CliOptions::commandFromName(QString::fromLocal8Bit(argv[1])).has_value();
+}
+
+bool isHelpOrVersionRequest(int argc, char *argv[])
+{
+    return informationRequest(argumentList(argc, argv)) != Information::None;
 }
 
 int runCli(int argc, char *argv[])
@@ -29,6 +67,16 @@ int runCli(int argc, char *argv[])
     QTextStream err(stderr);
 
     const QStringList arguments = QCoreApplication::arguments();
+    switch (informationRequest(arguments)) {
+    case Information::Help:
+        out << CliOptions::usage();
+        return 0;
+    case Information::Version:
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        return 0;
+    case Information::None:
+        break;
+    }
     QString error;
     const std::optional<CliOptions> options = CliOptions::parse(arguments, &error);
     if (!options) {

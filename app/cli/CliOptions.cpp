@@ -31,18 +31,33 @@ std::optional<int> CliOptions::parseSeconds(const QString &text, bool allowZero)
 
 QString CliOptions::usage()
 {
+    // One text for `kaunter --help` (answered without a display) and for usage errors.
     return tr("Usage:\n"
+              "  kaunter [--demo] [--data-dir DIR]   start the till (needs a display)\n"
               "  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]\n"
               "              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]\n"
               "              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]\n"
               "  kaunter status REFID [--json]\n"
               "  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]\n"
               "  kaunter history [--json]\n"
+              "  kaunter send REFID [--json]     send a sale that needs a decision now (same refid, same body)\n"
+              "  kaunter void REFID [--json]     never send a sale that needs a decision (refid never reused)\n"
+              "  kaunter --help | --version\n"
+              "Till options:\n"
+              "  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;\n"
+              "                  its own journal\n"
+              "  --data-dir DIR  directory of the journal and local files\n"
               "Every command also takes --data-dir DIR (KAUNTER_DATA_DIR wins).\n"
               "Configuration comes from the environment only: KAUNTER_API_BASE (without /v2),\n"
               "KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.\n"
-              "Exit codes: 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (no transaction),\n"
-              "30 still pending (journaled, recoverable), 2 usage/configuration/authentication error.\n");
+              "Exit codes:\n"
+              "   0  Succesful\n"
+              "  10  Failed\n"
+              "  11  Refund\n"
+              "  20  Rejected: refused before any transaction existed\n"
+              "  30  still pending, needs a decision included (journaled, recoverable)\n"
+              "   2  usage, configuration or authentication error, with nothing pending\n"
+              "   3  another Kaunter process is driving this journal (lock held)\n");
 }
 
 std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QString *error)
