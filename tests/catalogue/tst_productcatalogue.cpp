@@ -127,7 +127,8 @@ private slots:
         QCOMPARE(c.count(), 1);   // unchanged
     }
 
-    void parseSen_data()
+    // Catalogue amounts (a denomination, min_amount) are read by Money's one reader.
+    void catalogueAmount_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("sen");   // -1 = rejected
@@ -140,15 +141,21 @@ private slots:
         QTest::newRow("negative") << u"-5"_s << qint64(-1);
         QTest::newRow("text") << u"abc"_s << qint64(-1);
     }
-    void parseSen()
+    void catalogueAmount()
     {
         QFETCH(QString, text);
         QFETCH(qint64, sen);
-        const auto got = Product::parseSen(text);
-        if (sen < 0)
-            QVERIFY(!got);
-        else
-            QCOMPARE(got, std::optional<qint64>(sen));
+        QJsonObject entry{{u"product_code"_s, u"X"_s}, {u"denomination"_s, text},
+                          {u"min_amount"_s, text}};
+        const std::optional<Product> p = ProductCatalogue::parseProduct(entry);
+        QVERIFY(p);
+        if (sen < 0) {
+            QVERIFY(p->denominationsSen.isEmpty());
+            QVERIFY(!p->minAmountSen);
+        } else {
+            QCOMPARE(p->denominationsSen, QList<qint64>{sen});
+            QCOMPARE(p->minAmountSen, std::optional<qint64>(sen));
+        }
     }
 
     void balance()

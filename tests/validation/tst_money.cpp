@@ -1,5 +1,7 @@
 #include "validation/Money.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +15,8 @@ class TestMoney : public QObject
 private:
     // Product D's catalogue list (IIMMPACT-API.md, product list `denomination`).
     static QString productD() { return u"5,10,15,20,25,30,50,100"_s; }
+    // "Not an amount" in _data rows whose valid values may be negative.
+    static constexpr qint64 RejectedSen = std::numeric_limits<qint64>::min();
 
 private slots:
     void validateAmount_data()
@@ -54,6 +58,22 @@ private slots:
         bad("two dots", u"1.2.3"_s);
         bad("comma in sen", u"12.3,4"_s);
         ok("largest", u"999,999,999.99"_s, u"999999999.99"_s);
+        // White space around the amount and after "RM" is trimmed (§5, §7 " 12 "), whatever
+        // its script; white space INSIDE the number is refused: "1 0" is not RM 10.
+        ok("no-break spaces around", u"\u00A012\u00A0"_s, u"12.00"_s);
+        ok("RM, no-break space", u"RM\u00A012.30"_s, u"12.30"_s);
+        ok("tab and newline around", u"\t12.30\n"_s, u"12.30"_s);
+        bad("space inside", u"1 0"_s);
+        bad("no-break space inside", u"1\u00A00"_s);
+        bad("narrow no-break space inside", u"1\u202F000"_s);
+        bad("thin space inside", u"1\u2009000"_s);
+        bad("ideographic space inside", u"1\u30000"_s);
+        bad("en quad inside", u"1\u20000"_s);
+        bad("tab inside", u"1\t0"_s);
+        bad("space before the sen", u"12 .30"_s);
+        bad("space after the dot", u"12. 30"_s);
+        bad("space after a thousands comma", u"1, 234.56"_s);
+        bad("RM, space inside", u"RM 1 0"_s);
     }
 
     void validateAmount()
@@ -104,6 +124,8 @@ private slots:
         QTest::newRow("negative") << u"-5"_s << u"negative"_s;
         QTest::newRow("exponent") << u"1e3"_s << u"\"e\""_s;
         QTest::newRow("full-width") << u"１２"_s << u"0 to 9"_s;
+        QTest::newRow("space inside") << u"1 0"_s << u"space"_s;
+        QTest::newRow("no-break space inside") << u"1\u00A00"_s << u"U+00A0"_s;
     }
 
     void parseSenErrors()
@@ -267,6 +289,9 @@ private slots:
         QTest::newRow("minus only") << u"-"_s << false << qint64(0);
         QTest::newRow("full-width") << u"１０"_s << false << qint64(0);
         QTest::newRow("16 integer digits") << u"1234567890123456"_s << false << qint64(0);
+        QTest::newRow("space inside") << u"1 0"_s << false << qint64(0);
+        QTest::newRow("no-break space inside") << u"1\u00A00"_s << false << qint64(0);
+        QTest::newRow("double minus") << u"--5"_s << false << qint64(0);
     }
 
     void senFromApiAmount()
@@ -278,6 +303,45 @@ private slots:
         QCOMPARE(v.has_value(), ok);
         if (ok)
             QCOMPARE(*v, sen);
+    }
+
+    // JSON values as IIMMPACT sends them: numbers are read through their shortest decimal
+    // text, never multiplied as doubles; wallet balances may drop sub-sen digits.
+    void senFromApiValue_data()
+    {
+        QTest::addColumn<QByteArray>("json");      // the value of "v"
+        QTest::addColumn<qint64>("exact");         // SubSen::Refuse
+        QTest::addColumn<qint64>("truncated");     // SubSen::Truncate
+        const qint64 rejected = RejectedSen;
+        QTest::newRow("number 19.99") << QByteArray("19.99") << qint64(1999) << qint64(1999);
+        QTest::newRow("number 4.35") << QByteArray("4.35") << qint64(435) << qint64(435);
+        QTest::newRow("number 1.15") << QByteArray("1.15") << qint64(115) << qint64(115);
+        QTest::newRow("number 0.1+0.2") << QByteArray("0.30000000000000004") << rejected << qint64(30);
+        QTest::newRow("number 10.005") << QByteArray("10.005") << rejected << qint64(1000);
+        QTest::newRow("number 48.6333") << QByteArray("48.6333") << rejected << qint64(4863);
+        QTest::newRow("number 48.6399 not rounded up") << QByteArray("48.6399") << rejected << qint64(4863);
+        QTest::newRow("number 1e3") << QByteArray("1e3") << qint64(100000) << qint64(100000);
+        QTest::newRow("number 1e20 too large") << QByteArray("1e20") << rejected << rejected;
+        QTest::newRow("number -12.34") << QByteArray("-12.34") << qint64(-1234) << qint64(-1234);
+        QTest::newRow("string 10.500") << QByteArray(R"("10.500")") << qint64(1050) << qint64(1050);
+        QTest::newRow("string 1e3") << QByteArray(R"("1e3")") << rejected << rejected;
+        QTest::newRow("string 1 0") << QByteArray(R"("1 0")") << rejected << rejected;
+        QTest::newRow("money object") << QByteArray(R"({"amount":"40.00","currency":"MYR"})") << qint64(4000) << qint64(4000);
+        QTest::newRow("null") << QByteArray("null") << rejected << rejected;
+        QTest::newRow("bool") << QByteArray("true") << rejected << rejected;
+    }
+
+    void senFromApiValue()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(qint64, exact);
+        QFETCH(qint64, truncated);
+        QJsonParseError pe;
+        const QJsonValue v = QJsonDocument::fromJson("{\"v\":" + json + "}", &pe).object().value(u"v"_s);
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        const auto expect = [](qint64 sen) { return sen == RejectedSen ? std::optional<qint64>() : std::optional<qint64>(sen); };
+        QCOMPARE(Money::senFromApiValue(v), expect(exact));
+        QCOMPARE(Money::senFromApiValue(v, Money::SubSen::Truncate), expect(truncated));
     }
 };
 

@@ -1,10 +1,10 @@
 #include "CatalogueService.h"
 
 #include "api/IimmpactClient.h"
+#include "validation/Money.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -12,23 +12,10 @@ namespace {
 
 constexpr qint64 StatusCacheSecs = 60;
 
-std::optional<qint64> sen(const QJsonValue &v)
+// Amounts through Money's one reader (string, number or Money object), never via a double.
+std::optional<qint64> sen(const QJsonValue &v, Money::SubSen subSen = Money::SubSen::Refuse)
 {
-    if (v.isObject())
-        return sen(v.toObject().value("amount"_L1));
-    if (v.isString()) {
-        const QString s = v.toString().trimmed();
-        if (s.isEmpty())
-            return std::nullopt;
-        bool ok = false;
-        const double d = s.toDouble(&ok);
-        if (!ok || !std::isfinite(d))
-            return std::nullopt;
-        return qint64(std::llround(d * 100.0));
-    }
-    if (v.isDouble() && std::isfinite(v.toDouble()))
-        return qint64(std::llround(v.toDouble() * 100.0));
-    return std::nullopt;
+    return Money::senFromApiValue(v, subSen);
 }
 
 QString str(const QJsonObject &o, QLatin1StringView key)
@@ -206,7 +193,8 @@ BalanceInfo CatalogueService::parseBalance(const QJsonObject &root)
 {
     BalanceInfo b;
     const QJsonObject data = root.value("data"_L1).toObject();
-    b.balanceSen = sen(data.value("balance"_L1));
+    // The wallet balance has 4 decimals (48.6333): shown to the sen, never rounded up.
+    b.balanceSen = sen(data.value("balance"_L1), Money::SubSen::Truncate);
     if (!b.balanceSen) {
         b.error = tr("The balance answer has no balance.");
         return b;

@@ -1,7 +1,5 @@
 #include "Product.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 bool Product::numericKeyboard() const
@@ -115,19 +113,4 @@ QString Product::formatSen(qint64 sen, bool compact)
     if (!compact || a % 100 != 0)
         s += u'.' + QString::number(a % 100).rightJustified(2, u'0');
     return negative ? u'-' + s : s;
-}
-
-std::optional<qint64> Product::parseSen(const QString &text)
-{
-    static const QRegularExpression re(u"^([0-9]{1,9})(?:\\.([0-9]{1,2}))?$"_s);
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    qint64 sen = m.captured(1).toLongLong() * 100;
-    const QString frac = m.captured(2);
-    if (!frac.isEmpty())
-        sen += frac.size() == 1 ? frac.toLongLong() * 10 : frac.toLongLong();
-    if (sen <= 0)
-        return std::nullopt;
-    return sen;
 }

@@ -1,5 +1,7 @@
 #include "ProductCatalogue.h"
 
+#include "validation/Money.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -34,33 +36,26 @@ bool flag(const QJsonObject &o, QLatin1StringView key, bool fallback)
     return fallback;
 }
 
+// A catalogue amount (denomination, min_amount, max_amount) through Money's one reader; only
+// amounts a cashier could sell count (more than zero, at most Money::MaxAmountSen).
+std::optional<qint64> catalogueAmount(const QJsonValue &v)
+{
+    const std::optional<qint64> sen = Money::senFromApiValue(v);
+    if (!sen || *sen <= 0 || *sen > Money::MaxAmountSen)
+        return std::nullopt;
+    return sen;
+}
+
 // "5,10,15" -> sen values; entries that are not amounts are dropped.
 QList<qint64> amounts(const QString &csv)
 {
     QList<qint64> out;
     const QStringList parts = csv.split(u',', Qt::SkipEmptyParts);
     for (const QString &p : parts) {
-        if (const auto sen = Product::parseSen(p); sen && !out.contains(*sen))
+        if (const auto sen = catalogueAmount(QJsonValue(p)); sen && !out.contains(*sen))
             out.append(*sen);
     }
     return out;
-}
-
-// min_amount / max_amount: a number, a string, or a Money object {"amount": "10.00"}.
-std::optional<qint64> moneyValue(const QJsonValue &v)
-{
-    if (v.isObject())
-        return moneyValue(v.toObject().value("amount"_L1));
-    if (v.isString())
-        return Product::parseSen(v.toString());
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (d <= 0 || d > 1e9)
-            return std::nullopt;
-        // Catalogue limits are whole sen; rounding to the nearest sen only undoes binary noise.
-        return qint64(d * 100.0 + 0.5);
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -90,8 +85,9 @@ std::optional<Product> ProductCatalogue::parseProduct(const QJsonObject &entry)
     p.integerDenominations = dataType.isEmpty() || dataType.compare("integer"_L1, Qt::CaseInsensitive) == 0;
     p.denominationsSen = amounts(text(entry, "denomination"_L1));
     p.commonDenominationsSen = amounts(text(entry, "common_denominations"_L1));
-    p.minAmountSen = moneyValue(entry.value("min_amount"_L1));
-    p.maxAmountSen = moneyValue(entry.value("max_amount"_L1));
+    // min_amount / max_amount: a number, a string, or a Money object {"amount": "10.00"}.
+    p.minAmountSen = catalogueAmount(entry.value("min_amount"_L1));
+    p.maxAmountSen = catalogueAmount(entry.value("max_amount"_L1));
     if (p.minAmountSen && p.maxAmountSen && *p.minAmountSen > *p.maxAmountSen)
         std::swap(p.minAmountSen, p.maxAmountSen);
     return p;

@@ -2,7 +2,12 @@
 
 #include "validation/InputText.h"
 
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLocale>
 #include <QStringList>
+
+#include <cmath>
 
 namespace {
 
@@ -69,12 +74,28 @@ QString groupThousands(const QString &digits)
 
 std::optional<qint64> Money::parseSen(const QString &input, QString *error)
 {
+    return readSen(input, Grammar::Cashier, SubSen::Refuse, error);
+}
+
+std::optional<qint64> Money::readSen(const QString &input, Grammar grammar, SubSen subSen,
+                                     QString *error)
+{
+    const bool cashier = grammar == Grammar::Cashier;
     const QString example = tr("Enter the amount like 12.30.");
-    QString s = InputText::without(input, [](QChar c) { return c.isSpace(); });
-    if (s.startsWith(QLatin1String("RM"), Qt::CaseInsensitive))
-        s.remove(0, 2);
+    // White space around the amount (any script's, a no-break space included) is what a
+    // paste or a careless tap leaves behind and MALAYSIA-INPUT §7 accepts " 12 "; so is the
+    // space after "RM". White space INSIDE the number is refused below: "1 0" is not 10.
+    QString s = input.trimmed();
+    if (cashier && s.startsWith(QLatin1String("RM"), Qt::CaseInsensitive))
+        s = s.mid(2).trimmed();
     if (s.isEmpty()) {
         fail(error, example);
+        return std::nullopt;
+    }
+    const QChar space = InputText::firstMatching(s, [](QChar c) { return c.isSpace(); });
+    if (!space.isNull()) {
+        fail(error, tr("An amount cannot contain a space (%1 found). %2")
+                        .arg(InputText::display(space), example));
         return std::nullopt;
     }
 
@@ -84,12 +105,21 @@ std::optional<qint64> Money::parseSen(const QString &input, QString *error)
                        "digits 0 to 9.").arg(InputText::display(foreign)));
         return std::nullopt;
     }
-    if (s.startsWith(u'-')) {
-        fail(error, tr("The amount cannot be negative. %1").arg(example));
-        return std::nullopt;
+    const bool negative = s.startsWith(u'-');
+    if (negative) {
+        if (cashier) {
+            fail(error, tr("The amount cannot be negative. %1").arg(example));
+            return std::nullopt;
+        }
+        s.remove(0, 1);   // balances and refunds may be negative
+        if (s.isEmpty()) {
+            fail(error, example);
+            return std::nullopt;
+        }
     }
-    const QChar bad = InputText::firstMatching(s, [](QChar c) {
-        return !InputText::isAsciiDigit(c) && c != u'.' && c != u',';
+    // Thousands commas are a cashier habit; IIMMPACT never sends them.
+    const QChar bad = InputText::firstMatching(s, [cashier](QChar c) {
+        return !InputText::isAsciiDigit(c) && c != u'.' && !(cashier && c == u',');
     });
     if (!bad.isNull()) {
         fail(error, tr("\"%1\" is not allowed in an amount. %2")
@@ -103,7 +133,7 @@ std::optional<qint64> Money::parseSen(const QString &input, QString *error)
 
     const qsizetype dot = s.indexOf(u'.');
     QString integerPart = dot < 0 ? s : s.left(dot);
-    const QString fraction = dot < 0 ? QString() : s.mid(dot + 1);
+    QString fraction = dot < 0 ? QString() : s.mid(dot + 1);
 
     if (fraction.contains(u',') || (integerPart.contains(u',') && !wellFormedGrouping(integerPart))) {
         if (looksLikeCommaDecimal(s))
@@ -125,10 +155,24 @@ std::optional<qint64> Money::parseSen(const QString &input, QString *error)
         return std::nullopt;
     }
     if (fraction.size() > 2) {
-        fail(error, tr("An amount has at most 2 decimals (sen). %1").arg(example));
-        return std::nullopt;
+        switch (subSen) {
+        case SubSen::Refuse:
+            // "10.500" from IIMMPACT is 10.50; the cashier types at most two decimals.
+            if (!cashier) {
+                while (fraction.size() > 2 && fraction.endsWith(u'0'))
+                    fraction.chop(1);
+            }
+            break;
+        case SubSen::Truncate:
+            fraction.truncate(2);
+            break;
+        }
+        if (fraction.size() > 2) {
+            fail(error, tr("An amount has at most 2 decimals (sen). %1").arg(example));
+            return std::nullopt;
+        }
     }
-    if (integerPart.size() > MaxRinggitDigits) {
+    if (integerPart.size() > (cashier ? MaxRinggitDigits : MaxApiIntegerDigits)) {
         fail(error, tr("The amount has too many digits. %1").arg(example));
         return std::nullopt;
     }
@@ -139,7 +183,8 @@ std::optional<qint64> Money::parseSen(const QString &input, QString *error)
         sen *= 10;
     if (error)
         error->clear();
-    return ringgit * 100 + sen;
+    const qint64 value = ringgit * 100 + sen;
+    return negative ? -value : value;
 }
 
 ValidationResult Money::validateAmount(const QString &input)
@@ -196,29 +241,26 @@ qint64 Money::cashRounded(qint64 sen)
     return rest <= 2 ? sen - rest : sen + (5 - rest);
 }
 
-std::optional<qint64> Money::senFromApiAmount(const QString &decimalText)
+std::optional<qint64> Money::senFromApiAmount(const QString &decimalText, SubSen subSen)
 {
-    QString s = decimalText.trimmed();
-    const bool negative = s.startsWith(u'-');
-    if (negative)
-        s.remove(0, 1);
-    const qsizetype dot = s.indexOf(u'.');
-    const QString integerPart = dot < 0 ? s : s.left(dot);
-    QString fraction = dot < 0 ? QString() : s.mid(dot + 1);
-    if (!InputText::isAsciiDigits(integerPart) || integerPart.size() > MaxApiIntegerDigits)
-        return std::nullopt;
-    if (dot >= 0 && !InputText::isAsciiDigits(fraction))
-        return std::nullopt;   // "10." or "10.x"
-    // Only zeros may follow the sen: "10.500" is 10.50, "48.6333" is not a sen amount.
-    while (fraction.size() > 2 && fraction.endsWith(u'0'))
-        fraction.chop(1);
-    if (fraction.size() > 2)
-        return std::nullopt;
-    qint64 sen = digitsValue(fraction);
-    if (fraction.size() == 1)
-        sen *= 10;
-    const qint64 value = digitsValue(integerPart) * 100 + sen;
-    return negative ? -value : value;
+    return readSen(decimalText, Grammar::Api, subSen, nullptr);
+}
+
+std::optional<qint64> Money::senFromApiValue(const QJsonValue &value, SubSen subSen)
+{
+    if (value.isObject())   // a Money object {"amount": "10.00", "currency": "MYR"}
+        return senFromApiValue(value.toObject().value(QLatin1String("amount")), subSen);
+    if (value.isString())
+        return senFromApiAmount(value.toString(), subSen);
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (!std::isfinite(d))
+            return std::nullopt;
+        // The JSON number's shortest decimal text (19.99 stays "19.99", never 1998.99... sen),
+        // read like any other decimal: no multiplication or rounding in binary floating point.
+        return senFromApiAmount(QString::number(d, 'f', QLocale::FloatingPointShortest), subSen);
+    }
+    return std::nullopt;
 }
 
 bool Money::isDenomination(qint64 sen, const QString &denominationList)

@@ -5,16 +5,30 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QJsonValue;
+
 #include <optional>
 
 // Ringgit amounts as integer sen (qint64). No floating point anywhere: 19.99 must stay 1999.
+// Every text -> sen conversion in Kaunter goes through ONE reader (readSen, in Money.cpp), in
+// one of two grammars: what a cashier types (parseSen: UI fields, `kaunter pay --amount`, the
+// engine's check) and what IIMMPACT sends (senFromApiAmount / senFromApiValue: catalogue
+// prices and limits, option prices, balances). It works on the digits as text; a JSON number
+// is first turned into its shortest decimal text, never multiplied by 100 as a double.
 class Money
 {
     Q_DECLARE_TR_FUNCTIONS(Money)
 
 public:
-    // Cashier input: "RM" (any case), spaces and well-formed thousands commas are dropped,
-    // then ^\d{1,9}(\.\d{1,2})?$. Zero is parsed (0); use validateAmount for "> 0".
+    // More decimals than sen: refused (amounts: "10.005" is not an amount; trailing zeros of
+    // an API amount are fine, "10.500" is 10.50), or dropped (wallet balances, which IIMMPACT
+    // keeps to 4 decimals, e.g. 48.6333: shown as 48.63, truncated toward zero).
+    enum class SubSen { Refuse, Truncate };
+
+    // Cashier input: white space around the amount, "RM" (any case) and the space after it,
+    // and well-formed thousands commas are dropped, then ^\d{1,9}(\.\d{1,2})?$. White space
+    // inside the number ("1 0", "1<no-break space>0") is refused, not dropped. Zero is parsed
+    // (0); use validateAmount for "> 0".
     // On failure returns nullopt and, when given, sets *error to a translated sentence.
     static std::optional<qint64> parseSen(const QString &input, QString *error = nullptr);
 
@@ -31,11 +45,26 @@ public:
     static qint64 cashRounded(qint64 sen);
 
     // A decimal amount as IIMMPACT returns it ("10", "150.00", "10.500"). More than two
-    // decimals is rejected unless the extra ones are zeros. A leading '-' is allowed
-    // (balances, refunds). nullopt when malformed or out of range.
-    static std::optional<qint64> senFromApiAmount(const QString &decimalText);
+    // decimals is rejected unless the extra ones are zeros (or subSen is Truncate). A leading
+    // '-' is allowed (balances, refunds); surrounding white space is ignored; no "RM", commas,
+    // exponents or inner spaces. nullopt when malformed or out of range (15 ringgit digits).
+    static std::optional<qint64> senFromApiAmount(const QString &decimalText,
+                                                  SubSen subSen = SubSen::Refuse);
+    // The same for a JSON value: a string, a number (read through its shortest decimal text:
+    // 19.99 is 1999, 0.30000000000000004 is not an amount) or a Money object {"amount": ...}.
+    static std::optional<qint64> senFromApiValue(const QJsonValue &value,
+                                                 SubSen subSen = SubSen::Refuse);
+
+    // The largest amount a cashier can type (RM 999,999,999.99); catalogue amounts above it
+    // could never be sold.
+    static constexpr qint64 MaxAmountSen = 99999999999;
 
     // True when `sen` is in a catalogue denomination list "5,10,15" (decimals allowed:
     // "10.50"). Malformed list entries never match.
     static bool isDenomination(qint64 sen, const QString &denominationList);
+
+private:
+    enum class Grammar { Cashier, Api };
+    static std::optional<qint64> readSen(const QString &input, Grammar grammar, SubSen subSen,
+                                         QString *error);
 };
