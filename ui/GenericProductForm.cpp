@@ -164,6 +164,7 @@ SaleRequest GenericProductForm::request() const
 {
     SaleRequest r;
     r.product = m_product.code;
+    r.family = m_product.family;   // the engine applies the rules of the form it came from
     r.account = normalizedAccount();
     if (const auto sen = m_amount->amountSen())
         r.amount = Money::formatSen(*sen);

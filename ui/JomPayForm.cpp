@@ -361,6 +361,7 @@ SaleRequest JomPayForm::request() const
 {
     SaleRequest r;
     r.product = m_product.code;
+    r.family = m_product.family;   // the engine applies the rules of the form it came from
     r.account = JomPay::validateRef1(m_ref1->text()).normalized;
     r.billerCode = m_billerCode;
     r.ref2 = JomPay::validateRef2(m_ref2->text(), false).normalized;

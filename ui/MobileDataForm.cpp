@@ -188,6 +188,7 @@ SaleRequest MobileDataForm::request() const
 {
     SaleRequest r;
     r.product = m_product.code;
+    r.family = m_product.family;   // the engine applies the rules of the form it came from
     r.account = MobileNumber::validate(m_number->text(), m_context.stagingTestAccounts).normalized;
     if (const SubproductOption *p = selectedPlan()) {
         r.subproduct = p->code;

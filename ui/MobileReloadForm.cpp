@@ -83,6 +83,7 @@ SaleRequest MobileReloadForm::request() const
 {
     SaleRequest r;
     r.product = m_product.code;
+    r.family = m_product.family;   // the engine applies the rules of the form it came from
     r.account = MobileNumber::validate(m_number->text(), m_context.stagingTestAccounts).normalized;
     if (const auto sen = m_amount->amountSen())
         r.amount = Money::formatSen(*sen);

@@ -199,6 +199,7 @@ SaleRequest PtptnForm::request() const
 {
     SaleRequest r;
     r.product = m_product.code;
+    r.family = m_product.family;   // the engine applies the rules of the form it came from
     if (const SubproductOption *o = selected()) {
         r.account = o->accountNumber;
         r.subproduct = o->code;

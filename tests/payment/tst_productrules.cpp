@@ -1,3 +1,4 @@
+#include "catalogue/ProductCatalogue.h"
 #include "payment/PaymentEngine.h"
 #include "payment/ProductRules.h"
 
@@ -183,6 +184,67 @@ private slots:
         const std::optional<SaleRequest> n = ProductRules::normalize(r, nullptr);
         QVERIFY(n);
         QCOMPARE(n->correctsRefid, QStringLiteral("ABC-1"));
+    }
+
+    // One family model: the catalogue group that picks the sale form also decides the extras.
+    // A product code the known-codes table has never heard of, in the mobile-data group, must
+    // carry its plan; without a catalogue family (`kaunter pay`) the table decides.
+    void catalogueFamily_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("group");       // empty: no catalogue (kaunter pay)
+        QTest::addColumn<QString>("subproduct");
+        QTest::addColumn<int>("family");          // ProductRules::familyOf
+        QTest::addColumn<QString>("errorField");  // empty = accepted
+        const auto row = [](const char *name, const char *code, const char *group,
+                            const char *sub, ProductFamily f, const char *field) {
+            QTest::newRow(name) << QString::fromLatin1(code) << QString::fromLatin1(group)
+                                << QString::fromLatin1(sub) << int(f) << QString::fromLatin1(field);
+        };
+        row("new data code without plan", "MAXISDATA", "Mobile Data", "", ProductFamily::MobileData, "subproduct");
+        row("new data code, blank plan", "MAXISDATA", "Mobile Data", "  ", ProductFamily::MobileData, "subproduct");
+        row("new data code with plan", "MAXISDATA", "Mobile Data", "Plan 5", ProductFamily::MobileData, "");
+        row("known data code in catalogue", "HI", "Mobile Data", "", ProductFamily::MobileData, "subproduct");
+        row("new ptptn code needs plan first", "PTPTN2", "PTPTN", "", ProductFamily::Ptptn, "subproduct");
+        row("new jompay code needs payer IC", "JOMPAY2", "JomPAY", "", ProductFamily::JomPay, "ic");
+        row("reload: no extras", "D", "Mobile Reload", "", ProductFamily::MobileReload, "");
+        row("unknown group: code table (data)", "HI", "Insurance", "", ProductFamily::MobileData, "subproduct");
+        row("unknown group: code table (other)", "INS1", "Insurance", "", ProductFamily::Other, "");
+        row("no catalogue: code table", "YESI", "", "", ProductFamily::MobileData, "subproduct");
+        row("no catalogue: unknown code", "MAXISDATA", "", "", ProductFamily::Other, "");
+    }
+    void catalogueFamily()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, group);
+        QFETCH(QString, subproduct);
+        QFETCH(int, family);
+        QFETCH(QString, errorField);
+
+        SaleRequest r;
+        r.product = code;
+        r.account = u"0123456789"_s;
+        r.amount = u"5"_s;
+        r.subproduct = subproduct;
+        if (!group.isEmpty()) {
+            const std::optional<Product> p = ProductCatalogue::parseProduct(
+                QJsonObject{{u"product_code"_s, code}, {u"product_group"_s, group}});
+            QVERIFY(p);
+            r.family = p->family;   // what the sale form sets (SaleFormWidget::request)
+        }
+        QCOMPARE(int(ProductRules::familyOf(r)), family);
+        SubmitError error;
+        const std::optional<SaleRequest> n = ProductRules::normalize(r, &error);
+        if (!errorField.isEmpty()) {
+            QVERIFY(!n);
+            QCOMPARE(error.field, errorField);
+            QVERIFY(!error.message.isEmpty());
+            return;
+        }
+        QVERIFY2(n, qPrintable(error.message));
+        QCOMPARE(int(n->family), family);
+        QCOMPARE(ProductRules::extras(*n).value(u"subproduct_code"_s).toString(),
+                 subproduct.trimmed().isEmpty() ? QString() : subproduct);
     }
 };
 

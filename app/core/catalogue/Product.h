@@ -1,23 +1,11 @@
 #pragma once
 
+#include "catalogue/ProductFamily.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
-
-// The product families the cashier screens know how to sell. Derived from the catalogue's
-// `product_group`; a group we do not know is Other and gets the generic form, so a new
-// group from IIMMPACT is still sellable without a program update.
-enum class ProductFamily {
-    MobileReload,
-    MobileData,
-    Bills,
-    JomPay,
-    Ptptn,
-    GiftCards,
-    Esim,
-    Other,
-};
 
 // One product of /v2/product-list (API reference §5.1), plus the simulator's min/max
 // extension. Money is held in sen (integer) so nothing is ever rounded through a double.
@@ -58,7 +46,4 @@ public:
     static QList<ProductFamily> browserFamilies();             // display order
     // "10.00" for 1000; "10" when whole and compact is true.
     static QString formatSen(qint64 sen, bool compact = false);
-    // Parses a catalogue amount ("10", "10.5", "10.50", " 100 "); nullopt when not a
-    // positive amount with at most two decimals.
-    static std::optional<qint64> parseSen(const QString &text);
 };

@@ -40,6 +40,11 @@ ProductRules::Family ProductRules::family(const QString &productCode)
     return Family::Other;
 }
 
+ProductRules::Family ProductRules::familyOf(const SaleRequest &request)
+{
+    return request.family != Family::Other ? request.family : family(request.product);
+}
+
 std::optional<SaleRequest> ProductRules::normalize(const SaleRequest &in, SubmitError *error)
 {
     SaleRequest out;
@@ -57,7 +62,8 @@ std::optional<SaleRequest> ProductRules::normalize(const SaleRequest &in, Submit
             return refuse(error, QStringLiteral("product"),
                           tr("The product code may only hold letters A-Z, digits, '_' and '-'."));
     }
-    const Family fam = family(out.product);
+    const Family fam = familyOf(in);
+    out.family = fam;
 
     // Account (JomPAY: Ref-1).
     if (fam == Family::JomPay) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/ProductFamily.h"
 #include "payment/SaleRequest.h"
 #include "payment/SubmitError.h"
 
@@ -8,14 +9,18 @@
 #include <QString>
 #include <optional>
 
-// Which extras a product family needs, by product code alone (make-payment.txt "Extras
-// Parameters by Product"), so that the headless `kaunter pay` works without a catalogue:
+// Which extras a product family needs (make-payment.txt "Extras Parameters by Product"). The
+// family is the catalogue's ProductFamily, the one that also chose the sale form (see
+// familyOf): a new data product in the catalogue's mobile-data group gets the data form AND
+// must carry its plan. Without a catalogue family (the headless `kaunter pay` loads no
+// catalogue; a group Kaunter has no form for is Other) the product code decides through the
+// known-codes table:
 //
-//   family       codes                              required extras
-//   JomPAY       JOMPAY                             biller_code, ic_number (ref2 optional)
-//   PTPTN        PTPTN                              subproduct_code, ic_number
+//   family       known codes                        required extras
+//   JomPay       JOMPAY                             biller_code, ic_number (ref2 optional)
+//   Ptptn        PTPTN                              subproduct_code, ic_number
 //   MobileData   CEL DI HI UMI TI OXI YESI           subproduct_code
-//   Other        everything else                    none
+//   (any other)  everything else                    none
 //
 // Field rules: the product code is trimmed and upper-cased; the account trimmed (JomPAY
 // Ref-1 rules for JOMPAY); the amount a positive decimal (Money::validateAmount, sent as
@@ -27,15 +32,20 @@ class ProductRules
 {
     Q_DECLARE_TR_FUNCTIONS(ProductRules)
 public:
-    enum class Family { Other, JomPay, Ptptn, MobileData };
+    using Family = ProductFamily;
 
+    // The known-codes table above: Other for any code not in it.
     static Family family(const QString &productCode);
+    // The family whose rules apply to `request`: its catalogue family when it names one,
+    // otherwise family(request.product).
+    static Family familyOf(const SaleRequest &request);
     static bool needsSubproduct(Family f) { return f == Family::Ptptn || f == Family::MobileData; }
     static bool needsIc(Family f) { return f == Family::JomPay || f == Family::Ptptn; }
     static bool needsBiller(Family f) { return f == Family::JomPay; }
 
-    // Validates `request` and returns it normalised (what will be sent), or nullopt with
-    // *error naming the field. correctsRefid is carried over untouched.
+    // Validates `request` by the rules of familyOf(request) and returns it normalised (what
+    // will be sent; family set to the family applied), or nullopt with *error naming the
+    // field. correctsRefid is carried over untouched.
     static std::optional<SaleRequest> normalize(const SaleRequest &request, SubmitError *error);
 
     // The request's `extras` object: only the keys that have a value (subproduct_code,

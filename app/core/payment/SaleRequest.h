@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue/ProductFamily.h"
+
 #include <QString>
 
 // What the cashier (or `kaunter pay`) asks for. Values as typed; the engine normalises and
@@ -7,6 +9,11 @@
 struct SaleRequest
 {
     QString product;
+    // The catalogue family of the product the form was built from (Product::family): the
+    // same value that chose the form decides which extras the engine requires
+    // (ProductRules::familyOf). Other = not known: `kaunter pay` has no catalogue, or the
+    // catalogue group has no form of its own; ProductRules then uses its known-codes table.
+    ProductFamily family = ProductFamily::Other;
     QString account;
     QString amount;
     QString subproduct;      // PTPTN, mobile data: sent byte for byte
