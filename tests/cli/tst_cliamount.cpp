@@ -1,0 +1,105 @@
+#include "KaunterRunner.h"
+
+#include "journal/Journal.h"
+#include "sim/Simulator.h"
+#include "util/Clock.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// `kaunter pay --amount` goes through Money's one reader: white space inside the number is
+// refused locally (exit 20, field "amount", nothing journaled, nothing sent); before, "1 0"
+// and "1<no-break space>0" sold RM 10.
+class TestCliAmount : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Simulator> m_sim;
+    std::unique_ptr<KaunterRunner> m_kaunter;
+
+    QString dataDir() const { return m_dir->filePath(u"data"_s); }
+
+    // Journaled sales, read after the child has exited (no journal yet = none).
+    QList<SaleRecord> journalHistory() const
+    {
+        SystemClock clock;
+        Journal journal(clock);
+        if (!journal.open(dataDir()))
+            return {};
+        return journal.history(100);
+    }
+
+    static QString describe(const KaunterRunner::Result &r)
+    {
+        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
+            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        Simulator::Options o;
+        o.acceptedMs = 100;
+        o.processingMs = 100;
+        m_sim = std::make_unique<Simulator>(o);
+        QString error;
+        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        m_kaunter = std::make_unique<KaunterRunner>(m_sim->baseUrl(), Simulator::demoApiKey(),
+                                                    Simulator::demoSecretBase64(), dataDir());
+    }
+    void cleanup()
+    {
+        m_kaunter.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void payAmount_data()
+    {
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("transactions");
+        // The same sale with a well-formed amount is sold: only the amount makes the others fail.
+        QTest::newRow("10 sells") << u"10"_s << 0 << 1;
+        QTest::newRow("RM 10 sells") << u"RM 10"_s << 0 << 1;
+        QTest::newRow("space inside") << u"1 0"_s << 20 << 0;
+        QTest::newRow("no-break space inside") << u"1\u00A00"_s << 20 << 0;
+        QTest::newRow("thin space inside") << u"1\u20090"_s << 20 << 0;
+        QTest::newRow("RM, space inside") << u"RM 1 0"_s << 20 << 0;
+    }
+    void payAmount()
+    {
+        QFETCH(QString, amount);
+        QFETCH(int, exitCode);
+        QFETCH(int, transactions);
+
+        const auto r = m_kaunter->run({u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s,
+                                       u"0123456789"_s, u"--amount"_s, amount, u"--poll-interval"_s,
+                                       u"0.1"_s, u"--deadline"_s, u"15"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+        const QJsonObject o = r.json().object();
+        QCOMPARE(m_sim->transactionCount(), transactions);
+        QCOMPARE(journalHistory().size(), transactions);
+        if (exitCode == 0) {
+            QCOMPARE(o.value(u"status"_s).toString(), u"Succesful"_s);
+            QCOMPARE(o.value(u"amount"_s).toString(), u"10.00"_s);
+            return;
+        }
+        QCOMPARE(o.value(u"status"_s).toString(), u"Rejected"_s);
+        QVERIFY(!o.contains(u"refid"_s));
+        QCOMPARE(o.value(u"field"_s).toString(), u"amount"_s);
+        QVERIFY2(o.value(u"error"_s).toString().contains(u"space"_s), qPrintable(describe(r)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAmount)
+#include "tst_cliamount.moc"
