@@ -277,8 +277,9 @@ private slots:
         ManualClock clock;
         Journal j(clock);
         QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
-        QCOMPARE(j.schemaVersion(), 1);
-        QCOMPARE(scalar(journalFile(tmp), u"PRAGMA user_version"_s).toInt(), 1);
+        QCOMPARE(j.schemaVersion(), Journal::latestSchemaVersion());
+        QCOMPARE(scalar(journalFile(tmp), u"PRAGMA user_version"_s).toInt(),
+                 Journal::latestSchemaVersion());
         QCOMPARE(scalar(journalFile(tmp),
                         u"SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
                         "WHERE name IN ('sales','meta','sales_nonfinal','sales_account_created') "
@@ -289,8 +290,142 @@ private slots:
         // Re-opening a current journal migrates nothing and keeps the data.
         j.close();
         QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
-        QCOMPARE(j.schemaVersion(), 1);
+        QCOMPARE(j.schemaVersion(), Journal::latestSchemaVersion());
         QVERIFY(j.sale(r.refid));
+    }
+
+    // A journal written by schema 1 (the released CREATE statements, frozen here) opens as
+    // schema 2 with every row intact, evidence of a transaction backfilled from what schema 1
+    // stored, and ids that keep increasing past the old AUTOINCREMENT high-water mark.
+    void migratesFromVersionOne()
+    {
+        QTemporaryDir tmp;
+        const QString v1Columns =
+            u"id, refid, terminal_id, product, account, amount, extras, request_body, state, "
+            "status_code, status_text, http_status, product_name, sn, pin, expiry, voucherlink, "
+            "note, remarks, created_at, updated_at, final_at, attempts, last_error, needs_review"_s;
+        QStringList v1{
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value)"_s,
+            u"INSERT INTO meta (key, value) VALUES ('refid_seq', 40)"_s,
+            u"INSERT INTO meta (key, value) VALUES ('terminal_id', 'T0MIGRATE')"_s,
+            u"CREATE TABLE sales ("
+            "  id           INTEGER PRIMARY KEY AUTOINCREMENT,"
+            "  refid        TEXT NOT NULL UNIQUE CHECK (refid <> ''),"
+            "  terminal_id  TEXT NOT NULL,"
+            "  product      TEXT NOT NULL CHECK (product <> ''),"
+            "  account      TEXT NOT NULL CHECK (account <> ''),"
+            "  amount       TEXT NOT NULL CHECK (amount <> ''),"
+            "  extras       TEXT CHECK (extras <> ''),"
+            "  request_body BLOB NOT NULL,"
+            "  state        TEXT NOT NULL CHECK (state IN ('New','Accepted','Processing','Unknown',"
+            "                                     'Rejected','Succesful','Failed','Refund')),"
+            "  status_code  INTEGER,"
+            "  status_text  TEXT CHECK (status_text <> ''),"
+            "  http_status  INTEGER,"
+            "  product_name TEXT CHECK (product_name <> ''),"
+            "  sn           TEXT CHECK (sn <> ''),"
+            "  pin          TEXT CHECK (pin <> ''),"
+            "  expiry       TEXT CHECK (expiry <> ''),"
+            "  voucherlink  TEXT CHECK (voucherlink <> ''),"
+            "  note         TEXT CHECK (note <> ''),"
+            "  remarks      TEXT CHECK (remarks <> ''),"
+            "  created_at   INTEGER NOT NULL,"
+            "  updated_at   INTEGER NOT NULL,"
+            "  final_at     INTEGER,"
+            "  attempts     INTEGER NOT NULL DEFAULT 0,"
+            "  last_error   TEXT CHECK (last_error <> ''),"
+            "  needs_review INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX sales_nonfinal ON sales ("_s + v1Columns
+                + u") WHERE state IN ('New','Accepted','Processing','Unknown')"_s,
+            u"CREATE INDEX sales_account_created ON sales (account, created_at)"_s,
+        };
+        // refid, state, status_code, http_status, transaction_seen expected after migration
+        struct Row { const char *refid; const char *state; int code; int http; bool seen; };
+        const Row rows[] = {
+            {"M-NEW", "New", -1, -1, false},
+            {"M-ACC", "Accepted", 0, 200, true},
+            {"M-PRO", "Processing", 1, 200, true},
+            {"M-UNK", "Unknown", -1, 500, false},
+            // Schema 1's way to remember a 200 with a status it did not know: the code.
+            {"M-UNK200", "Unknown", 99, 200, false /* computed below */},
+            {"M-REJ", "Rejected", 61, 400, false},
+            {"M-SUC", "Succesful", 20, 200, true},
+            {"M-FAI", "Failed", 48, 200, true},
+            {"M-REF", "Refund", 53, 200, true},
+        };
+        int id = 10;
+        for (const Row &r : rows) {
+            v1 << u"INSERT INTO sales (id, refid, terminal_id, product, account, amount, "
+                  "request_body, state, status_code, http_status, sn, created_at, updated_at, "
+                  "attempts, needs_review) VALUES (%1, '%2', 'T0MIGRATE', 'D', '0123456789', "
+                  "'10.00', CAST('{\"refid\":\"%2\"}' AS BLOB), '%3', %4, %5, %6, 1000, 2000, 2, %7)"_s
+                      .arg(id++)
+                      .arg(QString::fromLatin1(r.refid), QString::fromLatin1(r.state),
+                           r.code < 0 ? u"NULL"_s : QString::number(r.code),
+                           r.http < 0 ? u"NULL"_s : QString::number(r.http),
+                           qstrcmp(r.state, "Succesful") == 0 || qstrcmp(r.state, "Refund") == 0
+                               ? u"'SN-%1'"_s.arg(QString::fromLatin1(r.refid))
+                               : u"NULL"_s)
+                      .arg(qstrcmp(r.state, "Processing") == 0 ? 1 : 0);
+        }
+        // A row inserted and deleted above every kept id: AUTOINCREMENT's high-water mark.
+        v1 << u"INSERT INTO sales (id, refid, terminal_id, product, account, amount, request_body, "
+              "state, created_at, updated_at) VALUES (500, 'M-GONE', 'T0MIGRATE', 'D', "
+              "'0123456789', '10.00', X'7B7D', 'New', 1000, 1000)"_s
+           << u"DELETE FROM sales WHERE id = 500"_s
+           << u"PRAGMA user_version = 1"_s;
+        QVERIFY(execAll(journalFile(tmp), v1));
+        QCOMPARE(scalar(journalFile(tmp), u"PRAGMA user_version"_s).toInt(), 1);
+
+        ManualClock clock;
+        Journal j(clock);
+        QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
+        QCOMPARE(j.schemaVersion(), 2);
+        QCOMPARE(scalar(journalFile(tmp), u"PRAGMA user_version"_s).toInt(), 2);
+        QCOMPARE(j.terminalId(), u"T0MIGRATE"_s);
+
+        id = 10;
+        for (const Row &r : rows) {
+            const std::optional<SaleRecord> s = j.sale(QString::fromLatin1(r.refid));
+            QVERIFY2(s, r.refid);
+            QCOMPARE(s->id, qint64(id++));
+            QCOMPARE(saleStateName(s->state), QString::fromLatin1(r.state));
+            QCOMPARE(s->statusCode.has_value(), r.code >= 0);
+            if (r.code >= 0)
+                QCOMPARE(*s->statusCode, r.code);
+            QCOMPARE(s->httpStatus.has_value(), r.http >= 0);
+            QCOMPARE(s->requestBody, u"{\"refid\":\"%1\"}"_s.arg(QString::fromLatin1(r.refid)).toUtf8());
+            QCOMPARE(s->amount, u"10.00"_s);
+            QCOMPARE(s->attempts, 2);
+            QCOMPARE(s->needsReview, qstrcmp(r.state, "Processing") == 0);
+            const bool expectSeen = r.seen || qstrcmp(r.refid, "M-UNK200") == 0;
+            QVERIFY2(s->transactionSeen == expectSeen, r.refid);
+            if (qstrcmp(r.state, "Succesful") == 0 || qstrcmp(r.state, "Refund") == 0)
+                QCOMPARE(s->sn, std::optional<QString>(u"SN-"_s + QString::fromLatin1(r.refid)));
+        }
+        QVERIFY(!j.sale(u"M-GONE"_s));
+        // Pending rows (the recovery scan) are the four non-final ones, oldest first.
+        QStringList pending;
+        for (const SaleRecord &s : j.nonFinal())
+            pending << s.refid;
+        QCOMPARE(pending, (QStringList{u"M-NEW"_s, u"M-ACC"_s, u"M-PRO"_s, u"M-UNK"_s, u"M-UNK200"_s}));
+        // Evidence forbids "no transaction" on the backfilled row, also across the migration.
+        SaleRecord rejected;
+        rejected.state = SaleState::Rejected;
+        rejected.httpStatus = 400;
+        QVERIFY(!j.recordOutcome(u"M-UNK200"_s, rejected));
+        QVERIFY(j.recordOutcome(u"M-NEW"_s, rejected));
+        // New ids continue past the old high-water mark, never reusing 500.
+        SaleRecord fresh = makeSale(j.nextRefid());
+        QVERIFY2(j.insertSale(fresh), qPrintable(j.errorString()));
+        QVERIFY(j.sale(fresh.refid)->id > 500);
+        // Refids continue from the stored sequence.
+        QVERIFY2(fresh.refid.endsWith(u"-000041"_s), qPrintable(fresh.refid));
+        // Re-opening does not migrate again.
+        j.close();
+        QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
+        QCOMPARE(j.schemaVersion(), 2);
+        QCOMPARE(j.history(100).size(), int(std::size(rows)) + 1);
     }
 
     void refusesNewerSchema()
