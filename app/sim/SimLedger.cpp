@@ -316,6 +316,19 @@ QJsonObject SimLedger::topupData(const SimTransaction &tx, const QString &vouche
     };
 }
 
+QString SimLedger::transactionsQueryError(const QUrlQuery &query)
+{
+    bool ok = false;
+    const int limit = query.queryItemValue(u"limit"_s).toInt(&ok);
+    if (!ok || limit <= 0)
+        return u"The limit field is required and must be a positive number."_s;
+    const QString date = query.queryItemValue(u"date"_s, QUrl::FullyDecoded);
+    const auto [from, to] = dateRange(date);
+    if (date.isEmpty() || !from.isValid() || !to.isValid() || to < from)
+        return u"The date field is required (yyyy-MM-dd or yyyy-MM-dd - yyyy-MM-dd)."_s;
+    return {};
+}
+
 QJsonObject SimLedger::transactionsJson(const QUrlQuery &query)
 {
     advanceAll();

@@ -43,6 +43,9 @@ public:
     QJsonObject topupData(const SimTransaction &tx, const QString &voucherBase) const;
     // GET /v2/transactions rows (status spelled "Successful"), filtered by the query.
     QJsonObject transactionsJson(const QUrlQuery &query);
+    // Why a /v2/transactions query is refused (HTTP 400): §6.5 requires `limit` and `date`
+    // ("yyyy-MM-dd" or "yyyy-MM-dd - yyyy-MM-dd"). Empty when the query is acceptable.
+    static QString transactionsQueryError(const QUrlQuery &query);
     // GET /v2/balance-statement with Laravel-style paging.
     QJsonObject balanceStatementJson(const QUrlQuery &query, const QString &baseUrl);
 

@@ -198,6 +198,11 @@ void Simulator::setNextFaults(Fault fault, int count)
     m_faults->setNext(fault, count);
 }
 
+void Simulator::setTransactionListUnavailable(int count)
+{
+    m_transactionListFaults = qMax(0, count);
+}
+
 void Simulator::refund(const QString &refid)
 {
     if (SimTransaction *tx = m_ledger->find(refid))
@@ -284,7 +289,18 @@ SimResponse Simulator::route(const QHttpServerRequest &request, const QString &p
         {u"/v2/catalog"_s, [&] { return m_catalogueApi->catalog(query); }},
         {u"/v2/bill-presentment"_s, [&] { return m_catalogueApi->billPresentment(query, m_clock->now()); }},
         {u"/v2/networkstatus"_s, [&] { return m_catalogueApi->networkStatus(query, m_clock->now()); }},
-        {u"/v2/transactions"_s, [&] { return SimResponse::json(200, m_ledger->transactionsJson(query)); }},
+        {u"/v2/transactions"_s, [&] {
+             ++m_transactionListRequests;
+             if (m_transactionListFaults > 0) {
+                 --m_transactionListFaults;
+                 return SimResponse::html(503, htmlPage(u"503 Service Unavailable"_s,
+                                                        u"<h1>503 Service Unavailable</h1>"_s));
+             }
+             const QString problem = SimLedger::transactionsQueryError(query);
+             if (!problem.isEmpty())
+                 return SimResponse::json(400, QJsonObject{{u"message"_s, problem}});
+             return SimResponse::json(200, m_ledger->transactionsJson(query));
+         }},
         {u"/v2/balance-statement"_s, [&] {
              return SimResponse::json(200, m_ledger->balanceStatementJson(query, m_currentBase));
          }},

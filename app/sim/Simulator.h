@@ -103,6 +103,9 @@ public:
     // Voids a Succesful transaction: Refund (53), cost returned to the wallet.
     void refund(const QString &refid);
     void setBalance(double balance);
+    // Control setting: the next `count` authenticated GET /v2/transactions requests answer
+    // 503 with an HTML page (a lookup that fails). 0 clears it.
+    void setTransactionListUnavailable(int count);
 
     // Inspection for tests.
     int transactionCount() const;                          // transactions created in the ledger
@@ -116,6 +119,7 @@ public:
     int productCount() const;
     int billerCount() const;
     int pendingControlFaults() const;
+    int transactionListRequestCount() const { return m_transactionListRequests; }   // authenticated GETs
 
 signals:
     void topupReceived(const QString &refid);
@@ -144,4 +148,6 @@ private:
     QString m_currentBase;                              // publicBase() of the request being handled
     QHash<QString, QList<QByteArray>> m_topupBodies;    // authenticated, per refid
     QHash<QString, int> m_topupArrivals;                // all, per refid
+    int m_transactionListFaults = 0;
+    int m_transactionListRequests = 0;
 };

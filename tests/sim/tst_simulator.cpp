@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QtTest>
 #include <functional>
@@ -63,6 +64,12 @@ private:
         m_sim = std::make_unique<Simulator>(o);
         QString error;
         QVERIFY2(m_sim->start(&error), qPrintable(error));
+    }
+
+    // IIMMPACT's dates are Malaysian (GMT+8).
+    static QString malaysianDay(const QDateTime &utc)
+    {
+        return utc.toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM-dd"_s);
     }
 
     QString newRefid() { return u"SIMT-%1"_s.arg(++m_refidCounter, 4, 10, QChar(u'0')); }
@@ -1056,18 +1063,83 @@ private slots:
         topup(failed);
         settle(ok);
         settle(failed);
-        const Reply all = get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}});
+        const QString today = malaysianDay(m_clock.now());
+        const Reply all = get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}});
         QCOMPARE(all.json().value(u"data"_s).toArray().size(), 2);
-        const Reply good = get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"status"_s, u"SUCCESSFUL"_s}});
+        const Reply good = get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today},
+                                                       {u"status"_s, u"SUCCESSFUL"_s}});
         const QJsonArray rows = good.json().value(u"data"_s).toArray();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).toObject().value(u"status"_s).toString(), u"Successful"_s);
         QCOMPARE(rows.at(0).toObject().value(u"status_code"_s).toInt(), 20);
         QCOMPARE(rows.at(0).toObject().value(u"amount"_s).toString(), u"10.00"_s);
-        const Reply bad = get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"status"_s, u"FAILED"_s}});
+        const Reply bad = get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today},
+                                                      {u"status"_s, u"FAILED"_s}});
         QCOMPARE(bad.json().value(u"data"_s).toArray().at(0).toObject().value(u"status_code"_s).toInt(), 48);
         const Reply none = get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, u"2001-01-01"_s}});
         QCOMPARE(none.json().value(u"data"_s).toArray().size(), 0);
+    }
+
+    // What a stale-sale lookup relies on (§6.5): the documented row fields, the refid, the
+    // date/product/account filters, offset paging, the required parameters, and a 503 fault.
+    void transactionsFiltersAndPaging()
+    {
+        m_sim->setTiming(0, 0);
+        const QString refidA = newRefid();
+        const QString refidB = newRefid();
+        const QString refidC = newRefid();
+        const QByteArray a = topupBody(refidA, u"D"_s, u"0123456789"_s, 10);
+        const QByteArray b = topupBody(refidB, u"D"_s, u"0123456789"_s, 5);
+        const QByteArray c = topupBody(refidC, u"D"_s, u"0198765432"_s, 10);
+        for (const QByteArray &body : {a, b, c})
+            QCOMPARE(settle(body).status, 200);
+        const QString today = malaysianDay(m_clock.now());
+        const QString tomorrow = malaysianDay(m_clock.now().addDays(1));
+        const QString yesterday = malaysianDay(m_clock.now().addDays(-1));
+
+        const auto rows = [&](RequestSigner::QueryItems q) {
+            const Reply r = get(u"/v2/transactions"_s, q);
+            [&] { QCOMPARE(r.status, 200); }();
+            return r.json().value(u"data"_s).toArray();
+        };
+        // Account filter: only that account's rows, each with the documented fields.
+        const QJsonArray mine = rows({{u"limit"_s, u"10"_s}, {u"date"_s, today},
+                                      {u"product"_s, u"D"_s}, {u"account"_s, u"0123456789"_s}});
+        QCOMPARE(mine.size(), 2);
+        QStringList refids;
+        for (const QJsonValue &v : mine) {
+            const QJsonObject row = v.toObject();
+            for (const char *key : {"trxid", "refid", "date", "response_date", "product_code",
+                                    "product_name", "biller_code", "amount", "account", "sender",
+                                    "member_id", "status_code", "status"})
+                QVERIFY2(row.contains(QLatin1String(key)), key);
+            QCOMPARE(row.value(u"account"_s).toString(), u"0123456789"_s);
+            QVERIFY(row.value(u"amount"_s).isString());
+            QVERIFY(QDateTime::fromString(row.value(u"date"_s).toString(), u"yyyy-MM-dd HH:mm:ss.zzz"_s).isValid());
+            refids << row.value(u"refid"_s).toString();
+        }
+        QCOMPARE(refids, (QStringList{refidB, refidA}));   // newest first
+        // Product filter.
+        QCOMPARE(rows({{u"limit"_s, u"10"_s}, {u"date"_s, today}, {u"product"_s, u"M"_s}}).size(), 0);
+        // Date filter: a range that ends before today finds nothing; one that spans it, all.
+        QCOMPARE(rows({{u"limit"_s, u"10"_s}, {u"date"_s, yesterday}}).size(), 0);
+        QCOMPARE(rows({{u"limit"_s, u"10"_s}, {u"date"_s, yesterday + u" - "_s + tomorrow}}).size(), 3);
+        // Paging by offset: pages of 2 cover the three rows once.
+        const QJsonArray first = rows({{u"limit"_s, u"2"_s}, {u"date"_s, today}});
+        const QJsonArray second = rows({{u"limit"_s, u"2"_s}, {u"date"_s, today}, {u"offset"_s, u"2"_s}});
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.at(0).toObject().value(u"refid"_s).toString(), refidA);
+        // limit and date are required.
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}}).status, 400);
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"date"_s, today}}).status, 400);
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, u"May 1"_s}}).status, 400);
+        // The list can be made to fail, for lookups that must not send anything.
+        const int before = m_sim->transactionListRequestCount();
+        m_sim->setTransactionListUnavailable(1);
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 503);
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 200);
+        QCOMPARE(m_sim->transactionListRequestCount(), before + 2);
     }
 
     void unknownPathAndMethod()
