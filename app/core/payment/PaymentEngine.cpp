@@ -4,6 +4,7 @@
 #include "journal/Journal.h"
 #include "payment/Failpoint.h"
 #include "payment/ProductRules.h"
+#include "payment/StaleSaleLookup.h"
 #include "util/Clock.h"
 
 #include <QDeadlineTimer>
@@ -283,9 +284,15 @@ bool PaymentEngine::driveExisting(const QString &refid, bool once)
             sendNow(f);   // single flight: an answer already on its way is the query
         return true;
     }
+    if (m_lookups.contains(refid))
+        return true;   // its lookup decides whether it is re-queried
     const std::optional<SaleRecord> rec = m_journal.sale(refid);
     if (!rec)
         return false;
+    // A stale sale that never got an answer is looked up, never sent blindly; a single status
+    // query (once) never sends one at all.
+    if (isStaleUnanswered(*rec))
+        return !once && startLookup(*rec, false);
     if (!needsRequery(rec->state) && rec->state != SaleState::Succesful)
         return false;
     // A Succesful sale is only ever asked once more (it may have become Refund).
@@ -299,7 +306,13 @@ void PaymentEngine::recoverAll()
         return;
     const QList<SaleRecord> pending = m_journal.nonFinal();
     for (const SaleRecord &rec : pending) {
-        if (!m_flights.contains(rec.refid))
+        if (m_flights.contains(rec.refid) || m_lookups.contains(rec.refid))
+            continue;
+        // Never sent blindly: a stale never-answered sale is looked up first, and a sale that
+        // needs a decision only ever gets a lookup (IIMMPACT's list may have caught up).
+        if (rec.state == SaleState::NeedsDecision || isStaleUnanswered(rec))
+            startLookup(rec, false);
+        else
             startFlight(rec, false);
     }
     updatePendingCount();
@@ -321,12 +334,12 @@ void PaymentEngine::setBackgroundRecoveryInterval(int msecs)
 
 bool PaymentEngine::isActive(const QString &refid) const
 {
-    return m_flights.contains(refid);
+    return m_flights.contains(refid) || m_lookups.contains(refid);
 }
 
 int PaymentEngine::activeCount() const
 {
-    return int(m_flights.size());
+    return int(m_flights.size() + m_lookups.size());
 }
 
 PaymentEngine::Flight *PaymentEngine::startFlight(const SaleRecord &record, bool once,
@@ -682,4 +695,176 @@ void PaymentEngine::updatePendingCount()
         m_lastPendingCount = n;
         emit pendingCountChanged(n);
     }
+}
+
+// --- Stale sales that never got an answer ---
+
+bool PaymentEngine::isStaleUnanswered(const SaleRecord &sale) const
+{
+    if ((sale.state != SaleState::New && sale.state != SaleState::Unknown)
+        || hasTransactionEvidence(sale) || !sale.createdAt.isValid())
+        return false;
+    return sale.createdAt.msecsTo(m_clock.now()) >= m_staleSaleAgeMs;
+}
+
+bool PaymentEngine::startLookup(const SaleRecord &sale, bool forVoid)
+{
+    if (m_flights.contains(sale.refid))
+        return false;
+    if (m_lookups.contains(sale.refid)) {
+        m_lookups[sale.refid].forVoid |= forVoid;   // the same question answers the void
+        return true;
+    }
+    auto *lookup = new StaleSaleLookup(m_client, sale, m_timing.deadlineMs, this);
+    m_lookups.insert(sale.refid, StaleLookup{lookup, forVoid});
+    connect(lookup, &StaleSaleLookup::finished, this, [this, lookup] { onLookupFinished(lookup); });
+    lookup->start();
+    return true;
+}
+
+void PaymentEngine::dropLookup(const QString &refid)
+{
+    const StaleLookup running = m_lookups.take(refid);
+    if (!running.lookup)
+        return;
+    disconnect(running.lookup, nullptr, this, nullptr);
+    running.lookup->deleteLater();   // may be the sender of the slot running now
+}
+
+void PaymentEngine::onLookupFinished(StaleSaleLookup *lookup)
+{
+    const QString refid = lookup->refid();
+    const auto it = m_lookups.constFind(refid);
+    if (it == m_lookups.cend() || it->lookup != lookup)
+        return;
+    const bool forVoid = it->forVoid;
+    m_lookups.erase(it);
+    lookup->deleteLater();
+    const StaleSaleLookup::Verdict verdict = lookup->result();
+    const QString said = lookup->message();
+
+    const std::optional<SaleRecord> rec = m_journal.sale(refid);
+    if (!rec) {
+        const QString message = tr("The sales journal could not read sale %1 (%2). Nothing was sent.")
+                                    .arg(refid, m_journal.errorString());
+        updatePendingCount();
+        emit journalProblem(message);
+        return;
+    }
+    // Another driver (a decision, a correction) moved the sale on while the list was read:
+    // its copy stands.
+    const bool stillUnanswered = rec->state == SaleState::NeedsDecision
+        || ((rec->state == SaleState::New || rec->state == SaleState::Unknown)
+            && !hasTransactionEvidence(*rec));
+    if (!stillUnanswered || m_flights.contains(refid)) {
+        if (!m_flights.contains(refid))
+            emit saleSettled(*rec);
+        updatePendingCount();
+        return;
+    }
+
+    SaleRecord u = *rec;
+    QString refusal;
+    bool requery = false;
+    switch (verdict) {
+    case StaleSaleLookup::Verdict::Found:
+        // The transaction exists: a POST of the journaled body is an idempotent re-query.
+        u.transactionSeen = true;
+        if (u.state == SaleState::NeedsDecision)
+            u.state = SaleState::Unknown;
+        u.lastError = tr("%1 Re-querying it.").arg(said);
+        requery = true;
+        if (forVoid)
+            refusal = tr("Sale %1 was not voided: %2 It is re-queried instead.").arg(refid, said);
+        break;
+    case StaleSaleLookup::Verdict::NotFound:
+    case StaleSaleLookup::Verdict::Ambiguous:
+        if (forVoid && u.state == SaleState::NeedsDecision) {
+            u.state = SaleState::Voided;
+            u.lastError = tr("Voided by decision: %1 Never sent; reference %2 is never used again.")
+                              .arg(said, refid);
+        } else {
+            u.state = SaleState::NeedsDecision;
+            u.lastError = tr("Not sent, needs a decision: %1 Sending it now would create a "
+                             "transaction long after the sale.").arg(said);
+        }
+        break;
+    case StaleSaleLookup::Verdict::Failed:
+        // Unknown whether IIMMPACT has it: nothing is sent; the next recovery asks again.
+        u.lastError = tr("%1 Not sent; asked again later.").arg(said);
+        if (forVoid)
+            refusal = tr("Sale %1 was not voided: IIMMPACT could not be asked whether it has the "
+                         "transaction (%2). Try again.").arg(refid, said);
+        break;
+    }
+
+    if (!m_journal.recordOutcome(refid, u)) {
+        const QString message = tr("The sales journal could not record sale %1 (%2). Nothing was "
+                                   "sent.").arg(refid, m_journal.errorString());
+        emit saleSettled(*rec);
+        updatePendingCount();
+        emit journalProblem(message);
+        return;
+    }
+    const SaleRecord stored = m_journal.sale(refid).value_or(u);
+    if (requery) {
+        // Driven as any sale with a transaction; the flight emits its own signals.
+        startFlight(stored, false);
+        updatePendingCount();
+        if (!refusal.isEmpty())
+            emit voidRefused(refid, refusal);
+        return;
+    }
+    updatePendingCount();
+    emit saleUpdated(stored);
+    if (!refusal.isEmpty())
+        emit voidRefused(refid, refusal);
+    emit saleSettled(stored);
+}
+
+bool PaymentEngine::sendDecided(const QString &refid, QString *error)
+{
+    const auto refuse = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const std::optional<SaleRecord> rec = m_journal.sale(refid);
+    if (!rec)
+        return refuse(tr("There is no sale %1 in the journal.").arg(refid));
+    if (rec->state != SaleState::NeedsDecision || m_flights.contains(refid))
+        return refuse(tr("Sale %1 is %2, not waiting for a decision: nothing was sent.")
+                          .arg(refid, saleStateName(rec->state)));
+    dropLookup(refid);   // the decision is made: a background lookup no longer matters
+    SaleRecord u = *rec;
+    u.state = SaleState::New;
+    u.lastError = tr("Sent by decision after IIMMPACT had no transaction for it.");
+    if (!m_journal.recordOutcome(refid, u))
+        return refuse(tr("The sales journal could not record the decision for sale %1 (%2). "
+                         "Nothing was sent.").arg(refid, m_journal.errorString()));
+    const std::optional<SaleRecord> armed = m_journal.sale(refid);
+    if (!armed)
+        return refuse(tr("The sales journal could not read sale %1 (%2). Nothing was sent; "
+                         "recovery sends it.").arg(refid, m_journal.errorString()));
+    startFlight(*armed, false);
+    updatePendingCount();
+    return true;
+}
+
+bool PaymentEngine::voidSale(const QString &refid, QString *error)
+{
+    const std::optional<SaleRecord> rec = m_journal.sale(refid);
+    QString problem;
+    if (!rec)
+        problem = tr("There is no sale %1 in the journal.").arg(refid);
+    else if (rec->state != SaleState::NeedsDecision || m_flights.contains(refid))
+        problem = tr("Sale %1 is %2, not waiting for a decision: it was not voided.")
+                      .arg(refid, saleStateName(rec->state));
+    else if (!startLookup(*rec, true))
+        problem = tr("Sale %1 is being sent: it was not voided.").arg(refid);
+    if (problem.isEmpty())
+        return true;
+    if (error)
+        *error = problem;
+    return false;
 }

@@ -10,12 +10,14 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <algorithm>
 #include <optional>
 
 class Clock;
 class IimmpactClient;
 class Journal;
 class QTimer;
+class StaleSaleLookup;
 class TopupCall;
 struct TopupOutcome;
 
@@ -153,4 +155,45 @@ private:
     bool m_prepareRefids = true;
     QString m_spareRefid;
     QElapsedTimer m_spareAge;
+
+    // --- Stale sales that never got an answer (issue 8, item 6) ---
+public:
+    // A sale with no evidence of a transaction (New or Unknown, transactionSeen false) whose
+    // journal row is older than this (wall clock, the injected Clock) is never POSTed by
+    // recovery: IIMMPACT's transaction list is asked first (StaleSaleLookup). Found: it is
+    // re-queried as usual (the POST is idempotent) and the evidence journaled. Not found (or
+    // only ambiguous look-alikes): NeedsDecision, never sent without a decision. Lookup
+    // failed: stays pending, nothing sent, asked again at the next recovery. NeedsDecision
+    // sales are looked up again at every recovery (the list may lag) and re-queried if found.
+    static constexpr int DefaultStaleSaleAgeMs = 10 * 60 * 1000;
+    void setStaleSaleAgeMs(qint64 msecs) { m_staleSaleAgeMs = std::max<qint64>(0, msecs); }
+    qint64 staleSaleAgeMs() const { return m_staleSaleAgeMs; }
+    // True when recovery would look this sale up instead of sending it.
+    bool isStaleUnanswered(const SaleRecord &sale) const;
+    // A supervisor's "Send now" for a NeedsDecision sale: back to New, then driven as any sale
+    // (same refid, the journaled body). False + *error when the sale is not NeedsDecision.
+    bool sendDecided(const QString &refid, QString *error = nullptr);
+    // A supervisor's "Void" for a NeedsDecision sale: one more lookup first. Not found: Voided
+    // (final, never sent; the refid is never reused). Found: not voided, re-queried instead,
+    // and voidRefused() says so; lookup failed: not voided, voidRefused(). The sale settles
+    // (saleSettled) either way. False + *error when the sale is not NeedsDecision.
+    bool voidSale(const QString &refid, QString *error = nullptr);
+
+signals:
+    // A void was not done: IIMMPACT has the transaction (it is re-queried now) or could not be asked.
+    void voidRefused(const QString &refid, const QString &message);
+
+private:
+    struct StaleLookup
+    {
+        StaleSaleLookup *lookup = nullptr;
+        bool forVoid = false;
+    };
+    // Asks IIMMPACT's list about `sale` (at most one lookup per refid); true when one runs.
+    bool startLookup(const SaleRecord &sale, bool forVoid);
+    void onLookupFinished(StaleSaleLookup *lookup);
+    // Stops a running lookup without hearing its answer (a decision overtook it).
+    void dropLookup(const QString &refid);
+    QHash<QString, StaleLookup> m_lookups;
+    qint64 m_staleSaleAgeMs = DefaultStaleSaleAgeMs;
 };
