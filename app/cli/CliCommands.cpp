@@ -70,6 +70,10 @@ int CliCommands::run()
         return recover();
     case CliOptions::Command::History:
         return history();
+    case CliOptions::Command::Send:
+        return sendDecision();
+    case CliOptions::Command::Void:
+        return voidDecision();
     }
     return SaleReport::Usage;
 }
@@ -324,4 +328,91 @@ int CliCommands::history()
         print(array);
     m_out.flush();
     return 0;
+}
+
+// --- Decisions on a stale sale IIMMPACT had no transaction for (NeedsDecision) ---
+
+int CliCommands::refuseDecision(const SaleRecord *known)
+{
+    if (!known)
+        return usageError(tr("Sale %1 is not in the journal. Nothing was sent.").arg(m_options.refid));
+    return usageError(tr("Sale %1 is %2, not waiting for a decision: send and void only act on a "
+                         "sale that is NeedsDecision. Nothing was sent.")
+                          .arg(m_options.refid, SaleReport::statusName(known->state)));
+}
+
+// Like pay: the sale is driven (same refid, the journaled body) until final or the deadline,
+// and the exit code is its state's (30 while pending).
+int CliCommands::sendDecision()
+{
+    if (const int rc = loadConfig())
+        return rc;
+    if (const int rc = openJournal())   // takes the driver lock first
+        return rc;
+    const std::optional<SaleRecord> known = m_journal->sale(m_options.refid);
+    if (!known || known->state != SaleState::NeedsDecision)
+        return refuseDecision(known ? &*known : nullptr);
+
+    makeEngine(remainingMs());
+    QEventLoop loop;
+    bool settled = false;
+    QObject::connect(m_engine.get(), &PaymentEngine::saleSettled, &loop, [&](const SaleRecord &sale) {
+        if (sale.refid == m_options.refid) {
+            settled = true;
+            loop.quit();
+        }
+    });
+    QString error;
+    if (!m_engine->sendDecided(m_options.refid, &error)) {
+        // Nothing was sent; the journal says whether the sale is still waiting (30).
+        diagnostic(error);
+        return reportSale(m_journal->sale(m_options.refid).value_or(*known));
+    }
+    if (!settled) {
+        QTimer::singleShot(remainingMs() + WatchdogGraceMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return reportSale(m_journal->sale(m_options.refid).value_or(*known));
+}
+
+// 12 when voided. When IIMMPACT has the transaction after all the sale is re-queried instead
+// and the command exits 30 with a message whatever the re-query found: the void did not happen.
+int CliCommands::voidDecision()
+{
+    if (const int rc = loadConfig())
+        return rc;
+    if (const int rc = openJournal())   // takes the driver lock first
+        return rc;
+    const std::optional<SaleRecord> known = m_journal->sale(m_options.refid);
+    if (!known || known->state != SaleState::NeedsDecision)
+        return refuseDecision(known ? &*known : nullptr);
+
+    makeEngine(remainingMs());
+    QEventLoop loop;
+    bool settled = false;
+    QString refusal;
+    QObject::connect(m_engine.get(), &PaymentEngine::voidRefused, &loop,
+                     [&](const QString &refid, const QString &message) {
+                         if (refid == m_options.refid)
+                             refusal = message;
+                     });
+    QObject::connect(m_engine.get(), &PaymentEngine::saleSettled, &loop, [&](const SaleRecord &sale) {
+        if (sale.refid == m_options.refid) {
+            settled = true;
+            loop.quit();
+        }
+    });
+    QString error;
+    if (!m_engine->voidSale(m_options.refid, &error))
+        return refuseDecision(&*known);
+    if (!settled) {
+        QTimer::singleShot(remainingMs() + WatchdogGraceMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const SaleRecord sale = m_journal->sale(m_options.refid).value_or(*known);
+    if (sale.state == SaleState::Voided)
+        return reportSale(sale);
+    diagnostic(refusal.isEmpty() ? tr("Sale %1 was not voided.").arg(m_options.refid) : refusal);
+    reportSale(sale);
+    return SaleReport::Pending;
 }

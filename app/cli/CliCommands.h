@@ -51,6 +51,10 @@ private:
     int recover();
     int reportSale(const SaleRecord &sale);
     int history();
+    // kaunter send REFID / kaunter void REFID: a supervisor's decision on a NeedsDecision sale.
+    int sendDecision();
+    int voidDecision();
+    int refuseDecision(const SaleRecord *known);   // 2: not a NeedsDecision sale, nothing sent
 
     // Each returns an exit code (!= 0) after printing the reason, or 0 when ready.
     int loadConfig();

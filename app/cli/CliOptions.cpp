@@ -17,6 +17,10 @@ std::optional<CliOptions::Command> CliOptions::commandFromName(const QString &na
         return Command::Recover;
     if (name == "history"_L1)
         return Command::History;
+    if (name == "send"_L1)
+        return Command::Send;
+    if (name == "void"_L1)
+        return Command::Void;
     return std::nullopt;
 }
 
@@ -40,8 +44,10 @@ QString CliOptions::usage()
               "  kaunter status REFID [--json]\n"
               "  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]\n"
               "  kaunter history [--json]\n"
-              "  kaunter send REFID [--json]     send a sale that needs a decision now (same refid, same body)\n"
-              "  kaunter void REFID [--json]     never send a sale that needs a decision (refid never reused)\n"
+              "  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]\n"
+              "                                  send a sale that needs a decision now (same refid, same body)\n"
+              "  kaunter void REFID [--deadline SECONDS] [--json]\n"
+              "                                  never send a sale that needs a decision (refid never reused)\n"
               "  kaunter --help | --version\n"
               "Till options:\n"
               "  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;\n"
@@ -54,6 +60,7 @@ QString CliOptions::usage()
               "   0  Succesful\n"
               "  10  Failed\n"
               "  11  Refund\n"
+              "  12  Voided: never sent, by decision; nothing charged\n"
               "  20  Rejected: refused before any transaction existed\n"
               "  30  still pending, needs a decision included (journaled, recoverable)\n"
               "   2  usage, configuration or authentication error, with nothing pending\n"
@@ -117,6 +124,14 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     case Command::Status:
         p.addPositionalArgument(u"REFID"_s, {});
         break;
+    case Command::Send:
+        p.addPositionalArgument(u"REFID"_s, {});
+        p.addOptions({pollInterval, deadline});
+        break;
+    case Command::Void:
+        p.addPositionalArgument(u"REFID"_s, {});
+        p.addOption(deadline);
+        break;
     case Command::History:
         break;
     }
@@ -132,9 +147,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     o.dataDir = p.value(dataDir);
 
     const QStringList positional = p.positionalArguments();
-    if (*command == Command::Status) {
+    if (*command == Command::Status || *command == Command::Send || *command == Command::Void) {
         if (positional.size() != 1 || positional.first().trimmed().isEmpty())
-            return failWith(tr("status needs exactly one REFID."));
+            return failWith(tr("%1 needs exactly one REFID.").arg(arguments.at(1)));
         o.refid = positional.first().trimmed();
     } else if (!positional.isEmpty()) {
         return failWith(tr("Unexpected argument \"%1\".").arg(positional.first()));
@@ -144,8 +159,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     if (*command == Command::Pay)
         valued << &product << &account << &amount << &subproduct << &ic << &biller << &ref2
                << &remarks << &refid << &pollInterval << &deadline;
-    if (*command == Command::Recover)
+    if (*command == Command::Recover || *command == Command::Send)
         valued << &pollInterval << &deadline;
+    if (*command == Command::Void)
+        valued << &deadline;
     for (const QCommandLineOption *single : std::as_const(valued)) {
         if (p.values(*single).size() > 1)
             return failWith(tr("--%1 given more than once.").arg(single->names().constFirst()));
@@ -172,8 +189,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
             o.sale.correctsRefid = o.refid;
         }
     }
-    if (*command == Command::Pay || *command == Command::Recover) {
-        if (p.isSet(pollInterval)) {
+    if (*command == Command::Pay || *command == Command::Recover || *command == Command::Send
+        || *command == Command::Void) {
+        if (*command != Command::Void && p.isSet(pollInterval)) {
             o.pollIntervalMs = parseSeconds(p.value(pollInterval), true);
             if (!o.pollIntervalMs)
                 return failWith(tr("--poll-interval needs a number of seconds >= 0, e.g. 0.5."));

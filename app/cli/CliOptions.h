@@ -7,18 +7,18 @@
 #include <QStringList>
 #include <optional>
 
-// The parsed command line of a headless command (pay, status, recover, history).
+// The parsed command line of a headless command (pay, status, recover, history, send, void).
 // Secrets are never accepted here: API key and HMAC secret come from the environment only.
 struct CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Command { Pay, Status, Recover, History };
+    enum class Command { Pay, Status, Recover, History, Send, Void };   // Send/Void: a NeedsDecision sale
 
     Command command = Command::History;
     bool json = false;
     SaleRequest sale;                  // pay
-    QString refid;                     // pay --refid (correction) or status REFID
+    QString refid;                     // pay --refid (correction), or status/send/void REFID
     std::optional<int> pollIntervalMs; // --poll-interval SECONDS (fractional)
     std::optional<int> deadlineMs;     // --deadline SECONDS (fractional)
     QString dataDir;                   // --data-dir (KAUNTER_DATA_DIR wins)

@@ -1,0 +1,224 @@
+#include "KaunterRunner.h"
+
+#include "api/ApiConfig.h"
+#include "api/IimmpactClient.h"
+#include "journal/Journal.h"
+#include "payment/PaymentEngine.h"
+#include "payment/ProductRules.h"
+#include "sim/Simulator.h"
+#include "util/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// `kaunter recover`, `kaunter send REFID` and `kaunter void REFID` on a stale sale that never
+// got an answer (issue 8, item 6), run as the real binary. The simulator's wall clock is a
+// fake one held at the real time while the child runs, so that the test can date a
+// transaction 30 days back.
+class TestCliStaleSales : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_simClock;
+    std::unique_ptr<Simulator> m_sim;
+    std::unique_ptr<KaunterRunner> m_kaunter;
+
+    QString dataDir() const { return m_dir->filePath(u"data"_s); }
+
+    static QString describe(const KaunterRunner::Result &r)
+    {
+        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
+            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    }
+
+    // Journals a sale made `ageSecs` ago that never got an answer (the till died after the
+    // commit), the way PaymentEngine::submit writes it. The journal is closed again.
+    SaleRecord journalUnanswered(qint64 ageSecs, const QString &state = u"New"_s)
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(-ageSecs));
+        Journal journal(clock);
+        SaleRecord rec;
+        [&] { QVERIFY2(journal.open(dataDir()), qPrintable(journal.errorString())); }();
+        SaleRequest request;
+        request.product = u"D"_s;
+        request.account = u"0123456789"_s;
+        request.amount = u"50"_s;
+        const std::optional<SaleRequest> n = ProductRules::normalize(request, nullptr);
+        [&] { QVERIFY(n); }();
+        if (!n)
+            return rec;
+        rec.refid = journal.nextRefid();
+        rec.product = n->product;
+        rec.account = n->account;
+        rec.amount = n->amount;
+        rec.extras = ProductRules::extras(*n);
+        rec.requestBody = PaymentEngine::buildRequestBody(rec.refid, *n);
+        rec.attempts = 1;
+        [&] { QVERIFY2(journal.insertSale(rec), qPrintable(journal.errorString())); }();
+        if (state == u"NeedsDecision"_s) {
+            SaleRecord u = rec;
+            u.state = SaleState::NeedsDecision;
+            [&] { QVERIFY2(journal.recordOutcome(rec.refid, u), qPrintable(journal.errorString())); }();
+        }
+        return rec;
+    }
+
+    std::optional<SaleRecord> journaled(const QString &refid) const
+    {
+        SystemClock clock;
+        Journal journal(clock);
+        if (!journal.open(dataDir()))
+            return std::nullopt;
+        return journal.sale(refid);
+    }
+
+    // The sale's POST reached IIMMPACT back then (its answer was lost): the simulator holds a
+    // transaction dated when the sale was made.
+    void createAtSimulator(const SaleRecord &rec)
+    {
+        m_simClock.set(rec.createdAt);
+        QNetworkAccessManager nam;
+        IimmpactClient client(&nam, m_simClock);
+        ApiConfig config;
+        config.baseUrl = m_sim->baseUrl();
+        config.apiKey = Simulator::demoApiKey();
+        config.secretBase64 = Simulator::demoSecretBase64();
+        client.setConfig(config);
+        TopupCall *call = client.topup(rec.requestBody, 5000);
+        QSignalSpy done(call, &TopupCall::finished);
+        QVERIFY(done.wait(5000));
+        delete call;
+        m_simClock.set(QDateTime::currentDateTimeUtc());
+        QCOMPARE(m_sim->transactionCount(), 1);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_simClock.set(QDateTime::currentDateTimeUtc());
+        Simulator::Options o;
+        o.acceptedMs = 100;
+        o.processingMs = 100;
+        o.billerCount = 50;
+        o.clock = &m_simClock;
+        m_sim = std::make_unique<Simulator>(o);
+        QString error;
+        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        m_kaunter = std::make_unique<KaunterRunner>(m_sim->baseUrl(), Simulator::demoApiKey(),
+                                                    Simulator::demoSecretBase64(), dataDir());
+    }
+    void cleanup()
+    {
+        m_kaunter.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    // The reproduced case: a RM 50 reload 30 days old that IIMMPACT never had.
+    void recoverReportsNeedsDecisionAndSendsNothing()
+    {
+        const SaleRecord rec = journalUnanswered(30 * 24 * 3600);
+        const KaunterRunner::Result r = m_kaunter->run({u"recover"_s, u"--json"_s, u"--poll-interval"_s,
+                                                        u"0.1"_s, u"--deadline"_s, u"20"_s});
+        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        const QJsonArray sales = r.json().array();
+        QCOMPARE(sales.size(), 1);
+        QCOMPARE(sales.at(0).toObject().value(u"refid"_s).toString(), rec.refid);
+        QCOMPARE(sales.at(0).toObject().value(u"status"_s).toString(), u"NeedsDecision"_s);
+        QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
+        QCOMPARE(m_sim->transactionCount(), 0);
+        QVERIFY(m_sim->transactionListRequestCount() >= 1);
+        QCOMPARE(journaled(rec.refid)->state, SaleState::NeedsDecision);
+
+        // Text mode names the way out.
+        const KaunterRunner::Result text = m_kaunter->run({u"recover"_s, u"--deadline"_s, u"20"_s});
+        QVERIFY2(text.exitCode == 30, qPrintable(describe(text)));
+        QVERIFY2(text.out.contains(QByteArray("kaunter send ").append(rec.refid.toUtf8())), text.out.constData());
+        QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
+    }
+
+    void sendSendsTheJournaledBody()
+    {
+        const SaleRecord rec = journalUnanswered(30 * 24 * 3600, u"NeedsDecision"_s);
+        const KaunterRunner::Result r = m_kaunter->run({u"send"_s, rec.refid, u"--json"_s,
+                                                        u"--poll-interval"_s, u"0.1"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject sale = r.json().object();
+        QCOMPARE(sale.value(u"refid"_s).toString(), rec.refid);
+        QCOMPARE(sale.value(u"status"_s).toString(), u"Succesful"_s);
+        QCOMPARE(m_sim->transactionCount(), 1);
+        const QList<QByteArray> bodies = m_sim->topupBodies(rec.refid);
+        QVERIFY(!bodies.isEmpty());
+        for (const QByteArray &b : bodies)
+            QCOMPARE(b, rec.requestBody);
+        QCOMPARE(journaled(rec.refid)->state, SaleState::Succesful);
+    }
+
+    void voidNeverSends()
+    {
+        const SaleRecord rec = journalUnanswered(30 * 24 * 3600, u"NeedsDecision"_s);
+        const KaunterRunner::Result r = m_kaunter->run({u"void"_s, rec.refid, u"--json"_s});
+        QVERIFY2(r.exitCode == 12, qPrintable(describe(r)));
+        QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Voided"_s);
+        QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
+        QCOMPARE(m_sim->transactionCount(), 0);
+        QCOMPARE(journaled(rec.refid)->state, SaleState::Voided);
+        // Nothing is left to recover, and the voided sale is never sent afterwards.
+        const KaunterRunner::Result again = m_kaunter->run({u"recover"_s, u"--json"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+        QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
+    }
+
+    // IIMMPACT has the transaction after all: not voided, re-queried, exit 30 with a message.
+    void voidRefusedWhenTheTransactionExists()
+    {
+        const SaleRecord rec = journalUnanswered(30 * 24 * 3600, u"NeedsDecision"_s);
+        createAtSimulator(rec);
+        const KaunterRunner::Result r = m_kaunter->run({u"void"_s, rec.refid, u"--json"_s});
+        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("not voided"), r.err.constData());
+        QVERIFY(r.json().object().value(u"status"_s).toString() != u"Voided"_s);
+        QVERIFY(journaled(rec.refid)->state != SaleState::Voided);
+        QVERIFY(journaled(rec.refid)->transactionSeen);
+        QCOMPARE(m_sim->transactionCount(), 1);
+    }
+
+    // send and void act only on a NeedsDecision sale: anything else is refused, nothing sent.
+    void decisionsRefuseOtherSales_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("send") << u"send"_s;
+        QTest::newRow("void") << u"void"_s;
+    }
+    void decisionsRefuseOtherSales()
+    {
+        QFETCH(QString, command);
+        const SaleRecord fresh = journalUnanswered(60);   // New: recovery sends it, no decision
+        const KaunterRunner::Result r = m_kaunter->run({command, fresh.refid, u"--json"_s});
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY(r.json().object().contains(u"error"_s) || !r.err.isEmpty());
+        QCOMPARE(m_sim->topupArrivalCount(fresh.refid), 0);
+        QCOMPARE(m_sim->transactionListRequestCount(), 0);
+        QCOMPARE(journaled(fresh.refid)->state, SaleState::New);
+
+        const KaunterRunner::Result unknown = m_kaunter->run({command, u"NO-SUCH-REFID"_s});
+        QVERIFY2(unknown.exitCode == 2, qPrintable(describe(unknown)));
+        const KaunterRunner::Result missing = m_kaunter->run({command});
+        QVERIFY2(missing.exitCode == 2, qPrintable(describe(missing)));
+    }
+};
+
+QTEST_MAIN(TestCliStaleSales)
+#include "tst_stalesales.moc"
