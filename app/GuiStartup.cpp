@@ -5,14 +5,12 @@
 #include "Theme.h"
 #include "HeaderBar.h"
 #include "api/ApiConfig.h"
-#include "api/IimmpactClient.h"
 #include "catalogue/CatalogueService.h"
-#include "catalogue/FavouritesStore.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
+#include "services/KaunterServices.h"
 #include "sim/Simulator.h"
 #include "util/Clock.h"
-#include "util/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,23 +19,14 @@
 #include <QTimer>
 #include <cstdio>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString defaultDataDir()
-{
-    const QString env = qEnvironmentVariable("KAUNTER_DATA_DIR");
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+// Same code as `kaunter pay` when another process drives the journal (SaleReport::DriverBusy).
+constexpr int ExitDriverBusy = 3;
 }
-
-} // namespace
 
 int runGui(int argc, char *argv[])
 {
@@ -69,21 +58,33 @@ int runGui(int argc, char *argv[])
 
     Theme::apply(app);
     const bool demo = parser.isSet(demoOption);
-    QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption) : defaultDataDir();
-    if (demo)   // demo sales never share a journal with real ones
-        dataDir = QDir(dataDir).filePath(u"demo"_s);
-    if (!QDir().mkpath(dataDir)) {
-        QMessageBox::critical(nullptr, QApplication::translate("GuiStartup", "Kaunter cannot start"),
-                              QApplication::translate("GuiStartup", "The data directory %1 cannot be created.")
-                                  .arg(QDir::toNativeSeparators(dataDir)));
+    SystemClock clock;
+    // Declared before the services so that it outlives the client that talks to it.
+    std::unique_ptr<Simulator> simulator;
+    KaunterServices core(clock, KaunterServices::Options::forProcess(parser.value(dataDirOption), demo));
+    const auto cannotStart = [](const QString &why) {
+        QMessageBox::critical(nullptr, QApplication::translate("GuiStartup", "Kaunter cannot start"), why);
+    };
+    if (!core.resolveDataFolder()) {
+        cannotStart(core.errorString());
         return 1;
     }
+    // Before the journal is opened and before any request: a second till on the same journal
+    // sends nothing, recovers nothing, and says who holds it.
+    if (!core.lockDriver()) {
+        if (core.driverLockBusy()) {
+            QMessageBox::critical(nullptr, QApplication::translate("GuiStartup", "Kaunter is already running"),
+                                  QApplication::translate("GuiStartup", "%1\n\nOnly one Kaunter may sell from "
+                                                                        "this journal (%2) at a time. Use the "
+                                                                        "window that is already open.")
+                                      .arg(core.errorString(), QDir::toNativeSeparators(core.dataFolder())));
+            return ExitDriverBusy;
+        }
+        cannotStart(core.errorString());
+        return 1;
+    }
+    core.loadSettings();
 
-    SystemClock clock;
-    Settings settings(QDir(dataDir).filePath(u"kaunter.ini"_s));
-
-    std::unique_ptr<Simulator> simulator;
-    ApiConfig config;
     QString blocked;
     if (demo) {
         Simulator::Options options;
@@ -95,17 +96,17 @@ int runGui(int argc, char *argv[])
         simulator = std::make_unique<Simulator>(options);
         QString error;
         if (!simulator->start(&error)) {
-            QMessageBox::critical(nullptr, QApplication::translate("GuiStartup", "Kaunter cannot start"),
-                                  QApplication::translate("GuiStartup", "The demo simulator did not start: %1")
-                                      .arg(error));
+            cannotStart(QApplication::translate("GuiStartup", "The demo simulator did not start: %1").arg(error));
             return 1;
         }
+        ApiConfig config;
         config.baseUrl = simulator->baseUrl();
         config.apiKey = Simulator::demoApiKey();
         config.secretBase64 = Simulator::demoSecretBase64();
+        core.setApiConfig(config);
     } else {
-        config = ApiConfig::fromEnvironment();   // the OS keychain replaces this in a later issue
-        const QString why = config.validate();
+        core.loadApiConfig();   // the OS keychain replaces the environment in a later issue
+        const QString why = core.apiConfigProblem();
         if (!why.isEmpty()) {
             blocked = QApplication::translate("GuiStartup", "Not configured for selling: %1. Set KAUNTER_API_BASE, "
                                                             "KAUNTER_API_KEY and KAUNTER_API_SECRET, or start "
@@ -114,49 +115,29 @@ int runGui(int argc, char *argv[])
         }
     }
 
-    Journal journal(clock);
-    if (!journal.open(dataDir)) {
+    if (!core.build()) {
         // Without a durable journal nothing may be sold: say why and stop.
         QMessageBox::critical(nullptr, QApplication::translate("GuiStartup", "The sales journal cannot be opened"),
                               QApplication::translate("GuiStartup", "%1\n\nJournal: %2\n\nKaunter does not sell "
                                                                     "without its journal.")
-                                  .arg(journal.errorString(), QDir::toNativeSeparators(dataDir)));
+                                  .arg(core.errorString(), QDir::toNativeSeparators(core.dataFolder())));
         return 1;
     }
-
-    QNetworkAccessManager nam;
-    IimmpactClient client(&nam, clock);
-    client.setConfig(config);
-    PaymentEngine engine(journal, client, clock);
-    PaymentEngine::Timing timing = engine.timing();
-    const int poll = settings.integer(Settings::Key::PollIntervalMs);
-    const int deadline = settings.integer(Settings::Key::DeadlineMs);
-    if (poll >= 1000 && poll <= 60000)
-        timing.pollIntervalMs = poll;
-    if (deadline >= 10000)
-        timing.deadlineMs = deadline;
-    if (demo) {   // the simulator settles in ~3 s; poll faster so training feels like the counter
-        timing.pollIntervalMs = 2500;
-        timing.jitterMs = 400;
-    }
-    engine.setTiming(timing);
+    PaymentEngine &engine = *core.engine();
+    CatalogueService &catalogue = *core.catalogue();
     engine.setBackgroundRecoveryInterval(60000);
-    CatalogueService catalogue(client);
-    FavouritesStore favourites(dataDir);
 
     UiServices services;
     services.engine = &engine;
-    services.journal = &journal;
+    services.journal = core.journal();
     services.catalogue = &catalogue;
-    services.favourites = &favourites;
+    services.favourites = core.favourites();
     services.clock = &clock;
-    services.environment = HeaderBar::environmentFor(demo, config.baseUrl.host());
-    services.environmentHost = config.baseUrl.host();
-    services.terminalId = journal.terminalId();
-    const int lowRinggit = settings.integer(Settings::Key::LowBalanceThreshold);
-    services.lowBalanceSen = qint64(lowRinggit > 0 ? lowRinggit : 200) * 100;
-    const int dupMinutes = settings.integer(Settings::Key::DuplicateWindowMinutes);
-    services.duplicateWindowMinutes = dupMinutes > 0 ? dupMinutes : 10;
+    services.environment = core.environment();
+    services.environmentHost = core.apiConfig().baseUrl.host();
+    services.terminalId = core.journal()->terminalId();
+    services.lowBalanceSen = core.lowBalanceSen();
+    services.duplicateWindowMinutes = core.duplicateWindowMinutes();
     services.stagingTestAccounts = demo || services.environment == ApiEnvironment::Staging;
     services.sellingBlockedReason = blocked;
 

@@ -63,14 +63,7 @@ HeaderBar::HeaderBar(QWidget *parent)
 
 ApiEnvironment HeaderBar::environmentFor(bool demo, const QString &host)
 {
-    if (demo)
-        return ApiEnvironment::Demo;
-    const QString h = host.toLower();
-    if (h == "api.iimmpact.com"_L1)
-        return ApiEnvironment::Production;
-    if (h == "staging.iimmpact.com"_L1)
-        return ApiEnvironment::Staging;
-    return ApiEnvironment::Custom;
+    return apiEnvironmentFor(demo, host);   // decided in core, for every front end
 }
 
 void HeaderBar::setEnvironment(ApiEnvironment env, const QString &host)

@@ -34,6 +34,7 @@ public:
     int pendingCount() const { return m_pending; }
     NetworkState networkState() const { return m_network; }
 
+    // Kept for the screens' tests; the rule is apiEnvironmentFor() in core.
     static ApiEnvironment environmentFor(bool demo, const QString &host);
 
 signals:
@@ -50,7 +51,7 @@ private:
     QToolButton *m_refresh = nullptr;
     QToolButton *m_pendingButton = nullptr;
     QLabel *m_networkLabel = nullptr;
-    qint64 m_lowSen = 10000;
+    qint64 m_lowSen = UiServices().lowBalanceSen;   // until MainWindow sets the till's
     std::optional<qint64> m_balanceSen;
     int m_pending = 0;
     NetworkState m_network = NetworkState::Unknown;

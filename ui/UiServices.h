@@ -1,5 +1,8 @@
 #pragma once
 
+#include "services/ApiEnvironment.h"
+#include "util/Settings.h"
+
 #include <QString>
 
 class CatalogueService;
@@ -8,11 +11,8 @@ class FavouritesStore;
 class Journal;
 class PaymentEngine;
 
-// Which IIMMPACT the till talks to; shown as the header badge so nobody mistakes a training
-// session for real money or the other way round.
-enum class ApiEnvironment { Demo, Staging, Production, Custom };
-
-// Everything the cashier screens need from the core, wired once by runGui() (or a test).
+// Everything the cashier screens need from the core, built by KaunterServices and wired once by
+// runGui() (or the test harness). ApiEnvironment (the header badge) is decided in core.
 // The screens never own these and never reach for globals.
 struct UiServices
 {
@@ -24,8 +24,10 @@ struct UiServices
     ApiEnvironment environment = ApiEnvironment::Custom;
     QString environmentHost;            // shown with the Custom badge
     QString terminalId;
-    qint64 lowBalanceSen = 10000;       // header warns below this (RM 100 default)
-    int duplicateWindowMinutes = 10;    // review warns on the same account + amount
+    // Header warns below this; review warns on the same account + amount. Defaults: the
+    // settings table, the only place they are written.
+    qint64 lowBalanceSen = qint64(Settings::defaultInteger(Settings::Key::LowBalanceThreshold)) * 100;
+    int duplicateWindowMinutes = Settings::defaultInteger(Settings::Key::DuplicateWindowMinutes);
     bool stagingTestAccounts = false;   // send 6012345xxxx test numbers verbatim (demo, staging)
     QString sellingBlockedReason;       // non-empty: the till may not sell (shown instead)
     int balanceRefreshMs = 60000;

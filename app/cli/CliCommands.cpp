@@ -5,15 +5,16 @@
 #include "cli/SaleReport.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
+#include "services/DataFolder.h"
+#include "services/KaunterServices.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -38,25 +39,39 @@ CliCommands::CliCommands(CliOptions options, QTextStream &out, QTextStream &err)
     , m_clock(std::make_unique<SystemClock>())
 {
     m_elapsed.start();
+    KaunterServices::Options services = KaunterServices::Options::forProcess(m_options.dataDir, false);
+    // history only reads: it runs beside a till or a command that drives the journal.
+    services.driving = m_options.command != CliOptions::Command::History;
+    m_services = std::make_unique<KaunterServices>(*m_clock, std::move(services));
 }
 
 CliCommands::~CliCommands()
 {
-    // The engine refers to the client and the journal: it goes first.
-    m_engine.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_journal.reset();
+    // The services destroy the engine before the client and the journal, the lock last.
+    m_services.reset();
 }
 
 QString CliCommands::resolveDataDir(const QString &option)
 {
-    const QString env = qEnvironmentVariable("KAUNTER_DATA_DIR");
-    if (!env.isEmpty())
-        return env;
-    if (!option.isEmpty())
-        return option;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return DataFolder::resolve(option, DataFolder::environmentValue(), DataFolder::PlatformDirs::current());
+}
+
+int CliCommands::commandDeadlineMs(const CliOptions &options, const Settings &settings)
+{
+    return options.deadlineMs.value_or(settings.integer(Settings::Key::DeadlineMs));
+}
+
+PaymentEngine::Timing CliCommands::engineTiming(const CliOptions &options, const Settings &settings,
+                                                int deadlineMs)
+{
+    PaymentEngine::Timing t = KaunterServices::engineTiming(settings, false);
+    t.pollIntervalMs = options.pollIntervalMs.value_or(t.pollIntervalMs);
+    // --poll-interval is the wait after Accepted/Processing/unknown alike: no growing backoff,
+    // a small jitter so that many terminals do not poll in step.
+    t.jitterMs = t.pollIntervalMs / 10;
+    t.maxBackoffMs = t.pollIntervalMs;
+    t.deadlineMs = deadlineMs;
+    return t;
 }
 
 int CliCommands::run()
@@ -103,48 +118,77 @@ void CliCommands::diagnostic(const QString &message)
 
 int CliCommands::remainingMs() const
 {
-    const int total = m_options.deadlineMs.value_or(DefaultDeadlineMs);
+    // Before the data folder is known, the table's deadline (the settings file is not read yet).
+    const int total = m_services->settings()
+        ? commandDeadlineMs(m_options, *m_services->settings())
+        : m_options.deadlineMs.value_or(Settings::defaultInteger(Settings::Key::DeadlineMs));
     return int(std::max<qint64>(1, total - m_elapsed.elapsed()));
 }
 
 int CliCommands::loadConfig()
 {
-    ApiConfig config = ApiConfig::fromEnvironment();
-    const QString problem = config.validate();
+    if (m_client)
+        return 0;
+    m_services->loadApiConfig();
+    const QString problem = m_services->apiConfigProblem();
     if (!problem.isEmpty())
         return usageError(tr("Configuration error: %1. Nothing was sent.").arg(problem));
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<IimmpactClient>(m_nam.get(), *m_clock);
-    m_client->setConfig(config);
+    m_services->makeClient();
+    m_client = m_services->client();
     if (!m_client->configError().isEmpty())
         return usageError(tr("Configuration error: %1. Nothing was sent.").arg(m_client->configError()));
     return 0;
 }
 
+int CliCommands::journalError()
+{
+    const QString dir = m_services->dataFolder().isEmpty() ? resolveDataDir(m_options.dataDir)
+                                                           : m_services->dataFolder();
+    if (dir.isEmpty())
+        return usageError(tr("No data folder: pass --data-dir or set KAUNTER_DATA_DIR. Nothing was sent."));
+    return usageError(tr("The sales journal in %1 cannot be opened: %2 Nothing was sent.")
+                          .arg(QDir::toNativeSeparators(dir), m_services->errorString()));
+}
+
+int CliCommands::acquireDriverLock()
+{
+    if (m_services->lockDriver())
+        return 0;
+    if (!m_services->driverLockBusy())
+        return journalError();
+    const QString message = tr("%1 This command sends nothing while another process drives the "
+                               "journal in %2. Nothing was sent.")
+                                .arg(m_services->errorString(),
+                                     QDir::toNativeSeparators(m_services->dataFolder()));
+    diagnostic(message);
+    if (m_options.json)
+        print(SaleReport::error(message));
+    return SaleReport::DriverBusy;
+}
+
 int CliCommands::openJournal()
 {
-    const QString dir = resolveDataDir(m_options.dataDir);
-    if (dir.isEmpty())
-        return usageError(tr("No data folder: set KAUNTER_DATA_DIR or pass --data-dir. Nothing was sent."));
-    m_journal = std::make_unique<Journal>(*m_clock);
-    if (!m_journal->open(dir)) {
-        return usageError(tr("The sales journal in %1 cannot be opened: %2 Nothing was sent.")
-                              .arg(QDir::toNativeSeparators(dir), m_journal->errorString()));
+    if (m_journal)
+        return 0;
+    // The lock before the journal: a second driver must not even resume what it reads.
+    if (m_options.command != CliOptions::Command::History) {
+        if (const int rc = acquireDriverLock())
+            return rc;
     }
+    if (!m_services->openJournal())
+        return journalError();
+    m_journal = m_services->journal();
     return 0;
 }
 
 void CliCommands::makeEngine(int deadlineMs)
 {
-    m_engine = std::make_unique<PaymentEngine>(*m_journal, *m_client, *m_clock);
-    PaymentEngine::Timing t;
-    t.pollIntervalMs = m_options.pollIntervalMs.value_or(DefaultPollIntervalMs);
-    // --poll-interval is the wait after Accepted/Processing/unknown alike: no growing backoff,
-    // a small jitter so that many terminals do not poll in step.
-    t.jitterMs = t.pollIntervalMs / 10;
-    t.maxBackoffMs = t.pollIntervalMs;
-    t.deadlineMs = deadlineMs;
-    m_engine->setTiming(t);
+    if (!m_services->makeEngine()) {   // journal and client are open by now: cannot fail
+        diagnostic(m_services->errorString());
+        return;
+    }
+    m_engine = m_services->engine();
+    m_engine->setTiming(engineTiming(m_options, *m_services->settings(), deadlineMs));
     m_engine->setDuplicateGuardMs(0);   // one sale per process: nothing to guard
     m_engine->setPrepareRefids(false);  // ...and no next sale to prepare a refid for
     QObject::connect(m_engine.get(), &PaymentEngine::authenticationProblem, m_engine.get(),
@@ -209,7 +253,16 @@ int CliCommands::pay()
         loop.exec();
     }
 
-    return reportSale(m_journal->sale(refid).value_or(settled.value(refid)));
+    // The sale is journaled under `refid`: whatever else failed, the report names it.
+    SaleRecord fallback = settled.value(refid);
+    if (fallback.refid.isEmpty()) {
+        fallback.refid = refid;
+        fallback.product = m_options.sale.product.trimmed();
+        fallback.account = m_options.sale.account.trimmed();
+        fallback.amount = m_options.sale.amount.trimmed();
+        fallback.state = SaleState::New;
+    }
+    return reportSale(m_journal->sale(refid).value_or(fallback));
 }
 
 int CliCommands::status()
@@ -221,9 +274,31 @@ int CliCommands::status()
         return usageError(tr("Sale %1 is not in the journal; status never creates a transaction. "
                              "Nothing was sent.").arg(m_options.refid));
 
-    // No transaction exists for a Rejected sale, and Failed/Refund are final: nothing to ask.
-    if (known->state != SaleState::Rejected && known->state != SaleState::Failed
-        && known->state != SaleState::Refund) {
+    // Status asks IIMMPACT about every sale that has a transaction there, final ones included,
+    // so that support can compare the journal with the provider. A query is a POST of the
+    // sale's body: for a sale without a transaction it would create one, so those are only
+    // shown as the journal knows them.
+    const bool hasTransaction = known->transactionSeen || known->state == SaleState::Accepted
+        || known->state == SaleState::Processing || known->state == SaleState::Succesful
+        || known->state == SaleState::Failed || known->state == SaleState::Refund;
+    if (!hasTransaction) {
+        switch (known->state) {
+        case SaleState::Rejected:
+            diagnostic(tr("Sale %1 is Rejected: IIMMPACT created no transaction for it, so there "
+                          "is nothing to ask. Nothing was sent.").arg(m_options.refid));
+            break;
+        case SaleState::NeedsDecision:
+        case SaleState::Voided:
+            diagnostic(tr("Sale %1 is %2: it was never sent and status never sends a sale. "
+                          "Nothing was sent.").arg(m_options.refid, SaleReport::statusName(known->state)));
+            break;
+        default:
+            diagnostic(tr("Sale %1 never got an answer from IIMMPACT: asking would send it, and "
+                          "status never sends a sale. `kaunter recover` resumes it. Nothing was "
+                          "sent.").arg(m_options.refid));
+            break;
+        }
+    } else {
         if (const int rc = loadConfig())
             return rc;
         makeEngine(StatusDeadlineMs);
@@ -246,7 +321,9 @@ int CliCommands::status()
 }
 
 // The one way pay and status end: diagnostics on stderr, one summary (or JSON object) on
-// stdout, and the exit code of the sale's state (2 while a pending sale has an auth problem).
+// stdout, and the exit code of the sale's state. A pending sale is 30 whatever else went wrong
+// (a wrapper that retries on 2 would otherwise sell twice); 2 for an authentication problem
+// only when the sale is not pending.
 int CliCommands::reportSale(const SaleRecord &sale)
 {
     if (!sale.isFinal() && !sale.lastError.isEmpty())
@@ -255,9 +332,10 @@ int CliCommands::reportSale(const SaleRecord &sale)
         print(SaleReport::toJson(sale));
     else
         m_out << SaleReport::toText(sale);
-    if (!m_authProblem.isEmpty() && !sale.isFinal() && sale.state != SaleState::Rejected)
+    const int code = SaleReport::exitCode(sale.state);
+    if (code != SaleReport::Pending && !m_authProblem.isEmpty())
         return SaleReport::Usage;
-    return SaleReport::exitCode(sale.state);
+    return code;
 }
 
 int CliCommands::recover()
@@ -300,9 +378,10 @@ int CliCommands::recover()
         m_out << tr("Nothing to recover: no pending sales.") << u'\n';
     else
         m_out << tr("%n sale(s) still pending.", nullptr, left) << u'\n';
-    if (left > 0 && !m_authProblem.isEmpty())
-        return SaleReport::Usage;
-    return left == 0 ? SaleReport::Succesful : SaleReport::Pending;
+    // Pending sales are 30 whatever else went wrong; 2 only when nothing is left pending.
+    if (left != 0)
+        return SaleReport::Pending;
+    return m_authProblem.isEmpty() ? SaleReport::Succesful : SaleReport::Usage;
 }
 
 int CliCommands::history()

@@ -6,26 +6,32 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonValue>
+#include <QPointer>
 #include <QString>
 #include <memory>
 
+#include "payment/PaymentEngine.h"
+
 class IimmpactClient;
 class Journal;
-class PaymentEngine;
-class QNetworkAccessManager;
+class KaunterServices;
 class QTextStream;
+class Settings;
 class SystemClock;
 
 // Runs one headless command against the journal and IIMMPACT (the environment's
 // configuration). Needs a running QCoreApplication; blocks in a local event loop.
 //
 // Order of checks, so that nothing is sent on any error: arguments -> configuration
-// (pay/status/recover) -> journal -> command. --deadline bounds the whole command: the
+// (pay/status/recover) -> driver lock (every command but history) -> journal -> command. --deadline bounds the whole command: the
 // engine's per-sale deadline is what is left of it when the sale starts, and each request
 // times out at the remaining deadline (IIMMPACT may take up to 29 s).
 //
-// Data folder: KAUNTER_DATA_DIR, else --data-dir, else QStandardPaths::AppDataLocation.
-// Exit codes (SaleReport::ExitCode): 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (local
+// The services (data folder, settings, client, journal, engine) are built by KaunterServices,
+// as for the GUI: the same journal by default, the same defaults (the settings table).
+// Data folder: --data-dir, else KAUNTER_DATA_DIR, else the platform default (DataFolder.h).
+// Exit codes (SaleReport::ExitCode): 3 another process drives this journal (nothing sent;
+// the message names its pid and since when), 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (local
 // validation or HTTP 400: no transaction), 30 still pending at the deadline (journaled;
 // also when the journal stopped accepting writes mid-sale), 2 usage, configuration,
 // journal-open or authentication error (a sale hit by 401/403 stays pending, recoverable).
@@ -33,9 +39,6 @@ class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 public:
-    static constexpr int DefaultPollIntervalMs = 7000;
-    static constexpr int DefaultDeadlineMs = 120000;
-
     CliCommands(CliOptions options, QTextStream &out, QTextStream &err);
     ~CliCommands();
     CliCommands(const CliCommands &) = delete;
@@ -43,7 +46,16 @@ public:
 
     int run();
 
+    // The data folder for --data-dir `option`: DataFolder::resolve() with this process's
+    // KAUNTER_DATA_DIR and platform folders, the rule the GUI uses too.
     static QString resolveDataDir(const QString &option);
+
+    // Engine timing for these options: the settings (table defaults, or the till's
+    // kaunter.ini), --poll-interval over them, and the command's deadline.
+    static PaymentEngine::Timing engineTiming(const CliOptions &options, const Settings &settings,
+                                              int deadlineMs);
+    // The whole command's deadline: --deadline, else the settings' deadline.
+    static int commandDeadlineMs(const CliOptions &options, const Settings &settings);
 
 private:
     int pay();
@@ -57,8 +69,13 @@ private:
     int refuseDecision(const SaleRecord *known);   // 2: not a NeedsDecision sale, nothing sent
 
     // Each returns an exit code (!= 0) after printing the reason, or 0 when ready.
+    // Every command that can send /v2/topup holds the driver lock from before its journal is
+    // opened until it exits: 0, or DriverBusy (3) naming the holder, or Usage (2) when the
+    // lock file cannot be written. openJournal() takes it for every command but history.
+    int acquireDriverLock();
     int loadConfig();
     int openJournal();
+    int journalError();   // Usage (2), naming the journal's folder and why
     void makeEngine(int deadlineMs);
     int remainingMs() const;
 
@@ -71,10 +88,10 @@ private:
     QTextStream &m_err;
     QElapsedTimer m_elapsed;
     std::unique_ptr<SystemClock> m_clock;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<IimmpactClient> m_client;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<PaymentEngine> m_engine;
+    std::unique_ptr<KaunterServices> m_services;   // owns client, journal and engine
+    IimmpactClient *m_client = nullptr;
+    Journal *m_journal = nullptr;
+    QPointer<PaymentEngine> m_engine;
     QString m_authProblem;
     QString m_journalProblem;
 };

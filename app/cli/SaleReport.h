@@ -24,6 +24,7 @@ public:
     enum ExitCode {
         Succesful = 0,
         Usage = 2,
+        DriverBusy = 3,   // another process drives this journal: nothing was sent
         Failed = 10,
         Refund = 11,
         Rejected = 20,

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <array>
+#include <limits>
 
 namespace {
 struct Entry
@@ -8,21 +9,25 @@ struct Entry
     Settings::Key key;
     const char *name;
     QVariant defaultValue;
+    int minimum = 0;                     // integer keys: accepted range, inclusive
+    int maximum = std::numeric_limits<int>::max();
 };
 
-// The one table of keys and defaults.
+// The one table of keys and defaults. Poll interval: the seed asks for 5-10 s, and more
+// than a minute would leave a sale unanswered too long; deadline: IIMMPACT may take 29 s to
+// answer one request, so less than 10 s would give up on a sale still being processed.
 const std::array<Entry, 9> &table()
 {
     static const std::array<Entry, 9> entries{{
         {Settings::Key::Environment, "api/environment", QStringLiteral("demo")},
         {Settings::Key::ApiBaseUrl, "api/baseUrl", QString()},
         {Settings::Key::CaBundlePath, "api/caBundle", QString()},
-        {Settings::Key::PollIntervalMs, "payment/pollIntervalMs", 7000},
-        {Settings::Key::DeadlineMs, "payment/deadlineMs", 120000},
-        {Settings::Key::LowBalanceThreshold, "float/lowBalanceRinggit", 200},
+        {Settings::Key::PollIntervalMs, "payment/pollIntervalMs", 7000, 1000, 60000},
+        {Settings::Key::DeadlineMs, "payment/deadlineMs", 120000, 10000},
+        {Settings::Key::LowBalanceThreshold, "float/lowBalanceRinggit", 200, 1},
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::KioskMode, "ui/kiosk", false},
-        {Settings::Key::DuplicateWindowMinutes, "payment/duplicateWindowMinutes", 10},
+        {Settings::Key::DuplicateWindowMinutes, "payment/duplicateWindowMinutes", 10, 1, 24 * 60},
     }};
     return entries;
 }
@@ -52,6 +57,16 @@ QVariant Settings::value(Key key) const
 {
     const Entry &e = entry(key);
     return m_settings->value(QString::fromLatin1(e.name), e.defaultValue);
+}
+
+int Settings::integer(Key key) const
+{
+    const Entry &e = entry(key);
+    bool ok = false;
+    const int stored = value(key).toInt(&ok);
+    if (!ok || stored < e.minimum || stored > e.maximum)
+        return e.defaultValue.toInt();
+    return stored;
 }
 
 void Settings::setValue(Key key, const QVariant &value)

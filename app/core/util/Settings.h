@@ -6,7 +6,9 @@
 #include <memory>
 
 // Typed terminal settings: every key with its default in one table (Settings.cpp), stored in an
-// INI file whose path is injected (tests use a temporary one). Secrets never live here: the API
+// INI file whose path is injected (tests use a temporary one). That table is the only place a
+// default is written: the GUI, the CLI and the test harness read poll interval, deadline and
+// low-balance threshold through here (KaunterServices), never from constants of their own. Secrets never live here: the API
 // key and HMAC secret belong to the OS keychain (QtKeychain); the key table has no place for
 // them, and a test checks the written file never holds one.
 class Settings
@@ -32,11 +34,14 @@ public:
     void reset(Key key);
 
     QString string(Key key) const { return value(key).toString(); }
-    int integer(Key key) const { return value(key).toInt(); }
+    // The stored number when it is one and inside the key's range (Settings.cpp), else the
+    // default: a hand-edited 0 ms poll interval must not turn into a busy loop.
+    int integer(Key key) const;
     bool flag(Key key) const { return value(key).toBool(); }
 
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
+    static int defaultInteger(Key key) { return defaultValue(key).toInt(); }
     QString filePath() const;
     bool sync();   // false when the file cannot be written
 
