@@ -525,20 +525,105 @@ private slots:
         QCOMPARE(received.count(), 0);
     }
 
-    void authenticationErrorIsExit2AndStaysPending()
+    // A sale left pending is exit 30 whatever else went wrong: a wrapper that retries on 2
+    // (a usage or configuration error) would otherwise make a second sale.
+    void authenticationErrorWithASalePendingIsExit30()
     {
         QProcessEnvironment env = m_kaunter->environment();
         // Valid Base64, wrong key material: every request is refused with 401.
         env.insert(u"KAUNTER_API_SECRET"_s, u"d3JvbmctYnV0LXZhbGlkLWJhc2U2NC1zZWNyZXQ="_s);
         const auto r = m_kaunter->run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s, env);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Unknown"_s);
+        QVERIFY(!r.json().object().value(u"refid"_s).toString().isEmpty());
         QVERIFY(r.err.contains("uthentication"));
         QCOMPARE(m_sim->transactionCount(), 0);
+        // recover with the same wrong secret: still pending, still 30.
+        const auto still = m_kaunter->run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s,
+                                           u"--deadline"_s, u"3"_s, u"--json"_s}, env);
+        QVERIFY2(still.exitCode == 30, qPrintable(describe(still)));
+        QVERIFY(still.err.contains("uthentication"));
         // Pending, recoverable with the right secret.
         const auto rec = run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
         QVERIFY2(rec.exitCode == 0, qPrintable(describe(rec)));
         QCOMPARE(rec.json().array().first().toObject().value(u"status"_s).toString(), u"Succesful"_s);
+    }
+
+    // The sale row is committed, then its read-back fails: the refid is reported with exit 30
+    // (pending), never exit 2 "nothing was sent"; recovery makes exactly one transaction.
+    void readBackFailureAfterCommitIsPendingWithItsRefid()
+    {
+        QProcessEnvironment env = m_kaunter->environment();
+        env.insert(u"KAUNTER_FAILPOINT"_s, u"read-after-commit"_s);
+        const auto r = m_kaunter->run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s, env);
+        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        const QString refid = r.json().object().value(u"refid"_s).toString();
+        QVERIFY2(!refid.isEmpty(), qPrintable(describe(r)));
+        QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Unknown"_s);
+        QVERIFY(!r.err.contains("Nothing was sent"));
+        QVERIFY(r.err.contains(refid.toUtf8()));
+        QCOMPARE(journalHistory().size(), 1);
+        QCOMPARE(journalSale(refid)->state, SaleState::New);
+
+        const auto rec = run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
+        QVERIFY2(rec.exitCode == 0, qPrintable(describe(rec)));
+        QCOMPARE(rec.json().array().size(), 1);
+        QCOMPARE(rec.json().array().first().toObject().value(u"refid"_s).toString(), refid);
+        QCOMPARE(m_sim->transactionCount(), 1);
+        QCOMPARE(journalHistory().size(), 1);
+    }
+
+    // status asks IIMMPACT about final sales too (support compares journal and provider), and
+    // the journal keeps the final state.
+    void statusAsksAboutFinalSales_data()
+    {
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<bool>("refundFirst");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("Failed") << u"60123450048"_s << false << 10;
+        QTest::newRow("Refund") << u"0123456789"_s << true << 11;
+        QTest::newRow("Succesful") << u"0123456789"_s << false << 0;
+    }
+    void statusAsksAboutFinalSales()
+    {
+        QFETCH(QString, account);
+        QFETCH(bool, refundFirst);
+        QFETCH(int, exitCode);
+        const auto paid = run(pay(account, u"10"_s) << u"--json"_s);
+        const QString refid = paid.json().object().value(u"refid"_s).toString();
+        QVERIFY2(!refid.isEmpty(), qPrintable(describe(paid)));
+        if (refundFirst) {
+            m_sim->refund(refid);
+            QCOMPARE(run({u"status"_s, refid}).exitCode, 11);
+        }
+        const int before = m_sim->topupRequestCount(refid);
+        const auto r = run({u"status"_s, refid, u"--json"_s});
+        QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+        QCOMPARE(m_sim->topupRequestCount(refid), before + 1);
+        QVERIFY(!r.json().object().contains(u"needsReview"_s));
+        QCOMPARE(m_sim->transactionCount(), 1);
+        const std::optional<SaleRecord> rec = journalSale(refid);
+        for (const QByteArray &b : m_sim->topupBodies(refid))
+            QCOMPARE(b, rec->requestBody);
+    }
+
+    // A sale IIMMPACT never answered has no transaction to ask about: a query would be a POST
+    // that creates one. status shows the journal's view and says why; nothing is sent.
+    void statusNeverSendsANeverAnsweredSale()
+    {
+        m_sim->setNextFaults(Simulator::Fault::Html500, 1000);   // no answer, no transaction
+        const auto paid = run(pay(u"0123456789"_s, u"10"_s, u"D"_s, u"0.5"_s) << u"--json"_s);
+        QVERIFY2(paid.exitCode == 30, qPrintable(describe(paid)));
+        const QString refid = paid.json().object().value(u"refid"_s).toString();
+        QVERIFY(!journalSale(refid)->transactionSeen);
+        m_sim->setNextFaults(Simulator::Fault::None, 0);
+        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        const auto r = run({u"status"_s, refid, u"--json"_s});
+        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QCOMPARE(r.json().object().value(u"refid"_s).toString(), refid);
+        QVERIFY(r.err.contains("never sends"));
+        QCOMPARE(received.count(), 0);
+        QCOMPARE(m_sim->transactionCount(), 0);
     }
 
     void deadlineBoundsTheRequestInFlight()

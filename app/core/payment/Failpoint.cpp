@@ -35,3 +35,14 @@ void Failpoint::hit(const QByteArray &armed, const char *point)
     Q_UNUSED(point)
 #endif
 }
+
+bool Failpoint::fails(const QByteArray &armed, const char *point)
+{
+#ifdef KAUNTER_FAILPOINTS
+    return !armed.isEmpty() && armed == point;
+#else
+    Q_UNUSED(armed)
+    Q_UNUSED(point)
+    return false;
+#endif
+}

@@ -11,6 +11,9 @@
 //   after-journal-commit  the sale row is durable, nothing has been sent
 //   in-flight             the request has been handed to the socket, no answer yet
 //   after-response        the answer arrived, it is not yet in the journal
+//
+// Fault points do not kill; the code at the point behaves as if the operation failed:
+//   read-after-commit     submit()'s read-back of the sale row it has just committed fails
 class Failpoint
 {
 public:
@@ -18,6 +21,8 @@ public:
     static QByteArray armedFromEnvironment();
     // Dies when `point` is the armed one.
     static void hit(const QByteArray &armed, const char *point);
+    // True when `point` is the armed fault point: the caller then fails the operation.
+    static bool fails(const QByteArray &armed, const char *point);
     static constexpr bool compiledIn()
     {
 #ifdef KAUNTER_FAILPOINTS

@@ -26,6 +26,7 @@ struct PaymentEngine::Flight
     QDeadlineTimer deadline;       // monotonic: a wall clock that jumps cannot move it
     QElapsedTimer started;         // duplicate guard
     QPointer<TopupCall> call;      // the one request in flight, if any
+    QByteArray sentBody;           // the body of that request: its answer is about these bytes
     QTimer *wait = nullptr;        // next query
     QTimer *deadlineTimer = nullptr;
     int unknownStreak = 0;         // consecutive unknown outcomes (backoff)
@@ -34,6 +35,7 @@ struct PaymentEngine::Flight
     bool sawTransaction = false;   // a 200 with a transaction was seen for this refid
     bool needsReview = false;      // sticky for this drive once an echo mismatch was seen
     bool firstAttemptJournaled = false;   // insertSale stored attempt 1 with the row
+    bool recheckedFailed54 = false;       // a 200 Failed 54 was already re-queried in this drive
 };
 
 namespace {
@@ -63,6 +65,15 @@ bool hasTransactionEvidence(const SaleRecord &r)
         break;
     }
     return r.transactionSeen;
+}
+
+// make-payment.txt / API reference: 54 is "Duplicate transaction" (the refid exists at
+// IIMMPACT with other parameters) or a daily limit. Never taken as final on its own.
+constexpr int kDuplicateOrLimitCode = 54;
+
+bool isStateThatIsNeverSent(SaleState s)
+{
+    return s == SaleState::Rejected || s == SaleState::NeedsDecision || s == SaleState::Voided;
 }
 
 // Copies the API's transaction fields into a journal update. Absent stays absent.
@@ -229,12 +240,30 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
     // The sale is durable from here on: a crash now leaves a New row that recovery sends.
     Failpoint::hit(m_failpoint, "after-journal-commit");
 
-    const std::optional<SaleRecord> rec = m_journal.sale(refid);
+    const std::optional<SaleRecord> rec = Failpoint::fails(m_failpoint, "read-after-commit")
+        ? std::nullopt
+        : m_journal.sale(refid);
     if (!rec || rec->requestBody != body) {
-        err = {QStringLiteral("journal"),
-               tr("The sale was saved but cannot be read back (%1). Nothing was sent; it will be "
-                  "retried on recovery.").arg(m_journal.errorString())};
-        return std::nullopt;
+        // The row is committed: the refid is this sale's for good. Returning nullopt ("nothing
+        // was sent") would invite a second sale for the same customer while recovery sends
+        // this one. The sale stays pending with its refid; this engine does not send it now
+        // because the journal it would record the answer in just failed.
+        const QString why = rec ? tr("the stored request differs") : m_journal.errorString();
+        SaleRecord pending;
+        pending.refid = refid;
+        pending.product = n->product;
+        pending.account = n->account;
+        pending.amount = n->amount;
+        pending.extras = extras;
+        pending.requestBody = body;
+        pending.state = SaleState::New;
+        pending.lastError = tr("Sale %1 is saved in the journal but could not be read back (%2). "
+                               "It was not sent now; it stays pending and recovery sends it once "
+                               "the journal works.").arg(refid, why);
+        emit saleSettled(pending);
+        emit journalProblem(pending.lastError);
+        updatePendingCount();
+        return refid;
     }
     startFlight(*rec, false, !correcting);
     updatePendingCount();
@@ -293,10 +322,13 @@ bool PaymentEngine::driveExisting(const QString &refid, bool once)
     // query (once) never sends one at all.
     if (isStaleUnanswered(*rec))
         return !once && startLookup(*rec, false);
-    if (!needsRequery(rec->state) && rec->state != SaleState::Succesful)
+    // Failed and Refund are final: only a status query (once) asks about them again, so that
+    // support can compare the journal with IIMMPACT; the journal keeps its state.
+    const bool finalQuery = once && (rec->state == SaleState::Failed || rec->state == SaleState::Refund);
+    if (!needsRequery(rec->state) && rec->state != SaleState::Succesful && !finalQuery)
         return false;
     // A Succesful sale is only ever asked once more (it may have become Refund).
-    startFlight(*rec, once || rec->state == SaleState::Succesful);
+    startFlight(*rec, once || rec->isFinal());
     return true;
 }
 
@@ -382,14 +414,34 @@ void PaymentEngine::sendNow(Flight *f)
         settle(f);
         return;
     }
-    // The count is stored with the answer (recordOutcome), except a new sale's first attempt,
-    // which insertSale already committed together with the row.
-    if (f->firstAttemptJournaled)
-        f->firstAttemptJournaled = false;
-    else
-        ++f->record.attempts;
     const QString refid = f->refid;
-    TopupCall *call = m_client.topup(f->record.requestBody, int(std::max<qint64>(1, remaining)));
+    if (f->firstAttemptJournaled) {
+        // insertSale committed the row and this first attempt together: one commit before the
+        // first byte, and the body is the one just written.
+        f->firstAttemptJournaled = false;
+    } else {
+        // The body comes from the journal's current row, read in the transaction that counts
+        // this attempt: another driver may have corrected a Rejected sale since this flight
+        // began, and the copy in memory would then be another sale under the same refid.
+        const std::optional<SaleRecord> current = m_journal.beginAttempt(refid);
+        if (!current) {
+            const QString error = m_journal.errorString();
+            const std::optional<SaleRecord> now = m_journal.sale(refid);
+            if (now && isStateThatIsNeverSent(now->state)) {
+                leaveToJournal(f, *now);   // nothing sent, nothing recorded
+                return;
+            }
+            journalFailure(f, error);
+            return;
+        }
+        f->record = *current;
+        if (hasTransactionEvidence(*current))
+            f->sawTransaction = true;
+        if (current->needsReview)
+            f->needsReview = true;
+    }
+    f->sentBody = f->record.requestBody;
+    TopupCall *call = m_client.topup(f->sentBody, int(std::max<qint64>(1, remaining)));
     f->call = call;
     connect(call, &TopupCall::requestSent, this, [this, refid] {
         Failpoint::hit(m_failpoint, "in-flight");
@@ -456,6 +508,32 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
 
     switch (o.kind) {
     case TopupOutcomeKind::Final:
+        if (!mismatch && o.data && !alreadyFinal && o.data->status == u"Failed"
+            && o.data->statusCode == kDuplicateOrLimitCode) {
+            // Duplicate: IIMMPACT may hold a transaction for this refid with another body (a
+            // second driver corrected the sale). Only when IIMMPACT had accepted this very body
+            // (the body is frozen once a transaction is seen) and says 54 again is it the
+            // transaction's own end (a daily limit): final, still flagged for a person.
+            f->needsReview = true;
+            const bool acceptedThisBody = f->record.state == SaleState::Accepted
+                || f->record.state == SaleState::Processing;
+            if (acceptedThisBody && f->recheckedFailed54) {
+                applyData(u, *o.data);
+                u.state = SaleState::Failed;
+                u.lastError = tr("IIMMPACT answered Failed 54 (duplicate transaction or daily "
+                                 "limit) twice for this accepted sale.");
+                next = Next::Settle;
+                break;
+            }
+            // One prompt re-query (also for a single status query); after that the usual
+            // backoff until the deadline: the sale stays pending for a person to review.
+            next = f->recheckedFailed54 ? Next::Backoff : Next::RetrySoon;
+            f->recheckedFailed54 = true;
+            u.state = unknownState();
+            u.lastError = tr("IIMMPACT answered Failed 54 (duplicate transaction: this reference "
+                             "may exist with other details); not taken as final, re-queried.");
+            break;
+        }
         if (!mismatch && o.data) {
             const std::optional<SaleState> s = saleStateFromApiStatus(o.data->status);
             if (s && isFinalState(*s)) {
@@ -544,17 +622,21 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
     u.transactionSeen = f->sawTransaction;   // journaled: survives a restart or a deadline
 
     if (alreadyFinal) {
-        // A status query of a Succesful sale: only another final answer may change it.
-        if (next == Next::Settle && isFinalState(u.state) && !authProblem) {
-            const SaleState was = f->record.state;
-            if (u.state != was && !(was == SaleState::Succesful && u.state == SaleState::Refund)) {
-                // A final sale cannot change its mind (Succesful -> Failed): keep the journal's
-                // state, flag the contradiction for a person.
-                const QString said = u.statusText;
+        // A status query of a final sale: the journal keeps its state unless its transition
+        // rules allow the change (Succesful -> Refund). An answer that contradicts it (another
+        // final or a pending status, a 400, another sale's echo) is flagged for a person.
+        const SaleState was = f->record.state;
+        const bool reported = !authProblem && !mismatch
+            && ((next == Next::Settle && isFinalState(u.state)) || next == Next::Poll);
+        const bool newlyFlagged = f->needsReview && !f->record.needsReview;
+        if (reported || newlyFlagged) {
+            if (!reported || !Journal::isTransitionAllowed(was, u.state, true)) {
+                const QString said = reported ? tr("The server now reports %1 for this %2 sale.")
+                                                    .arg(u.statusText, saleStateName(was))
+                                              : u.lastError;
                 u = f->record;
                 u.needsReview = true;
-                u.lastError = tr("The server now reports %1 for this %2 sale.")
-                                  .arg(said, saleStateName(was));
+                u.lastError = said;
             }
             if (!commit(f, u))
                 return;
@@ -606,7 +688,13 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
 
 bool PaymentEngine::commit(Flight *f, const SaleRecord &update)
 {
-    if (!m_journal.recordOutcome(f->refid, update)) {
+    if (!m_journal.recordOutcome(f->refid, update, f->sentBody)) {
+        if (m_journal.lastWriteWasStaleBody()) {
+            // Another driver corrected the sale while this request was out: the answer is about
+            // a body that is no longer the sale's. Nothing is recorded; the journal's copy stands.
+            leaveToJournal(f, f->record);
+            return false;
+        }
         journalFailure(f, m_journal.errorString());
         return false;
     }
@@ -648,7 +736,7 @@ void PaymentEngine::onDeadline(const QString &refid)
     settle(f);
 }
 
-void PaymentEngine::settle(Flight *f)
+void PaymentEngine::settle(Flight *f, bool announce)
 {
     m_flights.remove(f->refid);
     const SaleRecord rec = f->record;
@@ -656,8 +744,16 @@ void PaymentEngine::settle(Flight *f)
     // Between sales: the next submit() then has one commit less before its first byte.
     if (m_prepareRefids && m_spareRefid.isEmpty())
         QTimer::singleShot(0, this, &PaymentEngine::prepareRefid);
+    if (announce)
+        emit saleUpdated(rec);
     emit saleSettled(rec);
     updatePendingCount();
+}
+
+void PaymentEngine::leaveToJournal(Flight *f, const SaleRecord &fallback)
+{
+    f->record = m_journal.sale(f->refid).value_or(fallback);
+    settle(f, true);
 }
 
 void PaymentEngine::journalFailure(Flight *f, const QString &what)
@@ -666,9 +762,10 @@ void PaymentEngine::journalFailure(Flight *f, const QString &what)
                                "sent for it until the journal works again.")
                                 .arg(f->refid, what);
     f->record.lastError = message;
+    // Settled before anyone hears of it: a slot may open a dialog whose event loop runs the
+    // flight's timers, and the flight must not exist by then.
+    settle(f);
     emit journalProblem(message);
-    if (Flight *still = m_flights.value(f->refid); still == f)
-        settle(f);
 }
 
 void PaymentEngine::destroyFlight(Flight *f)

@@ -37,13 +37,31 @@ struct TopupOutcome;
 //   amount, remarks, extras) and journaled before the first byte is sent; every request for
 //   the refid sends those journaled bytes. Only Journal::rewriteRejected changes them, for a
 //   sale that is Rejected (no transaction exists).
-// - recordAttempt() is committed before each request and every answer is committed before
-//   any signal about it goes out. When the journal cannot write, nothing (more) is sent and
-//   journalProblem() says why.
+// - Defence against a second driver of the same journal: every request after the first reads
+//   the sale's CURRENT row and counts the attempt in one journal transaction
+//   (Journal::beginAttempt) and sends that row's body, never a copy held in memory. A sale
+//   another driver made Rejected/NeedsDecision/Voided is not sent; an answer to a body that
+//   is no longer the journaled one is not recorded. In both cases this engine stops driving
+//   the sale and reports the journal's copy (saleUpdated, then saleSettled).
+// - The first request of a new sale is counted by insertSale with the row: one commit before
+//   the first byte. Once that commit succeeded the sale has its refid whatever happens next:
+//   submit() returns it even when the read-back fails (the sale is then left pending, unsent).
+// - Every answer is committed before any signal about it goes out. When the journal cannot
+//   write, nothing (more) is sent and journalProblem() says why.
+// - The engine never touches a flight after emitting a signal: a slot may run a nested event
+//   loop in which timers settle and destroy the flight.
 // - Unknown outcomes keep a sale that already has a transaction (Accepted/Processing) in that
 //   state with lastError set; a sale that never got an answer becomes Unknown.
-// - HTTP 400 after the refid was already seen Accepted/Processing/final cannot mean "no
-//   transaction": it is treated as Unknown and flagged needsReview.
+// - HTTP 400 after the refid was already seen Accepted/Processing/final (or any 200 about it,
+//   journaled as transactionSeen, also by an earlier process) cannot mean "no transaction":
+//   it is treated as Unknown and flagged needsReview.
+// - 200 Failed with status code 54 ("duplicate transaction": the refid exists with another
+//   body; or a daily limit) is flagged needsReview and re-queried with the journaled body. It
+//   only becomes final Failed when IIMMPACT had accepted this very body before (the journal
+//   says Accepted/Processing) and the re-query says 54 again; otherwise the sale stays pending.
+// - A status query of a final sale (queryOnce of Succesful/Failed/Refund) never changes it
+//   against the journal's transition rules (only Succesful -> Refund): a contradicting answer
+//   is flagged needsReview and the journal keeps its state.
 // - One 401 can be Qt re-sending a request whose nonce the server already saw: it counts as
 //   Unknown and is re-queried with a fresh signature. Two 401s in a row, or a 403, raise
 //   authenticationProblem(); the sale stays pending (never Failed) and settles.
@@ -85,8 +103,10 @@ public:
     // A non-final sale is then driven until final or its deadline; a Succesful one gets one
     // query (it may read Refund now).
     bool requery(const QString &refid);
-    // Exactly one status query (plus one more after a lone 401), then the sale settles with
-    // whatever is known: `kaunter status`. Same refusals as requery().
+    // Exactly one status query (plus one more after a lone 401 or a 200 Failed 54), then the
+    // sale settles with whatever is known: `kaunter status`. Also asks about a Failed or Refund
+    // sale (support compares journal and provider); false when unknown, Rejected,
+    // NeedsDecision or Voided.
     bool queryOnce(const QString &refid);
     // Resume every non-final sale in the journal (start-up recovery, background timer).
     void recoverAll();
@@ -120,7 +140,8 @@ signals:
     void requestSent(const QString &refid);
     // Two 401s in a row or 403: credentials/clock/allowlist need fixing. The sale stays pending.
     void authenticationProblem(const QString &message);
-    // The journal refused a write: nothing more is sent for that sale until it can write.
+    // The journal refused a write (or a read-back of a committed sale failed): nothing more is
+    // sent for that sale until it can write. Emitted after the sale settled.
     void journalProblem(const QString &message);
     void pendingCountChanged(int count);
 
@@ -136,7 +157,11 @@ private:
     void schedule(Flight *f, int waitMs, bool addJitter);
     int backoffMs(int streak) const;
     void onDeadline(const QString &refid);
-    void settle(Flight *f);
+    // Ends the flight; `announce` also emits saleUpdated (the record changed without a commit
+    // of this engine: another driver's copy). Signals go out after the flight is destroyed.
+    void settle(Flight *f, bool announce = false);
+    // Another driver changed the sale (state or body): stop driving it, report the journal's copy.
+    void leaveToJournal(Flight *f, const SaleRecord &fallback);
     void journalFailure(Flight *f, const QString &what);
     void destroyFlight(Flight *f);
     void updatePendingCount();
