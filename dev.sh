@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Kaunter developer entry point. The README's two set-up commands are:
 #   ./dev.sh demo   install what is missing, build, run `kaunter --demo` (embedded simulator)
-#   ./dev.sh test   install what is missing, build with -Werror and failpoints, run every test
+#   ./dev.sh test   install what is missing, build with -Werror and failpoints, run every test,
+#                   then the engine and GUI tests again under ASan + UBSan (preset ci-asan)
 # Works on a fresh Debian 12 / Ubuntu 24.04 machine as root or with sudo.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -55,6 +56,13 @@ case "${1:-}" in
     # Functional suites in parallel; benchmarks afterwards, alone, so their figures mean something.
     with_display ctest --preset ci -LE bench -j "$(jobs)" || status=$?
     with_display ctest --preset ci -L bench -V || status=$?
+    # The engine, journal, CLI and GUI tests once more under AddressSanitizer + UBSan (the
+    # ci-asan presets name them): a use-after-free there passes the plain build by luck.
+    # A sanitizer report ends the process with an error, which fails that test and this run.
+    log "building and running the engine, journal, CLI and GUI tests under ASan + UBSan"
+    cmake --preset ci-asan >/dev/null
+    cmake --build --preset ci-asan -j "$(jobs)"
+    ctest --preset ci-asan -j "$(jobs)" || status=$?
     if [ $status -eq 0 ]; then log "all tests passed"; else log "TESTS FAILED"; fi
     exit $status
     ;;
