@@ -157,6 +157,7 @@ bool KaunterServices::makeEngine()
         return false;
     m_engine = std::make_unique<PaymentEngine>(*m_journal, *m_client, m_clock);
     m_engine->setTiming(engineTiming(*m_settings, m_options.demo));
+    m_engine->setStaleSaleAgeMs(qint64(m_settings->integer(Settings::Key::StaleSaleMinutes)) * 60 * 1000);
     return true;
 }
 

@@ -24,6 +24,7 @@ public:
         Language,             // "", "en", "ms", "zh_CN", "ta"
         KioskMode,
         DuplicateWindowMinutes,
+        StaleSaleMinutes,     // a never-answered sale older than this is looked up, not sent
     };
 
     explicit Settings(const QString &iniPath);
