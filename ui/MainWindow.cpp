@@ -3,6 +3,8 @@
 #include "FailurePage.h"
 #include "HeaderBar.h"
 #include "PendingPage.h"
+#include "PendingSalesDialog.h"
+#include "ShareText.h"
 #include "ProcessingPage.h"
 #include "ProductBrowser.h"
 #include "ReviewPage.h"
@@ -19,6 +21,7 @@
 #include "validation/Money.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QDesktopServices>
 #include <QMenu>
 #include <QMessageBox>
@@ -125,10 +128,10 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
             m_header->setNetworkState(HeaderBar::NetworkState::AuthProblem, message);
             statusBar()->showMessage(tr("IIMMPACT refused our credentials: %1").arg(message));
         });
-        connect(e, &PaymentEngine::journalProblem, this, [this](const QString &message) {
-            QMessageBox::critical(this, tr("The sales journal cannot be written"),
-                                  tr("%1\n\nKaunter stops sending sales until the journal works again.").arg(message));
-        });
+        // Queued and without a nested event loop: a modal exec() inside the engine's signal
+        // would let the engine's timers run while it is in the middle of emitting.
+        connect(e, &PaymentEngine::journalProblem, this, &MainWindow::showJournalProblem,
+                Qt::QueuedConnection);
     }
     if (m_services.journal)
         m_header->setPendingCount(m_services.journal->nonFinalCount());
@@ -385,12 +388,37 @@ void MainWindow::onConfirm()
     processingPage()->start(*refid, productName(m_reviewed.product), reviewPage()->accountText(),
                               sen ? Money::formatRinggit(*sen) : m_reviewed.amount);
     showScreen(Screen::Processing);
-    // The engine may already have settled it (a synchronous local refusal).
-    if (m_services.journal) {
-        if (const auto rec = m_services.journal->sale(*refid); rec && (rec->isFinal() || rec->state == SaleState::Rejected)
-            && !m_services.engine->isActive(*refid))
-            showOutcome(*rec);
+    // The engine may already have settled it (a synchronous local refusal, or a sale saved but
+    // not sent because the journal failed right after the commit: pending with its refid).
+    if (!m_services.engine->isActive(*refid)) {
+        std::optional<SaleRecord> rec;
+        if (m_services.journal)
+            rec = m_services.journal->sale(*refid);
+        if (!rec) {
+            rec = SaleRecord{};
+            rec->refid = *refid;
+            rec->product = m_reviewed.product;
+            rec->account = m_reviewed.account;
+            rec->amount = m_reviewed.amount;
+            rec->state = SaleState::New;
+        }
+        showOutcome(*rec);
     }
+}
+
+void MainWindow::showJournalProblem(const QString &message)
+{
+    const QString text =
+        tr("%1\n\nKaunter stops sending sales until the journal works again.").arg(message);
+    if (m_journalBox) {
+        m_journalBox->setText(text);   // one box, the latest problem
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("The sales journal cannot be written"),
+                                text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_journalBox = box;
+    box->open();   // window-modal, returns at once
 }
 
 void MainWindow::onSaleUpdated(const SaleRecord &sale)
@@ -413,7 +441,11 @@ void MainWindow::onSaleSettled(const SaleRecord &sale)
     if (m_services.catalogue)
         m_services.catalogue->refreshBalance();
     if (sale.refid != m_watchRefid) {
-        if (sale.isFinal())
+        if (sale.state == SaleState::NeedsDecision)
+            statusBar()->showMessage(tr("Earlier sale %1 (%2) was never sent and IIMMPACT has no transaction "
+                                        "for it: a supervisor decides under Pending.")
+                                         .arg(sale.refid, productName(sale.product)));
+        else if (sale.isFinal())
             statusBar()->showMessage(tr("Earlier sale %1 (%2): %3")
                                          .arg(sale.refid, productName(sale.product), saleStateName(sale.state)),
                                      10000);
@@ -504,18 +536,36 @@ void MainWindow::showPendingMenu()
         return;
     const QList<SaleRecord> pending = m_services.journal->nonFinal();
     QMenu menu(this);
+    menu.setObjectName(u"pendingMenu"_s);
     if (pending.isEmpty())
         menu.addAction(tr("No pending sales"))->setEnabled(false);
+    // Sales recovery did not send (no transaction at IIMMPACT, too old to send blindly) come
+    // first: they wait for a supervisor and are never re-queried.
+    const auto waiting = std::count_if(pending.cbegin(), pending.cend(), [](const SaleRecord &s) {
+        return s.state == SaleState::NeedsDecision;
+    });
+    if (waiting > 0) {
+        QAction *decide = menu.addAction(tr("Not sent, needs a decision: %n sale(s)…", nullptr, int(waiting)),
+                                         this, &MainWindow::openDecisionDialog);
+        decide->setObjectName(u"needsDecisionAction"_s);
+        menu.addSeparator();
+    }
     for (int i = 0; i < pending.size() && i < 20; ++i) {
         const SaleRecord s = pending.at(i);
-        menu.addAction(tr("%1 · %2 · %3 · RM %4").arg(s.refid, productName(s.product), s.account, s.amount),
-                       this, [this, s] {
-                           if (m_services.engine)
-                               m_services.engine->requery(s.refid);
-                           m_watchRefid = s.refid;
-                           pendingPage()->setSale(s, productName(s.product));
-                           showScreen(Screen::Pending);
-                       });
+        // The account as every screen shows it: an IC is masked.
+        const QString line = tr("%1 · %2 · %3 · RM %4")
+                                 .arg(s.refid, productName(s.product), ShareText::displayAccount(s), s.amount);
+        if (s.state == SaleState::NeedsDecision) {   // never re-queried: decided by a supervisor
+            menu.addAction(tr("%1 (not sent, needs a decision)").arg(line), this, &MainWindow::openDecisionDialog);
+            continue;
+        }
+        menu.addAction(line, this, [this, s] {
+            if (m_services.engine)
+                m_services.engine->requery(s.refid);
+            m_watchRefid = s.refid;
+            pendingPage()->setSale(s, productName(s.product));
+            showScreen(Screen::Pending);
+        });
     }
     menu.exec(m_header->mapToGlobal(QPoint(m_header->width() / 2, m_header->height())));
 }
@@ -537,4 +587,17 @@ void MainWindow::offerSystemBrowser(const QString &why)
         tr("%1\n\nOpen the voucher in the system web browser instead?").arg(why));
     if (answer == QMessageBox::Yes && VoucherViewer::isAllowedVoucherUrl(url))
         QDesktopServices::openUrl(url);
+}
+
+// Sales IIMMPACT had no transaction for (NeedsDecision): Send now or Void, by a supervisor.
+// Opened without a nested event loop; it talks to the engine through signals and slots.
+void MainWindow::openDecisionDialog()
+{
+    if (!m_services.journal || !m_services.engine)
+        return;
+    auto *dialog = new PendingSalesDialog(*m_services.journal,
+                                          [this](const QString &code) { return productName(code); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    PendingSalesDialog::connectEngine(dialog, m_services.engine);
+    dialog->open();
 }

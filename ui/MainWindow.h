@@ -4,11 +4,13 @@
 #include "payment/SaleRequest.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 #include <memory>
 
 class FailurePage;
 class HeaderBar;
+class QMessageBox;
 class PendingPage;
 class ProcessingPage;
 class ProductBrowser;
@@ -73,8 +75,10 @@ private:
     void sellAgain(const SaleRecord &sale);
     void refreshQuickKeys();
     void showPendingMenu();
+    void openDecisionDialog();
     void openVoucher(const QUrl &url);
     void offerSystemBrowser(const QString &why);
+    void showJournalProblem(const QString &message);
     QString productName(const QString &code) const;
     static QString guessField(const QString &message);
     QWidget *page(Screen screen);
@@ -91,6 +95,7 @@ private:
     FailurePage *m_failure = nullptr;
     PendingPage *m_pending = nullptr;
     QTimer *m_balanceTimer = nullptr;
+    QPointer<QMessageBox> m_journalBox;   // the journal-error box while it is open
     VoucherViewer *m_voucher = nullptr;   // ui/voucher: the voucher window's helper process
     QUrl m_voucherUrl;                    // the link last opened, for the system-browser fallback
     SaleRequest m_reviewed;        // what the review page shows and Confirm sends

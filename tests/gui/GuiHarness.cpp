@@ -28,11 +28,7 @@ GuiHarness::~GuiHarness()
 {
     // Window first (it listens to the services), then the engine before the journal.
     m_window.reset();
-    m_engine.reset();
-    m_catalogue.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_journal.reset();
+    m_core.reset();
     m_sim.reset();
 }
 
@@ -57,36 +53,35 @@ bool GuiHarness::start(QString *error)
     if (!m_sim->start(&why))
         return fail(u"simulator: "_s + why);
 
-    m_journal = std::make_unique<Journal>(m_clock);
-    if (!m_journal->open(m_dir.path()))
-        return fail(u"journal: "_s + m_journal->errorString());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<IimmpactClient>(m_nam.get(), m_clock);
     ApiConfig config;
     config.baseUrl = m_sim->baseUrl();
     config.apiKey = Simulator::demoApiKey();
     config.secretBase64 = Simulator::demoSecretBase64();
     config.transferTimeoutMs = 5000;
     config.readTimeoutMs = 5000;
-    m_client->setConfig(config);
-    m_engine = std::make_unique<PaymentEngine>(*m_journal, *m_client, m_clock);
-    PaymentEngine::Timing t;
+    KaunterServices::Options core;
+    core.dataFolder = m_dir.path();
+    core.apiConfig = config;
+    m_core = std::make_unique<KaunterServices>(m_clock, core);
+    if (!m_core->build())
+        return fail(u"services: "_s + m_core->errorString());
+    PaymentEngine::Timing t = m_core->engine()->timing();
     t.pollIntervalMs = m_options.pollIntervalMs;
     t.jitterMs = 0;
     t.maxBackoffMs = 1000;
     t.deadlineMs = m_options.deadlineMs;
-    m_engine->setTiming(t);
-    m_engine->setDuplicateGuardMs(0);
-    m_catalogue = std::make_unique<CatalogueService>(*m_client);
-    m_favourites = std::make_unique<FavouritesStore>(m_dir.path());
+    m_core->engine()->setTiming(t);
+    m_core->engine()->setDuplicateGuardMs(0);
 
-    m_services.engine = m_engine.get();
-    m_services.journal = m_journal.get();
-    m_services.catalogue = m_catalogue.get();
-    m_services.favourites = m_favourites.get();
+    m_services.engine = m_core->engine();
+    m_services.journal = m_core->journal();
+    m_services.catalogue = m_core->catalogue();
+    m_services.favourites = m_core->favourites();
     m_services.clock = &m_clock;
     m_services.environment = ApiEnvironment::Demo;
-    m_services.terminalId = m_journal->terminalId();
+    m_services.terminalId = m_core->journal()->terminalId();
+    m_services.lowBalanceSen = m_core->lowBalanceSen();
+    m_services.duplicateWindowMinutes = m_core->duplicateWindowMinutes();
     m_services.stagingTestAccounts = true;
     m_window = std::make_unique<MainWindow>(m_services);
     if (m_options.showWindow) {
@@ -94,11 +89,11 @@ bool GuiHarness::start(QString *error)
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return fail(u"window not exposed"_s);
     }
-    QSignalSpy products(m_catalogue.get(), &CatalogueService::catalogueUpdated);
-    QSignalSpy balance(m_catalogue.get(), &CatalogueService::balanceUpdated);
-    QSignalSpy billers(m_catalogue.get(), &CatalogueService::billersUpdated);
+    QSignalSpy products(m_core->catalogue(), &CatalogueService::catalogueUpdated);
+    QSignalSpy balance(m_core->catalogue(), &CatalogueService::balanceUpdated);
+    QSignalSpy billers(m_core->catalogue(), &CatalogueService::billersUpdated);
     m_window->start();
-    m_catalogue->refreshBillers();
+    m_core->catalogue()->refreshBillers();
     if (!products.wait(10000) && products.isEmpty())
         return fail(u"product list never arrived"_s);
     if (balance.isEmpty() && !balance.wait(10000))
@@ -134,7 +129,7 @@ bool GuiHarness::payAndConfirm()
 
 std::optional<SaleRecord> GuiHarness::lastSale() const
 {
-    const auto rows = m_journal->history(1);
+    const auto rows = m_core->journal()->history(1);
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();

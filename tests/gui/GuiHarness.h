@@ -2,20 +2,20 @@
 
 #include "MainWindow.h"
 #include "UiServices.h"
-#include "api/IimmpactClient.h"
 #include "catalogue/CatalogueService.h"
 #include "catalogue/FavouritesStore.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
+#include "services/KaunterServices.h"
 #include "sim/Simulator.h"
 #include "util/Clock.h"
 
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <memory>
 
 // The real GUI wired to an in-process simulator with fast timings, the way runGui() wires it:
-// temporary data directory, journal, client, engine, catalogue service, favourites, window.
+// KaunterServices builds data folder (temporary), driver lock, settings, journal, client,
+// engine, catalogue and favourites; only the engine's timing is made faster here.
 // Tests drive the widgets and read what the screens show.
 class GuiHarness
 {
@@ -38,9 +38,10 @@ public:
     bool start(QString *error = nullptr);
 
     Simulator &sim() { return *m_sim; }
-    Journal &journal() { return *m_journal; }
-    PaymentEngine &engine() { return *m_engine; }
-    CatalogueService &catalogue() { return *m_catalogue; }
+    Journal &journal() { return *m_core->journal(); }
+    PaymentEngine &engine() { return *m_core->engine(); }
+    CatalogueService &catalogue() { return *m_core->catalogue(); }
+    KaunterServices &core() { return *m_core; }
     MainWindow &window() { return *m_window; }
     const UiServices &services() const { return m_services; }
     QString dataDir() const { return m_dir.path(); }
@@ -59,12 +60,7 @@ private:
     QTemporaryDir m_dir;
     SystemClock m_clock;
     std::unique_ptr<Simulator> m_sim;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<IimmpactClient> m_client;
-    std::unique_ptr<PaymentEngine> m_engine;
-    std::unique_ptr<CatalogueService> m_catalogue;
-    std::unique_ptr<FavouritesStore> m_favourites;
+    std::unique_ptr<KaunterServices> m_core;
     std::unique_ptr<MainWindow> m_window;
     UiServices m_services;
 };
