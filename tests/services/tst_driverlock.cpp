@@ -181,6 +181,29 @@ private slots:
         QCOMPARE(probe.holder().pid, QCoreApplication::applicationPid());
     }
 
+    // A till sells for days under one lock: age alone never makes a live holder's lock stale,
+    // and `since` is when the lock file was written.
+    void oldLockOfLiveHolderIsBusy()
+    {
+        QProcess holder;
+        const QString line = startHolder(holder, folder());
+        QVERIFY2(line.startsWith(u"locked "_s), qPrintable(line));
+        const QDateTime threeDaysAgo = QDateTime::currentDateTimeUtc().addDays(-3);
+        {
+            QFile file(lockPath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.setFileTime(threeDaysAgo, QFileDevice::FileModificationTime));
+        }
+
+        DriverLock lock(folder());
+        QCOMPARE(lock.acquire(), DriverLock::Result::Busy);
+        QCOMPARE(lock.holder().pid, holder.processId());
+        QVERIFY(qAbs(lock.holder().since.secsTo(threeDaysAgo)) <= 2);
+        QVERIFY(QFileInfo::exists(lockPath()));
+        stopHolder(holder);
+        QCOMPARE(holder.exitCode(), 0);
+    }
+
     // A lock file that names nobody (power lost between creating and filling it): recovered
     // once it is old, but a fresh one may still be being written and is respected.
     void unnamedLockFile_data()

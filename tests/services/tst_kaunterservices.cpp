@@ -176,6 +176,8 @@ private slots:
         QVERIFY(second.driverLockBusy());
         const QString pid = QString::number(QCoreApplication::applicationPid());
         QVERIFY2(second.errorString().contains(pid), qPrintable(second.errorString()));
+        // build() stops at the lock: no step after it (settings, journal, client, engine) ran.
+        QCOMPARE(second.settings(), nullptr);
         QCOMPARE(second.journal(), nullptr);
         QCOMPARE(second.engine(), nullptr);
         QCOMPARE(second.client(), nullptr);
