@@ -113,17 +113,23 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     }
     if (m_services.engine) {
         PaymentEngine *e = m_services.engine;
-        connect(e, &PaymentEngine::saleUpdated, this, &MainWindow::onSaleUpdated);
-        connect(e, &PaymentEngine::saleSettled, this, &MainWindow::onSaleSettled);
-        connect(e, &PaymentEngine::pendingCountChanged, m_header, &HeaderBar::setPendingCount);
-        connect(e, &PaymentEngine::nextQueryIn, this, [this](const QString &refid, int msecs) {
-            if (refid == m_watchRefid && m_processing)   // none yet: start() fills it before it shows
+        m_flow = new SaleFlow(*e, m_services.journal, m_services.clock, m_services.duplicateWindowMinutes, this);
+        connect(m_flow, &SaleFlow::watchedUpdated, this, &MainWindow::onWatchedUpdated);
+        connect(m_flow, &SaleFlow::watchedSettled, this, [this](const SaleRecord &sale) {
+            if (m_services.catalogue)
+                m_services.catalogue->refreshBalance();
+            showOutcome(sale);
+        });
+        connect(m_flow, &SaleFlow::backgroundSaleSettled, this, &MainWindow::onBackgroundSaleSettled);
+        connect(m_flow, &SaleFlow::watchedNextQueryIn, this, [this](int msecs) {
+            if (m_processing)   // none yet: start() fills it before it shows
                 m_processing->setNextQueryIn(msecs);
         });
-        connect(e, &PaymentEngine::requestStarted, this, [this](const QString &refid, int attempt) {
-            if (refid == m_watchRefid && m_processing)   // none yet: start() fills it before it shows
+        connect(m_flow, &SaleFlow::watchedRequestStarted, this, [this](int attempt) {
+            if (m_processing)   // none yet: start() fills it before it shows
                 m_processing->setRequestStarted(attempt);
         });
+        connect(e, &PaymentEngine::pendingCountChanged, m_header, &HeaderBar::setPendingCount);
         connect(e, &PaymentEngine::authenticationProblem, this, [this](const QString &message) {
             m_header->setNetworkState(HeaderBar::NetworkState::AuthProblem, message);
             statusBar()->showMessage(tr("IIMMPACT refused our credentials: %1").arg(message));
@@ -195,8 +201,8 @@ ProcessingPage *MainWindow::processingPage()
         m_processing = new ProcessingPage(m_stack);
         m_stack->addWidget(m_processing);
         connect(m_processing, &ProcessingPage::backgroundRequested, this, [this] {
-            statusBar()->showMessage(tr("Sale %1 continues in the background.").arg(m_watchRefid), 8000);
-            m_watchRefid.clear();
+            const QString refid = m_flow ? m_flow->releaseToBackground() : QString();
+            statusBar()->showMessage(tr("Sale %1 continues in the background.").arg(refid), 8000);
             backToProducts();
         });
     }
@@ -234,11 +240,12 @@ PendingPage *MainWindow::pendingPage()
         m_pending = new PendingPage(m_stack);
         m_stack->addWidget(m_pending);
         connect(m_pending, &PendingPage::doneRequested, this, [this] {
-            m_watchRefid.clear();
+            if (m_flow)
+                m_flow->releaseToBackground();
             backToProducts();
         });
         connect(m_pending, &PendingPage::checkRequested, this, [this](const QString &refid) {
-            if (m_services.engine && m_services.engine->requery(refid))
+            if (m_flow && m_flow->checkStatus(refid))
                 statusBar()->showMessage(tr("Checking sale %1…").arg(refid), 5000);
         });
     }
@@ -347,62 +354,44 @@ void MainWindow::onPay()
     SaleFormWidget *form = formPage()->form();
     if (!form || !form->isValid() || !m_services.sellingBlockedReason.isEmpty())
         return;
-    m_reviewed = form->request();
-    m_reviewed.correctsRefid = formPage()->correcting();
+    if (!m_flow)
+        return;
+    SaleRequest request = form->request();
+    request.correctsRefid = formPage()->correcting();
+    const SaleFlow::Review review = m_flow->review(request);
     ReviewPage::Details d;
     d.productName = form->product().name;
     d.accountCaption = form->reviewAccountCaption();
     d.account = form->reviewAccount();
-    const auto sen = Money::parseSen(m_reviewed.amount);
-    d.amount = sen ? Money::formatRinggit(*sen) : m_reviewed.amount;
+    const auto sen = Money::parseSen(request.amount);
+    d.amount = sen ? Money::formatRinggit(*sen) : request.amount;
     d.lines = form->reviewLines();
-    d.correcting = m_reviewed.correctsRefid;
-    d.similarMinutes = m_services.duplicateWindowMinutes;
-    if (m_services.journal && m_services.clock) {
-        const QDateTime since = m_services.clock->now().addSecs(-60LL * m_services.duplicateWindowMinutes);
-        const auto similar = m_services.journal->recentSimilar(m_reviewed.account, m_reviewed.amount, since);
-        for (const SaleRecord &s : similar) {
-            // the rejected sale being corrected made no transaction: not a duplicate of itself
-            if (s.refid != m_reviewed.correctsRefid && s.state != SaleState::Rejected)
-                d.similar.append(s);
-        }
-    }
+    d.correcting = request.correctsRefid;
+    d.similarMinutes = review.similarMinutes;
+    d.similar = review.similar;
     reviewPage()->setDetails(d);
     showScreen(Screen::Review);
 }
 
 void MainWindow::onConfirm()
 {
-    if (!m_services.engine)
+    if (!m_flow)
         return;
+    const SaleRequest &reviewed = m_flow->reviewed();
+    const auto sen = Money::parseSen(reviewed.amount);
     SubmitError error;
-    const auto refid = m_services.engine->submit(m_reviewed, &error);
+    const auto refid = m_flow->confirm(&error);
     if (!refid) {
         // nothing was journaled or sent: back to the form, input kept
         formPage()->showRejected(error.message, error.field);
         showScreen(Screen::Form);
         return;
     }
-    m_watchRefid = *refid;
-    const auto sen = Money::parseSen(m_reviewed.amount);
-    processingPage()->start(*refid, productName(m_reviewed.product), reviewPage()->accountText(),
-                              sen ? Money::formatRinggit(*sen) : m_reviewed.amount);
-    showScreen(Screen::Processing);
-    // The engine may already have settled it (a synchronous local refusal, or a sale saved but
-    // not sent because the journal failed right after the commit: pending with its refid).
-    if (!m_services.engine->isActive(*refid)) {
-        std::optional<SaleRecord> rec;
-        if (m_services.journal)
-            rec = m_services.journal->sale(*refid);
-        if (!rec) {
-            rec = SaleRecord{};
-            rec->refid = *refid;
-            rec->product = m_reviewed.product;
-            rec->account = m_reviewed.account;
-            rec->amount = m_reviewed.amount;
-            rec->state = SaleState::New;
-        }
-        showOutcome(*rec);
+    // An outcome the engine reached before confirm() returned has been shown already.
+    if (m_flow->watchedRefid() == *refid && m_services.engine->isActive(*refid)) {
+        processingPage()->start(*refid, productName(reviewed.product), reviewPage()->accountText(),
+                                sen ? Money::formatRinggit(*sen) : reviewed.amount);
+        showScreen(Screen::Processing);
     }
 }
 
@@ -421,94 +410,64 @@ void MainWindow::showJournalProblem(const QString &message)
     box->open();   // window-modal, returns at once
 }
 
-void MainWindow::onSaleUpdated(const SaleRecord &sale)
+void MainWindow::onWatchedUpdated(const SaleRecord &sale)
 {
-    if (sale.refid == m_watchRefid) {
-        // No processing page yet: nothing to update, start() fills it before it is shown.
-        if (m_processing)
-            m_processing->updateSale(sale);
-        if (m_screen == Screen::Pending) {
-            if (sale.isFinal())
-                showOutcome(sale);
-            else
-                pendingPage()->setSale(sale, productName(sale.product));
-        }
+    // No processing page yet: nothing to update, start() fills it before it is shown.
+    if (m_processing)
+        m_processing->updateSale(sale);
+    if (m_screen == Screen::Pending) {
+        if (sale.isFinal())
+            showOutcome(sale);
+        else
+            pendingPage()->setSale(sale, productName(sale.product));
     }
 }
 
-void MainWindow::onSaleSettled(const SaleRecord &sale)
+void MainWindow::onBackgroundSaleSettled(const SaleRecord &sale)
 {
     if (m_services.catalogue)
         m_services.catalogue->refreshBalance();
-    if (sale.refid != m_watchRefid) {
-        if (sale.state == SaleState::NeedsDecision)
-            statusBar()->showMessage(tr("Earlier sale %1 (%2) was never sent and IIMMPACT has no transaction "
-                                        "for it: a supervisor decides under Pending.")
-                                         .arg(sale.refid, productName(sale.product)));
-        else if (sale.isFinal())
-            statusBar()->showMessage(tr("Earlier sale %1 (%2): %3")
-                                         .arg(sale.refid, productName(sale.product), saleStateName(sale.state)),
-                                     10000);
-        return;
-    }
-    showOutcome(sale);
+    if (sale.state == SaleState::NeedsDecision)
+        statusBar()->showMessage(tr("Earlier sale %1 (%2) was never sent and IIMMPACT has no transaction "
+                                    "for it: a supervisor decides under Pending.")
+                                     .arg(sale.refid, productName(sale.product)));
+    else if (sale.isFinal())
+        statusBar()->showMessage(tr("Earlier sale %1 (%2): %3")
+                                     .arg(sale.refid, productName(sale.product), saleStateName(sale.state)),
+                                 10000);
 }
 
 void MainWindow::showOutcome(const SaleRecord &sale)
 {
     const QString name = productName(sale.product);
-    switch (sale.state) {
-    case SaleState::Succesful:
+    switch (SaleFlow::outcomeFor(sale.state)) {
+    case SaleFlow::Outcome::Success:
         successPage()->setSale(sale, name, m_services.terminalId);
         showScreen(Screen::Success);
         break;
-    case SaleState::Failed:
-    case SaleState::Refund:
+    case SaleFlow::Outcome::Failure:
         failurePage()->setSale(sale, name);
         showScreen(Screen::Failure);
         break;
-    case SaleState::Rejected: {
-        // HTTP 400 (or a local refusal): no transaction. Same form, input kept, same refid.
-        QString message = sale.remarks.value_or(QString());
-        if (message.isEmpty())
-            message = sale.lastError;
-        if (message.isEmpty())
-            message = tr("IIMMPACT refused the sale.");
-        if (!message.endsWith(u'.'))
-            message += u'.';
-        message = tr("Not sold: %1 Nothing was charged. Correct the details and pay again.").arg(message);
-        formPage()->setCorrecting(sale.refid);
-        formPage()->showRejected(message, guessField(message));
-        m_watchRefid.clear();
+    case SaleFlow::Outcome::Rejected: {
+        const SaleFlow::Rejection r = SaleFlow::rejectionFor(sale);
+        formPage()->setCorrecting(r.refid);
+        formPage()->showRejected(r.message, r.field);
         showScreen(Screen::Form);
         break;
     }
-    default:
+    case SaleFlow::Outcome::Pending:
         pendingPage()->setSale(sale, name);
         showScreen(Screen::Pending);
         break;
     }
 }
 
-QString MainWindow::guessField(const QString &message)
-{
-    // IIMMPACT's 400 texts are free sentences; point at the likely field, the banner has it all.
-    const QString m = message.toLower();
-    if (m.contains("denomination"_L1) || m.contains("amount"_L1))
-        return u"amount"_s;
-    if (m.contains("ref-2"_L1) || m.contains("ref2"_L1))
-        return u"ref2"_s;
-    if (m.contains("biller"_L1))
-        return u"biller"_s;
-    if (m.contains("ic number"_L1) || m.contains("ic_number"_L1) || m.contains("passport"_L1))
-        return u"ic"_s;
-    if (m.contains("account"_L1) || m.contains("number"_L1))
-        return u"account"_s;
-    return {};
-}
-
 void MainWindow::backToProducts()
 {
+    // Whatever sale the screens showed, the cashier has moved on: its later news is background.
+    if (m_flow)
+        m_flow->releaseToBackground();
     showScreen(Screen::Products);
     m_browser->setFocus();
 }
@@ -518,16 +477,7 @@ void MainWindow::sellAgain(const SaleRecord &sale)
     // A new sale (new refid): same inputs for the cashier to check.
     if (!beginSale(sale.product))
         return;
-    SaleRequest r;
-    r.product = sale.product;
-    r.account = sale.account;
-    r.amount = sale.amount;
-    r.subproduct = sale.extras.value("subproduct_code"_L1).toString();
-    r.billerCode = sale.extras.value("biller_code"_L1).toString();
-    r.ref2 = sale.extras.value("ref2"_L1).toString();
-    r.icNumber = sale.extras.value("ic_number"_L1).toString();
-    r.icIsPassport = !r.icNumber.isEmpty() && !(r.icNumber.size() == 12 && r.icNumber.toLongLong() > 0);
-    formPage()->form()->restore(r);
+    formPage()->form()->restore(SaleFlow::sellAgainRequest(sale));
 }
 
 void MainWindow::showPendingMenu()
@@ -560,9 +510,8 @@ void MainWindow::showPendingMenu()
             continue;
         }
         menu.addAction(line, this, [this, s] {
-            if (m_services.engine)
-                m_services.engine->requery(s.refid);
-            m_watchRefid = s.refid;
+            if (m_flow)
+                m_flow->watch(s);
             pendingPage()->setSale(s, productName(s.product));
             showScreen(Screen::Pending);
         });

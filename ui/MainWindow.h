@@ -1,7 +1,7 @@
 #pragma once
 
 #include "UiServices.h"
-#include "payment/SaleRequest.h"
+#include "sale/SaleFlow.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -26,8 +26,9 @@ struct SaleRecord;
 struct SubmitError;
 
 // The cashier window: header over a stack of screens (products, form, review, processing,
-// success, failure, pending). It wires widgets to the core services with signals and slots
-// and decides which screen follows which; the screens themselves know nothing of the engine.
+// success, failure, pending). It switches pages and forwards: the sale's journey (review,
+// duplicate check, submit, the watched refid, outcome, sell again) is SaleFlow's, in core;
+// the screens themselves know nothing of the engine.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,7 +54,8 @@ public:
     FailurePage *failurePage();
     PendingPage *pendingPage();
     VoucherViewer *voucherViewer() const { return m_voucher; }
-    QString currentRefid() const { return m_watchRefid; }
+    QString currentRefid() const { return m_flow ? m_flow->watchedRefid() : QString(); }
+    SaleFlow *saleFlow() const { return m_flow; }
 
     // Starts a sale of `code` (as a tap on the product would).
     // By value: callers may pass a string that starting the sale rebuilds (quick keys).
@@ -68,8 +70,8 @@ private:
     void onBalance(const BalanceInfo &balance);
     void onPay();
     void onConfirm();
-    void onSaleUpdated(const SaleRecord &sale);
-    void onSaleSettled(const SaleRecord &sale);
+    void onWatchedUpdated(const SaleRecord &sale);
+    void onBackgroundSaleSettled(const SaleRecord &sale);
     void showOutcome(const SaleRecord &sale);
     void backToProducts();
     void sellAgain(const SaleRecord &sale);
@@ -80,7 +82,6 @@ private:
     void offerSystemBrowser(const QString &why);
     void showJournalProblem(const QString &message);
     QString productName(const QString &code) const;
-    static QString guessField(const QString &message);
     QWidget *page(Screen screen);
 
     UiServices m_services;
@@ -98,6 +99,5 @@ private:
     QPointer<QMessageBox> m_journalBox;   // the journal-error box while it is open
     VoucherViewer *m_voucher = nullptr;   // ui/voucher: the voucher window's helper process
     QUrl m_voucherUrl;                    // the link last opened, for the system-browser fallback
-    SaleRequest m_reviewed;        // what the review page shows and Confirm sends
-    QString m_watchRefid;          // the sale the screens follow (empty once in background)
+    SaleFlow *m_flow = nullptr;           // null without an engine (screens-only tests)
 };

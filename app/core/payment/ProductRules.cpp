@@ -1,4 +1,5 @@
 #include "payment/ProductRules.h"
+#include "journal/SaleRecord.h"
 
 #include "validation/IdentityNumber.h"
 #include "validation/InputText.h"
@@ -144,4 +145,18 @@ QJsonObject ProductRules::extras(const SaleRequest &n)
     if (!n.ref2.isEmpty())
         e.insert(QLatin1String("ref2"), n.ref2);
     return e;
+}
+
+SaleRequest ProductRules::requestFromRecord(const SaleRecord &record)
+{
+    SaleRequest r;
+    r.product = record.product;
+    r.account = record.account;
+    r.amount = record.amount;
+    r.subproduct = record.extras.value(QLatin1String("subproduct_code")).toString();
+    r.icNumber = record.extras.value(QLatin1String("ic_number")).toString();
+    r.billerCode = record.extras.value(QLatin1String("biller_code")).toString();
+    r.ref2 = record.extras.value(QLatin1String("ref2")).toString();
+    r.icIsPassport = !r.icNumber.isEmpty() && !IdentityNumber::validate(r.icNumber, false).ok;
+    return r;
 }

@@ -28,6 +28,8 @@
 // sub-product codes are sent byte for byte (they may contain spaces). Mobile-number format
 // is deliberately NOT checked here: staging test accounts (6012345xxxx) must pass untouched,
 // and the UI validates mobile numbers itself before submitting.
+struct SaleRecord;
+
 class ProductRules
 {
     Q_DECLARE_TR_FUNCTIONS(ProductRules)
@@ -51,6 +53,12 @@ public:
     // The request's `extras` object: only the keys that have a value (subproduct_code,
     // ic_number, biller_code, ref2). Expects a normalised request.
     static QJsonObject extras(const SaleRequest &normalized);
+
+    // The inverse of extras() for a journaled sale: product, account, amount and the extras'
+    // values, ready for a new sale of the same (sell again). The journal keeps the IC as sent,
+    // not whether it was a passport: a number that is a valid MyKad is read as one, anything
+    // else as a passport. family is Other (the form that restores it sets its own).
+    static SaleRequest requestFromRecord(const SaleRecord &record);
 
     static constexpr int MaxAccountLength = 64;
     static constexpr int MaxRemarksLength = 100;
