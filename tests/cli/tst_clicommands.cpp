@@ -297,8 +297,10 @@ private slots:
 
     void statusRequeriesWithTheStoredBody()
     {
-        m_sim->setTiming(1200, 100);
-        const auto paid = run(pay(u"0123456789"_s, u"10"_s, u"D"_s, u"0.3"_s) << u"--json"_s);
+        // Accepted for 3 s; the pay command gives up at 1.5 s (a deadline that leaves the first
+        // answer time to arrive in a sanitizer build too) and leaves the sale Accepted.
+        m_sim->setTiming(3000, 100);
+        const auto paid = run(pay(u"0123456789"_s, u"10"_s, u"D"_s, u"1.5"_s) << u"--json"_s);
         QVERIFY2(paid.exitCode == 30, qPrintable(describe(paid)));
         const QString refid = paid.json().object().value(u"refid"_s).toString();
         const int before = m_sim->topupRequestCount(refid);
@@ -308,7 +310,7 @@ private slots:
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Accepted"_s);
         QCOMPARE(m_sim->topupRequestCount(refid), before + 1);   // exactly one query
 
-        QTest::qWait(1500);
+        QTest::qWait(3000);
         r = run({u"status"_s, refid});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         QVERIFY(r.out.contains("Succesful"));
