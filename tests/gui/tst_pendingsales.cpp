@@ -1,8 +1,8 @@
 #include "GuiHarness.h"
 #include "HeaderBar.h"
 #include "PendingSalesDialog.h"
+#include "SaleFixtures.h"
 #include "api/IimmpactClient.h"
-#include "payment/ProductRules.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,29 +28,12 @@ class TestPendingSales : public QObject
 private:
     std::unique_ptr<GuiHarness> h;
 
-    // What PaymentEngine::submit journals before its first byte, for a sale whose first POST
-    // never left the till (the process died after the commit).
+    // A sale whose first POST never left the till (the process died after the commit).
     SaleRecord journalUnanswered(const QString &account, const QString &amount)
     {
-        SaleRequest request;
-        request.product = u"D"_s;
-        request.account = account;
-        request.amount = amount;
-        SubmitError error;
-        const std::optional<SaleRequest> n = ProductRules::normalize(request, &error);
-        SaleRecord rec;
-        [&] { QVERIFY2(n, qPrintable(error.message)); }();
-        if (!n)
-            return rec;
-        rec.refid = h->journal().nextRefid();
-        rec.product = n->product;
-        rec.account = n->account;
-        rec.amount = n->amount;
-        rec.extras = ProductRules::extras(*n);
-        rec.requestBody = PaymentEngine::buildRequestBody(rec.refid, *n);
-        rec.state = SaleState::New;
-        rec.attempts = 1;
-        [&] { QVERIFY2(h->journal().insertSale(rec), qPrintable(h->journal().errorString())); }();
+        QString error;
+        const SaleRecord rec = SaleFixtures::journalUnanswered(h->journal(), account, amount, &error);
+        [&] { QVERIFY2(!rec.refid.isEmpty(), qPrintable(error)); }();
         return rec;
     }
 

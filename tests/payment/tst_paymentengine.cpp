@@ -1,3 +1,4 @@
+#include "SaleFixtures.h"
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
 #include "journal/Journal.h"
@@ -228,21 +229,9 @@ private:
         return refid.value_or(QString());
     }
 
-    // A local event loop, not qWait() (which sleeps between event batches).
     bool waitSettled(const QString &refid, int timeoutMs = 10000)
     {
-        if (m_settled.contains(refid))
-            return true;
-        QEventLoop loop;
-        const auto c = connect(m_engine.get(), &PaymentEngine::saleSettled, &loop,
-                               [&](const SaleRecord &s) {
-                                   if (s.refid == refid)
-                                       loop.quit();
-                               });
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-        disconnect(c);
-        return m_settled.contains(refid);
+        return m_settled.contains(refid) || SaleFixtures::waitSettled(*m_engine, refid, timeoutMs);
     }
 
     // Money rules: every POST for the refid carried the journaled body, byte for byte.

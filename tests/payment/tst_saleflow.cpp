@@ -3,6 +3,7 @@
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
 #include "payment/ProductRules.h"
+#include "SaleFixtures.h"
 #include "sale/SaleFlow.h"
 #include "util/Clock.h"
 
@@ -35,31 +36,10 @@ private:
 
     SaleRecord journaled(const QString &account, const QString &amount, SaleState state)
     {
-        SaleRequest request;
-        request.product = u"D"_s;
-        request.account = account;
-        request.amount = amount;
-        SubmitError error;
-        const std::optional<SaleRequest> n = ProductRules::normalize(request, &error);
-        SaleRecord rec;
-        [&] { QVERIFY2(n, qPrintable(error.message)); }();
-        if (!n)
-            return rec;
-        rec.refid = m_journal->nextRefid();
-        rec.product = n->product;
-        rec.account = n->account;
-        rec.amount = n->amount;
-        rec.requestBody = PaymentEngine::buildRequestBody(rec.refid, *n);
-        rec.state = SaleState::New;
-        [&] { QVERIFY2(m_journal->insertSale(rec), qPrintable(m_journal->errorString())); }();
-        if (state != SaleState::New) {
-            SaleRecord u;
-            u.state = state;
-            u.httpStatus = state == SaleState::Rejected ? 400 : 200;
-            u.transactionSeen = state != SaleState::Rejected;
-            [&] { QVERIFY2(m_journal->recordOutcome(rec.refid, u), qPrintable(m_journal->errorString())); }();
-        }
-        return m_journal->sale(rec.refid).value_or(rec);
+        QString error;
+        const SaleRecord rec = SaleFixtures::journalInState(*m_journal, account, amount, state, &error);
+        [&] { QVERIFY2(!rec.refid.isEmpty(), qPrintable(error)); }();
+        return rec;
     }
 
 private slots:

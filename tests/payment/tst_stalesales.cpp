@@ -1,3 +1,4 @@
+#include "SaleFixtures.h"
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
 #include "journal/Journal.h"
@@ -46,21 +47,9 @@ private:
         m_settled.clear();
     }
 
-    // A local event loop, not qWait() (which sleeps between event batches).
     bool waitSettled(const QString &refid, int timeoutMs = 10000)
     {
-        if (m_settled.contains(refid))
-            return true;
-        QEventLoop loop;
-        const auto c = connect(m_engine.get(), &PaymentEngine::saleSettled, &loop,
-                               [&](const SaleRecord &s) {
-                                   if (s.refid == refid)
-                                       loop.quit();
-                               });
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-        disconnect(c);
-        return m_settled.contains(refid);
+        return m_settled.contains(refid) || SaleFixtures::waitSettled(*m_engine, refid, timeoutMs);
     }
 
     // A sale journaled `ageSecs` ago that never got any answer (the till died after the
@@ -69,28 +58,10 @@ private:
                                  const QString &amount = u"10"_s)
     {
         m_clock.set(m_now.addSecs(-ageSecs));
-        SaleRequest request;
-        request.product = u"D"_s;
-        request.account = account;
-        request.amount = amount;
-        SubmitError error;
-        const std::optional<SaleRequest> n = ProductRules::normalize(request, &error);
-        SaleRecord rec;
-        [&] { QVERIFY2(n, qPrintable(error.message)); }();
-        if (!n) {
-            m_clock.set(m_now);
-            return rec;
-        }
-        rec.refid = m_journal->nextRefid();
-        rec.product = n->product;
-        rec.account = n->account;
-        rec.amount = n->amount;
-        rec.extras = ProductRules::extras(*n);
-        rec.requestBody = PaymentEngine::buildRequestBody(rec.refid, *n);
-        rec.state = SaleState::New;
-        rec.attempts = 1;
-        [&] { QVERIFY2(m_journal->insertSale(rec), qPrintable(m_journal->errorString())); }();
+        QString error;
+        const SaleRecord rec = SaleFixtures::journalUnanswered(*m_journal, account, amount, &error);
         m_clock.set(m_now);
+        [&] { QVERIFY2(!rec.refid.isEmpty(), qPrintable(error)); }();
         return rec;
     }
 
