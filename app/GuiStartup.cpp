@@ -8,6 +8,7 @@
 #include "catalogue/CatalogueService.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
+#include "security/SupervisorPin.h"
 #include "services/KaunterServices.h"
 #include "sim/Simulator.h"
 #include "util/Clock.h"
@@ -147,6 +148,8 @@ int runGui(int argc, char *argv[])
     services.environment = core.environment();
     services.environmentHost = core.apiConfig().baseUrl.host();
     services.terminalId = core.journal()->terminalId();
+    SupervisorPin supervisorPin(*core.settings(), clock);
+    services.supervisorPin = &supervisorPin;
     services.lowBalanceSen = core.lowBalanceSen();
     services.duplicateWindowMinutes = core.duplicateWindowMinutes();
     services.stagingTestAccounts = demo || services.environment == ApiEnvironment::Staging;

@@ -547,6 +547,7 @@ void MainWindow::openDecisionDialog()
     auto *dialog = new PendingSalesDialog(*m_services.journal,
                                           [this](const QString &code) { return productName(code); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSupervisorPin(m_services.supervisorPin);
     PendingSalesDialog::connectEngine(dialog, m_services.engine);
     dialog->open();
 }

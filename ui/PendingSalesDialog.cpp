@@ -1,6 +1,7 @@
 #include "PendingSalesDialog.h"
 
 #include "ShareText.h"
+#include "SupervisorPinDialog.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
 
@@ -156,6 +157,11 @@ void PendingSalesDialog::decide(bool sendNow)
                        "used again. Kaunter asks IIMMPACT once more first.\n\n%2").arg(s.refid, what));
     if (!yes)
         return;
+    const QString action = sendNow ? tr("Send sale %1 now").arg(s.refid) : tr("Void sale %1").arg(s.refid);
+    if (!SupervisorPinDialog::authorize(m_pin, action, this)) {
+        showMessage(tr("Nothing was done: the supervisor PIN was not given."));
+        return;
+    }
     m_send->setEnabled(false);
     m_void->setEnabled(false);
     if (sendNow) {

@@ -11,12 +11,13 @@ class PaymentEngine;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class SupervisorPin;
 
 // Sales that were never sent because IIMMPACT had no transaction for them when recovery looked
 // (NeedsDecision), with a supervisor's two actions: Send now (same reference, same request)
 // and Void (never sent; the reference is never used again). Each action is confirmed first,
-// naming reference, product, account, amount and age. There is no supervisor PIN yet: the
-// dialog says the decision is a supervisor's, it does not check who makes it.
+// naming reference, product, account, amount and when it was saved, then authorised with the
+// supervisor PIN when one is set (SupervisorPinDialog).
 //
 // The dialog reads the journal's pending list and talks to the engine only through signals
 // and slots (connectEngine): it asks (sendNowRequested / voidRequested) and shows what the
@@ -35,6 +36,8 @@ public:
     static void connectEngine(PendingSalesDialog *dialog, PaymentEngine *engine);
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // When a supervisor PIN is set, each action asks for it after the confirmation.
+    void setSupervisorPin(SupervisorPin *pin) { m_pin = pin; }
     // The sales listed now (NeedsDecision, oldest first).
     const QList<SaleRecord> &sales() const { return m_sales; }
     QListWidget *list() const { return m_list; }
@@ -63,6 +66,7 @@ private:
     const Journal &m_journal;
     ProductName m_productName;
     Confirm m_confirm;
+    SupervisorPin *m_pin = nullptr;
     QList<SaleRecord> m_sales;
     QListWidget *m_list = nullptr;
     QLabel *m_message = nullptr;

@@ -10,6 +10,7 @@ class Clock;
 class FavouritesStore;
 class Journal;
 class PaymentEngine;
+class SupervisorPin;
 
 // Everything the cashier screens need from the core, built by KaunterServices and wired once by
 // runGui() (or the test harness). ApiEnvironment (the header badge) is decided in core.
@@ -24,6 +25,7 @@ struct UiServices
     ApiEnvironment environment = ApiEnvironment::Custom;
     QString environmentHost;            // shown with the Custom badge
     QString terminalId;
+    SupervisorPin *supervisorPin = nullptr;   // asked before a supervisor's action when set
     // Header warns below this; review warns on the same account + amount. Defaults: the
     // settings table, the only place they are written.
     qint64 lowBalanceSen = qint64(Settings::defaultInteger(Settings::Key::LowBalanceThreshold)) * 100;

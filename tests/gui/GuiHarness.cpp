@@ -28,6 +28,7 @@ GuiHarness::~GuiHarness()
 {
     // Window first (it listens to the services), then the engine before the journal.
     m_window.reset();
+    m_supervisorPin.reset();
     m_core.reset();
     m_sim.reset();
 }
@@ -73,6 +74,8 @@ bool GuiHarness::start(QString *error)
     m_core->engine()->setTiming(t);
     m_core->engine()->setDuplicateGuardMs(0);
 
+    m_supervisorPin = std::make_unique<SupervisorPin>(*m_core->settings(), m_clock);
+    m_services.supervisorPin = m_supervisorPin.get();
     m_services.engine = m_core->engine();
     m_services.journal = m_core->journal();
     m_services.catalogue = m_core->catalogue();

@@ -6,6 +6,7 @@
 #include "catalogue/FavouritesStore.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
+#include "security/SupervisorPin.h"
 #include "services/KaunterServices.h"
 #include "sim/Simulator.h"
 #include "util/Clock.h"
@@ -42,6 +43,7 @@ public:
     PaymentEngine &engine() { return *m_core->engine(); }
     CatalogueService &catalogue() { return *m_core->catalogue(); }
     KaunterServices &core() { return *m_core; }
+    SupervisorPin &supervisorPin() { return *m_supervisorPin; }
     MainWindow &window() { return *m_window; }
     const UiServices &services() const { return m_services; }
     QString dataDir() const { return m_dir.path(); }
@@ -61,6 +63,7 @@ private:
     SystemClock m_clock;
     std::unique_ptr<Simulator> m_sim;
     std::unique_ptr<KaunterServices> m_core;
+    std::unique_ptr<SupervisorPin> m_supervisorPin;
     std::unique_ptr<MainWindow> m_window;
     UiServices m_services;
 };

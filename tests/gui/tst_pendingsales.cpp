@@ -2,11 +2,13 @@
 #include "HeaderBar.h"
 #include "PendingSalesDialog.h"
 #include "SaleFixtures.h"
+#include "SupervisorPinDialog.h"
 #include "api/IimmpactClient.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -151,6 +153,56 @@ private slots:
         QVERIFY(!dialog->sendButton()->isEnabled());
         QVERIFY(!dialog->voidButton()->isEnabled());
         QTRY_COMPARE(h->window().header()->pendingCount(), 0);
+    }
+
+    // With a supervisor PIN set, an action needs it after the confirmation: cancelled or wrong,
+    // nothing is done; the right PIN lets the void through. The PIN never stays in the field.
+    void supervisorPinGuardsTheDecision()
+    {
+        QVERIFY(h->supervisorPin().set(u"7391"_s));
+        h->engine().setStaleSaleAgeMs(300);
+        const SaleRecord rec = journalUnanswered(u"0123456789"_s, u"10"_s);
+        QTest::qWait(400);
+        h->engine().recoverAll();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(rec.refid), SaleState::NeedsDecision, 8000);
+        QVERIFY(triggerPendingMenu(u"needsDecisionAction"_s));
+        auto *dialog = h->window().findChild<PendingSalesDialog *>();
+        QVERIFY(dialog);
+        dialog->setConfirm([](const QString &, const QString &) { return true; });
+        dialog->list()->setCurrentRow(0);
+
+        // 1: cancelled.
+        QTimer::singleShot(100, this, [] {
+            if (auto *pin = qobject_cast<SupervisorPinDialog *>(QApplication::activeModalWidget()))
+                pin->reject();
+        });
+        QTest::mouseClick(dialog->voidButton(), Qt::LeftButton);
+        QVERIFY2(dialog->message().contains(u"PIN"_s), qPrintable(dialog->message()));
+        QTest::qWait(200);
+        QCOMPARE(stateOf(rec.refid), SaleState::NeedsDecision);
+
+        // 2: a wrong PIN, then the right one.
+        QString wrongMessage;
+        QString fieldAfterWrong = u"unset"_s;
+        QString shot;
+        QTimer::singleShot(100, this, [&] {
+            auto *pin = qobject_cast<SupervisorPinDialog *>(QApplication::activeModalWidget());
+            if (!pin)
+                return;
+            shot = qEnvironmentVariable("KAUNTER_SCREENSHOT_DIR", QDir::currentPath());
+            QTest::keyClicks(pin->pinEdit(), u"1111"_s);
+            QTest::mouseClick(pin->okButton(), Qt::LeftButton);
+            wrongMessage = pin->message();
+            fieldAfterWrong = pin->pinEdit()->text();
+            pin->grab().save(QDir(shot).filePath(u"supervisor-pin-wrong.png"_s));
+            QTest::keyClicks(pin->pinEdit(), u"7391"_s);
+            QTest::mouseClick(pin->okButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog->voidButton(), Qt::LeftButton);
+        QVERIFY2(wrongMessage.contains(u"Wrong"_s), qPrintable(wrongMessage));
+        QCOMPARE(fieldAfterWrong, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(rec.refid), SaleState::Voided, 8000);
+        QCOMPARE(h->sim().topupRequestCount(rec.refid), 0);
     }
 
     // A Void that IIMMPACT contradicts (the transaction shows up on the second look) is
