@@ -42,6 +42,9 @@ CliCommands::CliCommands(CliOptions options, QTextStream &out, QTextStream &err)
     KaunterServices::Options services = KaunterServices::Options::forProcess(m_options.dataDir, false);
     // history only reads: it runs beside a till or a command that drives the journal.
     services.driving = m_options.command != CliOptions::Command::History;
+    // The log file as the GUI writes it, plus warnings on stderr: stdout carries only the
+    // command's answer (--json), and the engine's info lines stay in the file.
+    services.log = KaunterServices::Options::Log::FileAndStderr;
     m_services = std::make_unique<KaunterServices>(*m_clock, std::move(services));
 }
 

@@ -1,7 +1,9 @@
 #include "IimmpactClient.h"
 
 #include "util/Clock.h"
+#include "util/Log.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,6 +168,16 @@ QString errorName(QNetworkReply::NetworkError error)
 {
     const char *key = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
     return key ? QString::fromLatin1(key) : QString::number(int(error));
+}
+
+// One answer for the log: status, transport error name, time, and the body only through Redact.
+void logAnswer(const char *what, int httpStatus, QNetworkReply::NetworkError error, qint64 ms,
+               const QByteArray &body)
+{
+    qCDebug(lcApi).noquote().nospace()
+        << what << " answer: HTTP " << httpStatus
+        << (error == QNetworkReply::NoError ? QString() : u" ("_s + errorName(error) + u')')
+        << " in " << ms << " ms, body " << Redact::body(body);
 }
 
 // Applies the same timing rules to every reply: the overall deadline timer and Qt's transfer
@@ -359,11 +371,13 @@ TopupCall *IimmpactClient::topup(const QByteArray &body, int timeoutMs)
     }
 
     const int timeout = timeoutMs > 0 ? timeoutMs : m_config.transferTimeoutMs;
+    QElapsedTimer timer;
+    timer.start();
     QNetworkReply *reply = send("POST", QStringLiteral("topup"), {}, body, timeout);
     call->m_reply = reply;
 
     connect(reply, &QNetworkReply::requestSent, call, &TopupCall::markSent);
-    connect(reply, &QNetworkReply::finished, call, [call, reply] {
+    connect(reply, &QNetworkReply::finished, call, [call, reply, timer] {
         if (call->m_reply != reply)
             return;
         call->m_reply = nullptr;
@@ -372,8 +386,10 @@ TopupCall *IimmpactClient::topup(const QByteArray &body, int timeoutMs)
         const QNetworkReply::NetworkError error = reply->error();
         const bool timedOut = replyTimedOut(error);
         const bool transport = !timedOut && isTransportError(error, status);
+        const QByteArray answer = reply->readAll();
+        logAnswer("POST /v2/topup", status, error, timer.elapsed(), answer);
         TopupOutcome outcome = classifyTopup(status, transport, timedOut,
-                                             reply->rawHeader("Content-Type"), reply->readAll(),
+                                             reply->rawHeader("Content-Type"), answer,
                                              reply->rawHeader("Retry-After"), call->m_body);
         if (transport)
             outcome.message += u" ("_s + errorName(error) + u')';
@@ -389,7 +405,8 @@ TopupCall *IimmpactClient::topup(const QByteArray &body, int timeoutMs)
 
     call->m_deadline = new QTimer(call);
     call->m_deadline->setSingleShot(true);
-    connect(call->m_deadline, &QTimer::timeout, call, [call] {
+    connect(call->m_deadline, &QTimer::timeout, call, [call, timer] {
+        qCDebug(lcApi) << "POST /v2/topup: no answer within" << timer.elapsed() << "ms; abandoned";
         releaseReply(call->m_reply, call);
         call->finish(classifyTopup(0, false, true, {}, {}, {}, call->m_body));
     });
@@ -412,10 +429,13 @@ ReadCall *IimmpactClient::get(const QString &path, const RequestSigner::QueryIte
     }
 
     const int timeout = m_config.readTimeoutMs > 0 ? m_config.readTimeoutMs : 15000;
+    QElapsedTimer timer;
+    timer.start();
     QNetworkReply *reply = send("GET", path, query, {}, timeout);
     call->m_reply = reply;
+    const QByteArray what = "GET /v2/" + path.toUtf8();
     connect(reply, &QNetworkReply::requestSent, call, [call] { ++call->m_sendCount; });
-    connect(reply, &QNetworkReply::finished, call, [call, reply] {
+    connect(reply, &QNetworkReply::finished, call, [call, reply, timer, what] {
         if (call->m_reply != reply)
             return;
         call->m_reply = nullptr;
@@ -424,7 +444,9 @@ ReadCall *IimmpactClient::get(const QString &path, const RequestSigner::QueryIte
         const QNetworkReply::NetworkError error = reply->error();
         const bool timedOut = replyTimedOut(error);
         const bool transport = !timedOut && isTransportError(error, status);
-        ApiReadResult result = classifyRead(status, transport, timedOut, reply->readAll(),
+        const QByteArray answer = reply->readAll();
+        logAnswer(what.constData(), status, error, timer.elapsed(), answer);
+        ApiReadResult result = classifyRead(status, transport, timedOut, answer,
                                             reply->rawHeader("Retry-After"));
         if (transport)
             result.errorMessage += u" ("_s + errorName(error) + u')';
@@ -438,7 +460,8 @@ ReadCall *IimmpactClient::get(const QString &path, const RequestSigner::QueryIte
 
     call->m_deadline = new QTimer(call);
     call->m_deadline->setSingleShot(true);
-    connect(call->m_deadline, &QTimer::timeout, call, [call] {
+    connect(call->m_deadline, &QTimer::timeout, call, [call, timer, what] {
+        qCDebug(lcApi).noquote() << what << ": no answer within" << timer.elapsed() << "ms; abandoned";
         releaseReply(call->m_reply, call);
         call->finish(classifyRead(0, false, true, {}, {}));
     });
@@ -461,6 +484,15 @@ QNetworkReply *IimmpactClient::send(const QByteArray &method, const QString &pat
     request.setRawHeader("Content-Type", "application/json");
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "Kaunter/" KAUNTER_VERSION);
+    if (lcApi().isDebugEnabled()) {
+        // Never the URL as such: its query holds account and IC numbers (Redact::query masks).
+        QList<QPair<QByteArray, QByteArray>> sent;
+        for (const QByteArray &name : request.rawHeaderList())
+            sent.append({name, request.rawHeader(name)});
+        qCDebug(lcApi).noquote().nospace()
+            << method << " /v2/" << path << (query.isEmpty() ? QString() : u'?' + Redact::query(query))
+            << " sent; headers " << Redact::headers(sent) << "; body " << Redact::body(body);
+    }
 
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

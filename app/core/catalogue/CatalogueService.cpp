@@ -1,6 +1,7 @@
 #include "CatalogueService.h"
 
 #include "api/IimmpactClient.h"
+#include "util/Log.h"
 #include "validation/Money.h"
 
 #include <QJsonArray>
@@ -68,6 +69,10 @@ void CatalogueService::refreshBalance()
         BalanceInfo b = r.ok ? parseBalance(r.json) : BalanceInfo{};
         if (!r.ok)
             b.error = describeError(r);
+        if (b.ok)
+            qCDebug(lcCatalogue) << "balance refreshed";
+        else
+            qCWarning(lcCatalogue).noquote() << "balance refresh failed:" << b.error;
         // keep the last good figure on screen when a refresh fails
         if (!b.ok && m_balance.balanceSen) {
             BalanceInfo stale = m_balance;
@@ -88,13 +93,16 @@ void CatalogueService::refreshProducts()
     whenDone(m_client.productList(), [this](const ApiReadResult &r) {
         m_productsInFlight = false;
         if (!r.ok) {
+            qCWarning(lcCatalogue).noquote() << "product list refresh failed:" << describeError(r);
             emit catalogueFailed(describeError(r));
             return;
         }
         if (!m_catalogue.parse(r.json)) {
+            qCWarning(lcCatalogue).noquote() << "product list unreadable:" << m_catalogue.errorString();
             emit catalogueFailed(m_catalogue.errorString());
             return;
         }
+        qCInfo(lcCatalogue) << "product list refreshed:" << m_catalogue.count() << "products";
         emit catalogueUpdated();
     });
 }
@@ -107,10 +115,13 @@ void CatalogueService::refreshBillers()
     whenDone(m_client.subproducts(u"JOMPAY"_s), [this](const ApiReadResult &r) {
         m_billersInFlight = false;
         if (!r.ok) {
+            qCWarning(lcCatalogue).noquote() << "JomPAY biller list refresh failed:" << describeError(r);
             emit billersFailed(describeError(r));
             return;
         }
-        emit billersUpdated(m_billers.setFromJson(r.json));
+        const int count = m_billers.setFromJson(r.json);
+        qCInfo(lcCatalogue) << "JomPAY biller list refreshed:" << count << "billers";
+        emit billersUpdated(count);
     });
 }
 
@@ -160,8 +171,10 @@ void CatalogueService::checkNetworkStatus(const QString &productCode)
     m_statusInFlight.insert(productCode, true);
     whenDone(m_client.networkStatus(productCode), [this, productCode](const ApiReadResult &r) {
         m_statusInFlight.remove(productCode);
-        if (!r.ok)
+        if (!r.ok) {
+            qCDebug(lcCatalogue).noquote() << "network status of" << productCode << "unknown:" << describeError(r);
             return;   // unknown health is not an interruption: never block on it
+        }
         const QJsonObject data = r.json.value("data"_L1).toObject();
         const QString status = str(data, "network_status"_L1);
         Status s;
@@ -174,8 +187,11 @@ void CatalogueService::checkNetworkStatus(const QString &productCode)
         s.checkedAt = QDateTime::currentDateTimeUtc();
         const Status old = m_status.value(productCode);
         m_status.insert(productCode, s);
-        if (old.interrupted != s.interrupted || old.reason != s.reason || !old.checkedAt.isValid())
+        if (old.interrupted != s.interrupted || old.reason != s.reason || !old.checkedAt.isValid()) {
+            qCInfo(lcCatalogue).noquote() << "network status of" << productCode << ":"
+                                          << (s.interrupted ? u"interrupted, "_s + s.reason : u"healthy"_s);
             emit networkStatusChanged(productCode, s.interrupted, s.reason);
+        }
     });
 }
 

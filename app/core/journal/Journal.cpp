@@ -1,6 +1,7 @@
 #include "Journal.h"
 
 #include "util/Clock.h"
+#include "util/Log.h"
 
 #include <QDir>
 #include <QFile>
@@ -304,6 +305,8 @@ bool Journal::open(const QString &dataDir)
         return false;
     }
     m_open = true;
+    qCInfo(lcJournal).noquote() << "opened" << QDir::toNativeSeparators(m_path) << "schema"
+                                << m_schemaVersion << "terminal" << m_terminalId;
     return true;
 }
 
@@ -370,12 +373,14 @@ QSqlDatabase Journal::database() const
 bool Journal::fail(const QString &message)
 {
     m_error = message;
+    qCWarning(lcJournal).noquote() << message;
     return false;
 }
 
 bool Journal::failConst(const QString &message) const
 {
     m_error = message;
+    qCWarning(lcJournal).noquote() << message;
     return false;
 }
 
@@ -567,6 +572,7 @@ bool Journal::migrate()
         if (!commitWrite(db, tr("upgrading the journal to schema %1").arg(target)))
             return false;
         rollback.dismiss();
+        qCInfo(lcJournal) << "upgraded the journal from schema" << m_schemaVersion << "to" << target;
         m_schemaVersion = target;
     }
     if (m_schemaVersion > steps.size()) {

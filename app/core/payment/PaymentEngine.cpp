@@ -6,6 +6,7 @@
 #include "payment/ProductRules.h"
 #include "payment/StaleSaleLookup.h"
 #include "util/Clock.h"
+#include "util/Log.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -24,7 +25,8 @@ struct PaymentEngine::Flight
     QString refid;
     SaleRecord record;             // the journal's copy, refreshed after every write
     QDeadlineTimer deadline;       // monotonic: a wall clock that jumps cannot move it
-    QElapsedTimer started;         // duplicate guard
+    QElapsedTimer started;         // duplicate guard; the log's time since submit/resume
+    QElapsedTimer requestTimer;    // the request in flight, for the log
     QPointer<TopupCall> call;      // the one request in flight, if any
     QByteArray sentBody;           // the body of that request: its answer is about these bytes
     QTimer *wait = nullptr;        // next query
@@ -238,6 +240,8 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
         return std::nullopt;
     }
     // The sale is durable from here on: a crash now leaves a New row that recovery sends.
+    qCInfo(lcEngine).noquote() << "sale" << refid << (correcting ? "Rejected -> New (corrected)" : "-> New")
+                               << "product" << n->product << "amount" << n->amount;
     Failpoint::hit(m_failpoint, "after-journal-commit");
 
     const std::optional<SaleRecord> rec = Failpoint::fails(m_failpoint, "read-after-commit")
@@ -441,6 +445,9 @@ void PaymentEngine::sendNow(Flight *f)
             f->needsReview = true;
     }
     f->sentBody = f->record.requestBody;
+    f->requestTimer.start();
+    qCDebug(lcEngine).noquote() << "sale" << refid << "attempt" << f->record.attempts << "sending,"
+                                << remaining << "ms before the deadline";
     TopupCall *call = m_client.topup(f->sentBody, int(std::max<qint64>(1, remaining)));
     f->call = call;
     connect(call, &TopupCall::requestSent, this, [this, refid] {
@@ -699,7 +706,17 @@ bool PaymentEngine::commit(Flight *f, const SaleRecord &update)
         return false;
     }
     const QString refid = f->refid;
+    const SaleState from = f->record.state;
     f->record = m_journal.sale(refid).value_or(update);
+    // One line per journaled change: what a support engineer reads when a shop calls.
+    qCInfo(lcEngine).noquote().nospace()
+        << "sale " << refid << " " << saleStateName(from) << " -> " << saleStateName(f->record.state)
+        << ", attempt " << f->record.attempts << ", HTTP " << f->record.httpStatus.value_or(0)
+        << ", status code " << (f->record.statusCode ? QString::number(*f->record.statusCode) : QStringLiteral("-"))
+        << ", request " << (f->requestTimer.isValid() ? f->requestTimer.elapsed() : 0) << " ms, "
+        << f->started.elapsed() << " ms since start"
+        << (f->record.needsReview ? ", needs review" : "")
+        << (f->record.lastError.isEmpty() ? QString() : QStringLiteral("; ") + f->record.lastError);
     const SaleRecord copy = f->record;
     emit saleUpdated(copy);
     return true;
@@ -740,6 +757,9 @@ void PaymentEngine::settle(Flight *f, bool announce)
 {
     m_flights.remove(f->refid);
     const SaleRecord rec = f->record;
+    qCInfo(lcEngine).noquote().nospace() << "sale " << rec.refid << " settled " << saleStateName(rec.state)
+                                         << " after " << f->started.elapsed() << " ms, "
+                                         << rec.attempts << " attempt(s)";
     destroyFlight(f);
     // Between sales: the next submit() then has one commit less before its first byte.
     if (m_prepareRefids && m_spareRefid.isEmpty())
@@ -762,6 +782,7 @@ void PaymentEngine::journalFailure(Flight *f, const QString &what)
                                "sent for it until the journal works again.")
                                 .arg(f->refid, what);
     f->record.lastError = message;
+    qCWarning(lcEngine).noquote() << "sale" << f->refid << "journal write failed:" << what;
     // Settled before anyone hears of it: a slot may open a dialog whose event loop runs the
     // flight's timers, and the flight must not exist by then.
     settle(f);
@@ -904,6 +925,9 @@ void PaymentEngine::onLookupFinished(StaleSaleLookup *lookup)
         return;
     }
     const SaleRecord stored = m_journal.sale(refid).value_or(u);
+    qCInfo(lcEngine).noquote() << "sale" << refid << saleStateName(rec->state) << "->"
+                               << saleStateName(stored.state) << "after a transaction-list lookup"
+                               << (forVoid ? "(void asked):" : ":") << u.lastError;
     if (requery) {
         // Driven as any sale with a transaction; the flight emits its own signals.
         startFlight(stored, false);
@@ -939,6 +963,7 @@ bool PaymentEngine::sendDecided(const QString &refid, QString *error)
     if (!m_journal.recordOutcome(refid, u))
         return refuse(tr("The sales journal could not record the decision for sale %1 (%2). "
                          "Nothing was sent.").arg(refid, m_journal.errorString()));
+    qCInfo(lcEngine).noquote() << "sale" << refid << "NeedsDecision -> New by a supervisor's decision";
     const std::optional<SaleRecord> armed = m_journal.sale(refid);
     if (!armed)
         return refuse(tr("The sales journal could not read sale %1 (%2). Nothing was sent; "

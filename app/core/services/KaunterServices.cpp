@@ -6,6 +6,7 @@
 #include "journal/Journal.h"
 #include "services/DriverLock.h"
 #include "util/Clock.h"
+#include "util/Log.h"
 #include "util/Settings.h"
 
 #include <QDir>
@@ -26,6 +27,7 @@ KaunterServices::Options KaunterServices::Options::forProcess(const QString &dat
     o.dataDirEnvironment = DataFolder::environmentValue();
     o.platform = DataFolder::PlatformDirs::current();
     o.demo = demo;
+    o.log = Options::Log::File;
     return o;
 }
 
@@ -47,6 +49,7 @@ KaunterServices::~KaunterServices()
     m_journal.reset();
     m_settings.reset();
     m_lock.reset();
+    m_log.reset();   // last: the others may still log while they close
 }
 
 bool KaunterServices::fail(Step step, const QString &message)
@@ -75,7 +78,26 @@ bool KaunterServices::resolveDataFolder()
     if (!QDir().mkpath(folder))
         return fail(Step::DataFolder, tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
     m_dataFolder = folder;
+    startLog();
     return true;
+}
+
+void KaunterServices::startLog()
+{
+    if (m_log || m_options.log == Options::Log::None)
+        return;
+    LogSink::Options o;
+    o.folder = QDir(m_dataFolder).filePath(u"logs"_s);
+    o.toStderr = m_options.log == Options::Log::FileAndStderr;
+    auto sink = std::make_unique<LogSink>(o);
+    if (!sink->install())
+        return;   // another sink already owns this process's messages
+    m_log = std::move(sink);
+    // The table's level until the settings file is read (loadSettings applies the stored one).
+    LogSink::applyLevel(Settings::defaultValue(Settings::Key::LogLevel).toString());
+    qCInfo(lcEngine).noquote().nospace() << "Kaunter " << KAUNTER_VERSION << ", data folder "
+                                         << QDir::toNativeSeparators(m_dataFolder)
+                                         << (m_options.demo ? " (demo)" : "");
 }
 
 bool KaunterServices::lockDriver()
@@ -100,6 +122,8 @@ bool KaunterServices::loadSettings()
     if (!resolveDataFolder())
         return false;
     m_settings = std::make_unique<Settings>(QDir(m_dataFolder).filePath(u"kaunter.ini"_s));
+    if (m_log)
+        LogSink::applyLevel(m_settings->string(Settings::Key::LogLevel));
     return true;
 }
 

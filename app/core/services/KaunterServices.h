@@ -16,6 +16,7 @@ class DriverLock;
 class FavouritesStore;
 class IimmpactClient;
 class Journal;
+class LogSink;
 class QNetworkAccessManager;
 class Settings;
 
@@ -49,6 +50,12 @@ public:
         bool driving = true;
         std::optional<ApiConfig> apiConfig;     // unset: ApiConfig::fromEnvironment()
         QNetworkAccessManager *nam = nullptr;   // unset: the services own one
+        // Where this process's log goes once the data folder is known (LogSink):
+        // <data folder>/logs/kaunter.log, level from the log/level setting or QT_LOGGING_RULES.
+        // None for tests that build services directly (their logs never reach a real home);
+        // forProcess() sets File (the GUI); the CLI adds warnings and above on stderr.
+        enum class Log { None, File, FileAndStderr };
+        Log log = Log::None;
 
         // This process's KAUNTER_DATA_DIR and platform folders.
         static Options forProcess(const QString &dataDirOption, bool demo);
@@ -90,6 +97,7 @@ public:
     PaymentEngine *engine() const { return m_engine.get(); }
     CatalogueService *catalogue() const { return m_catalogue.get(); }
     FavouritesStore *favourites() const { return m_favourites.get(); }
+    LogSink *logSink() const { return m_log.get(); }   // null until the data folder is known
 
     // From the settings table; what the header and the review page use.
     qint64 lowBalanceSen() const;
@@ -101,6 +109,7 @@ public:
 
 private:
     bool fail(Step step, const QString &message);
+    void startLog();
 
     const Clock &m_clock;
     Options m_options;
@@ -119,4 +128,5 @@ private:
     std::unique_ptr<PaymentEngine> m_engine;
     std::unique_ptr<CatalogueService> m_catalogue;
     std::unique_ptr<FavouritesStore> m_favourites;
+    std::unique_ptr<LogSink> m_log;   // destroyed last (explicitly): it hears the others close
 };

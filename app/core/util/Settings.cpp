@@ -16,9 +16,9 @@ struct Entry
 // The one table of keys and defaults. Poll interval: the seed asks for 5-10 s, and more
 // than a minute would leave a sale unanswered too long; deadline: IIMMPACT may take 29 s to
 // answer one request, so less than 10 s would give up on a sale still being processed.
-const std::array<Entry, 11> &table()
+const std::array<Entry, 12> &table()
 {
-    static const std::array<Entry, 11> entries{{
+    static const std::array<Entry, 12> entries{{
         {Settings::Key::Environment, "api/environment", QStringLiteral("demo")},
         {Settings::Key::ApiBaseUrl, "api/baseUrl", QString()},
         {Settings::Key::CaBundlePath, "api/caBundle", QString()},
@@ -31,6 +31,8 @@ const std::array<Entry, 11> &table()
         // make-payment.txt: the customer waits at the counter for the answer. A sale that never
         // got one and is older than this is looked up at IIMMPACT before anything is sent.
         {Settings::Key::StaleSaleMinutes, "payment/staleSaleMinutes", 10, 1, 7 * 24 * 60},
+        // <data folder>/logs/kaunter.log; QT_LOGGING_RULES, when set, overrides it (LogSink).
+        {Settings::Key::LogLevel, "log/level", QStringLiteral("info")},
         // "pbkdf2-sha256$<iterations>$<salt>$<hash>" (SupervisorPin.h); empty: no PIN set yet.
         {Settings::Key::SupervisorPin, "supervisor/pin", QString()},
     }};

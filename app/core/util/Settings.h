@@ -25,6 +25,7 @@ public:
         KioskMode,
         DuplicateWindowMinutes,
         StaleSaleMinutes,     // a never-answered sale older than this is looked up, not sent
+        LogLevel,             // "debug" | "info" | "warning" | "critical" | "off" (LogSink)
         SupervisorPin,        // salted PBKDF2 hash of the supervisor PIN (SupervisorPin), never the PIN
     };
 
