@@ -1,4 +1,5 @@
 #include "api/IimmpactClient.h"
+#include "api/ReplyClassifier.h"
 #include "sim/Simulator.h"
 #include "util/Clock.h"
 
@@ -180,7 +181,7 @@ private slots:
         QCOMPARE(first.outcome.data->status, u"Accepted"_s);
         QCOMPARE(first.outcome.data->statusCode, std::optional<int>(0));
         QCOMPARE(first.outcome.data->refid, refid);
-        QCOMPARE(IimmpactClient::canonicalDecimal(first.outcome.data->amount), u"10"_s);
+        QCOMPARE(ReplyClassifier::canonicalDecimal(first.outcome.data->amount), u"10"_s);
         QVERIFY(!first.outcome.echoMismatch);
         QCOMPARE(first.finishedCount, 1);
         QCOMPARE(first.sentCount, 1);

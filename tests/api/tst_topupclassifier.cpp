@@ -1,5 +1,6 @@
 #include "ReferencePayloads.h"
 #include "api/IimmpactClient.h"
+#include "api/ReplyClassifier.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,13 +146,13 @@ private slots:
                                             << QByteArray("12") << sent() << u"RateLimited"_s << 12 << false
                                             << QString() << u"12"_s;
         QTest::newRow("429 without Retry-After") << 429 << false << false << json << QByteArray() << none << sent()
-                                                 << u"RateLimited"_s << IimmpactClient::DefaultRetryAfterSecs
+                                                 << u"RateLimited"_s << ReplyClassifier::DefaultRetryAfterSecs
                                                  << false << QString() << u"5"_s;
         QTest::newRow("429 garbage Retry-After") << 429 << false << false << json << QByteArray() << QByteArray("soon")
-                                                 << sent() << u"RateLimited"_s << IimmpactClient::DefaultRetryAfterSecs
+                                                 << sent() << u"RateLimited"_s << ReplyClassifier::DefaultRetryAfterSecs
                                                  << false << QString() << u"5"_s;
         QTest::newRow("429 negative Retry-After") << 429 << false << false << json << QByteArray() << QByteArray("-3")
-                                                  << sent() << u"RateLimited"_s << IimmpactClient::DefaultRetryAfterSecs
+                                                  << sent() << u"RateLimited"_s << ReplyClassifier::DefaultRetryAfterSecs
                                                   << false << QString() << u"5"_s;
         QTest::newRow("429 huge Retry-After") << 429 << false << false << json << QByteArray() << QByteArray("99999999999999999999999")
                                               << sent() << u"RateLimited"_s << 3600 << false << QString() << u"3600"_s;
@@ -275,7 +276,7 @@ private slots:
         QFETCH(QString, dataStatus);
         QFETCH(QString, messagePart);
 
-        const TopupOutcome o = IimmpactClient::classifyTopup(http, transport, timedOut, contentType, body,
+        const TopupOutcome o = ReplyClassifier::classifyTopup(http, transport, timedOut, contentType, body,
                                                              retryAfter, sentBody);
         QCOMPARE(kindName(o.kind), kind);
         QCOMPARE(o.retryAfterSecs, retryAfterSecs);
@@ -308,7 +309,7 @@ private slots:
         QFETCH(QByteArray, payload);
         const QJsonObject data = QJsonDocument::fromJson(payload).object().value(u"data"_s).toObject();
         QVERIFY(!data.isEmpty());
-        const std::optional<TopupData> d = IimmpactClient::parseTopupData(data);
+        const std::optional<TopupData> d = ReplyClassifier::parseTopupData(data);
         QVERIFY(d);
         QCOMPARE(d->raw, data);
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
@@ -375,7 +376,7 @@ private slots:
                                                               {u"account"_s, d->account},
                                                               {u"amount"_s, d->amount}})
                                         .toJson(QJsonDocument::Compact);
-        const TopupOutcome o = IimmpactClient::classifyTopup(200, false, false, "application/json", payload, {},
+        const TopupOutcome o = ReplyClassifier::classifyTopup(200, false, false, "application/json", payload, {},
                                                              sentBody);
         QCOMPARE(o.kind, tag == "Accepted"_L1 ? TopupOutcomeKind::Pending : TopupOutcomeKind::Final);
         QVERIFY(!o.echoMismatch);
@@ -406,7 +407,7 @@ private slots:
         QJsonObject data{{u"status"_s, u"Accepted"_s}};
         if (!amount.isUndefined())
             data.insert(u"amount"_s, amount);
-        const auto d = IimmpactClient::parseTopupData(data);
+        const auto d = ReplyClassifier::parseTopupData(data);
         QVERIFY(d);
         QCOMPARE(d->amount, expected);
     }
@@ -433,7 +434,7 @@ private slots:
         QJsonObject data{{u"status"_s, u"Failed"_s}};
         if (!value.isUndefined())
             data.insert(u"statusCode"_s, value);
-        const auto d = IimmpactClient::parseTopupData(data);
+        const auto d = ReplyClassifier::parseTopupData(data);
         QVERIFY(d);
         QCOMPARE(d->statusCode, expected < 0 ? std::optional<int>() : std::optional<int>(expected));
     }
@@ -457,7 +458,7 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(bool, present);
         QFETCH(double, expected);
-        const auto d = IimmpactClient::parseTopupData(
+        const auto d = ReplyClassifier::parseTopupData(
             QJsonObject{{u"status"_s, u"Succesful"_s}, {u"cost"_s, value}, {u"balance"_s, value}});
         QVERIFY(d);
         const std::optional<double> want = present ? std::optional<double>(expected) : std::nullopt;
@@ -489,7 +490,7 @@ private slots:
         QJsonObject data{{u"status"_s, u"Succesful"_s}};
         if (!value.isUndefined())
             data.insert(field, value);
-        const auto d = IimmpactClient::parseTopupData(data);
+        const auto d = ReplyClassifier::parseTopupData(data);
         QVERIFY(d);
         const QHash<QString, std::optional<QString>> got{
             {u"sn"_s, d->sn}, {u"pin"_s, d->pin}, {u"expiry"_s, d->expiry},
@@ -517,7 +518,7 @@ private slots:
     void notATransaction()
     {
         QFETCH(QJsonObject, data);
-        QVERIFY(!IimmpactClient::parseTopupData(data).has_value());
+        QVERIFY(!ReplyClassifier::parseTopupData(data).has_value());
     }
 
     void canonicalDecimal_data()
@@ -546,7 +547,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, expected);
-        QCOMPARE(IimmpactClient::canonicalDecimal(text), expected);
+        QCOMPARE(ReplyClassifier::canonicalDecimal(text), expected);
     }
 
     void retryAfter_data()
@@ -568,7 +569,7 @@ private slots:
     {
         QFETCH(QByteArray, header);
         QFETCH(int, secs);
-        QCOMPARE(IimmpactClient::parseRetryAfter(header), secs);
+        QCOMPARE(ReplyClassifier::parseRetryAfter(header), secs);
     }
 
     // What is signed (decoded pairs) must be what a server decodes from the wire.
@@ -682,7 +683,7 @@ private slots:
         QFETCH(bool, hasJson);
         QFETCH(QString, messagePart);
 
-        const ApiReadResult r = IimmpactClient::classifyRead(http, transport, timedOut, body, retryAfter);
+        const ApiReadResult r = ReplyClassifier::classifyRead(http, transport, timedOut, body, retryAfter);
         QCOMPARE(r.ok, ok);
         QCOMPARE(r.httpStatus, timedOut ? 0 : http);
         QCOMPARE(r.json.isEmpty(), !hasJson);

@@ -140,32 +140,12 @@ public:
     ReadCall *networkStatus(const QString &product);
     ReadCall *transactions(const RequestSigner::QueryItems &query);   // limit, date, status...
 
-    // Pure classification of one /v2/topup HTTP exchange (unit-tested without a network).
-    // sentBody is used to check that the echoed refid/product/account/amount match.
-    static TopupOutcome classifyTopup(int httpStatus, bool transportError, bool timedOut,
-                                      const QByteArray &contentType, const QByteArray &responseBody,
-                                      const QByteArray &retryAfterHeader, const QByteArray &sentBody);
-    // Parses a `data` object; nullopt when it is not a transaction object (no `status` text).
-    static std::optional<TopupData> parseTopupData(const QJsonObject &data);
-
-    // Pure classification of a read call's HTTP exchange.
-    static ApiReadResult classifyRead(int httpStatus, bool transportError, bool timedOut,
-                                      const QByteArray &responseBody,
-                                      const QByteArray &retryAfterHeader);
+    // What each exchange means is decided by ReplyClassifier (pure, unit-tested).
 
     // <base>/v2/<endpoint>?<query>, every key and value fully percent-encoded so that the
     // decoded query equals `query` (what RequestSigner signs).
     static QUrl endpointUrl(const QUrl &base, const QString &endpoint,
                             const RequestSigner::QueryItems &query);
-    // Decimal text of a JSON number or numeric string without loss: 10 -> "10",
-    // 48.6333 -> "48.6333", "150.00" -> "150.00". Empty for anything else.
-    static QString decimalText(const QJsonValue &value);
-    // Canonical form for numeric comparison: "10.00" and "10" both give "10". Empty when the
-    // text is not a plain decimal number.
-    static QString canonicalDecimal(const QString &text);
-    // Retry-After in seconds (delta-seconds only), clamped to 1..3600; 5 when absent or garbage.
-    static int parseRetryAfter(const QByteArray &header);
-    static constexpr int DefaultRetryAfterSecs = 5;
 
 private:
     ReadCall *get(const QString &path, const RequestSigner::QueryItems &query);

@@ -2,6 +2,7 @@
 
 #include "api/ApiTypes.h"
 #include "api/IimmpactClient.h"
+#include "api/ReplyClassifier.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -39,7 +40,7 @@ QString rowText(const QJsonObject &row, QLatin1String key)
     if (v.isString())
         return v.toString().trimmed();
     if (v.isDouble())
-        return IimmpactClient::decimalText(v);
+        return ReplyClassifier::decimalText(v);
     return {};
 }
 
@@ -82,7 +83,7 @@ QDateTime StaleSaleLookup::rowDate(const QString &text)
 
 void StaleSaleLookup::scan(const SaleRecord &sale, const QJsonArray &rows, Tally &tally)
 {
-    const QString amount = IimmpactClient::canonicalDecimal(sale.amount);
+    const QString amount = ReplyClassifier::canonicalDecimal(sale.amount);
     const QDateTime earliest = sale.createdAt.addSecs(-ClockSkewSecs);
     const QDateTime latest = lastSend(sale).addSecs(ClockSkewSecs);
     for (const QJsonValue &value : rows) {
@@ -99,7 +100,7 @@ void StaleSaleLookup::scan(const SaleRecord &sale, const QJsonArray &rows, Tally
         }
         if (rowText(row, "product_code"_L1) != sale.product || rowText(row, "account"_L1) != sale.account)
             continue;
-        const QString rowAmount = IimmpactClient::canonicalDecimal(rowText(row, "amount"_L1));
+        const QString rowAmount = ReplyClassifier::canonicalDecimal(rowText(row, "amount"_L1));
         if (amount.isEmpty() || rowAmount != amount)
             continue;
         const QDateTime when = rowDate(rowText(row, "date"_L1));
