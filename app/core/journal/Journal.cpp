@@ -1,4 +1,5 @@
 #include "Journal.h"
+#include "JournalSchema.h"
 
 #include "util/Clock.h"
 #include "util/Log.h"
@@ -35,135 +36,6 @@ enum SqliteCode {
     SqliteConstraint = 19,
     SqliteNotADb = 26,
 };
-
-// The states a recovery scan lists: the ones it re-queries, and NeedsDecision, which it only
-// looks up (never sends) and shows a supervisor. The same text is the WHERE clause of the
-// partial index sales_nonfinal: SQLite only uses a partial index when the query repeats its
-// condition.
-constexpr auto kNonFinalWhere =
-    "state IN ('New','Accepted','Processing','Unknown','NeedsDecision')"_L1;
-
-// Column order of every SELECT that builds a SaleRecord (readSale() reads by position).
-constexpr auto kSaleColumns =
-    "id, refid, terminal_id, product, account, amount, extras, request_body, state, status_code, "
-    "status_text, http_status, product_name, sn, pin, expiry, voucherlink, note, remarks, "
-    "created_at, updated_at, final_at, attempts, last_error, needs_review, transaction_seen"_L1;
-
-// Released migrations are frozen: schema 1 spelled its column list and pending condition so.
-constexpr auto kSaleColumnsV1 =
-    "id, refid, terminal_id, product, account, amount, extras, request_body, state, status_code, "
-    "status_text, http_status, product_name, sn, pin, expiry, voucherlink, note, remarks, "
-    "created_at, updated_at, final_at, attempts, last_error, needs_review"_L1;
-constexpr auto kNonFinalWhereV1 = "state IN ('New','Accepted','Processing','Unknown')"_L1;
-
-QString selectSales(QLatin1String tail)
-{
-    return "SELECT "_L1 + kSaleColumns + " FROM sales "_L1 + tail;
-}
-
-// Schema migrations: entry i takes user_version i to i + 1, all statements and the new
-// user_version in one transaction. Version 2 is added by appending a QStringList here; entries
-// are never edited once released.
-QList<QStringList> migrationSteps()
-{
-    return {
-        // 0 -> 1: initial schema.
-        {
-            u"CREATE TABLE meta ("
-            "  key   TEXT PRIMARY KEY NOT NULL,"
-            "  value)"_s,
-            u"INSERT INTO meta (key, value) VALUES ('refid_seq', 0)"_s,
-            // "" is never stored in an optional column: absent is NULL (CHECK x <> '' passes
-            // for NULL). AUTOINCREMENT: ids are never reused, history pages stay stable.
-            u"CREATE TABLE sales ("
-            "  id           INTEGER PRIMARY KEY AUTOINCREMENT,"
-            "  refid        TEXT NOT NULL UNIQUE CHECK (refid <> ''),"
-            "  terminal_id  TEXT NOT NULL,"
-            "  product      TEXT NOT NULL CHECK (product <> ''),"
-            "  account      TEXT NOT NULL CHECK (account <> ''),"
-            "  amount       TEXT NOT NULL CHECK (amount <> ''),"
-            "  extras       TEXT CHECK (extras <> ''),"
-            "  request_body BLOB NOT NULL,"
-            "  state        TEXT NOT NULL CHECK (state IN ('New','Accepted','Processing','Unknown',"
-            "                                     'Rejected','Succesful','Failed','Refund')),"
-            "  status_code  INTEGER,"
-            "  status_text  TEXT CHECK (status_text <> ''),"
-            "  http_status  INTEGER,"
-            "  product_name TEXT CHECK (product_name <> ''),"
-            "  sn           TEXT CHECK (sn <> ''),"
-            "  pin          TEXT CHECK (pin <> ''),"
-            "  expiry       TEXT CHECK (expiry <> ''),"
-            "  voucherlink  TEXT CHECK (voucherlink <> ''),"
-            "  note         TEXT CHECK (note <> ''),"
-            "  remarks      TEXT CHECK (remarks <> ''),"
-            "  created_at   INTEGER NOT NULL,"
-            "  updated_at   INTEGER NOT NULL,"
-            "  final_at     INTEGER,"
-            "  attempts     INTEGER NOT NULL DEFAULT 0,"
-            "  last_error   TEXT CHECK (last_error <> ''),"
-            "  needs_review INTEGER NOT NULL DEFAULT 0)"_s,
-            // Recovery scan: a partial index holding only the pending rows, and covering (every
-            // column, id first): nonFinal() reads it sequentially without visiting the table,
-            // whose pending rows are scattered one per page among a million settled ones.
-            // A sale leaves it when it becomes final, so it stays small. A migration that adds
-            // a column to sales should recreate it with that column.
-            "CREATE INDEX sales_nonfinal ON sales ("_L1 + kSaleColumnsV1 + ") WHERE "_L1 + kNonFinalWhereV1,
-            // Duplicate warning: same account within the last minutes.
-            u"CREATE INDEX sales_account_created ON sales (account, created_at)"_s,
-            // History paging walks the primary key (id DESC): no index needed.
-        },
-        // 1 -> 2: transaction_seen (evidence that IIMMPACT holds a transaction for the refid
-        // survives a restart), and the states NeedsDecision and Voided for stale sales that
-        // were never answered. SQLite cannot alter a CHECK constraint: the table is rebuilt.
-        {
-            u"CREATE TABLE sales_v2 ("
-            "  id           INTEGER PRIMARY KEY AUTOINCREMENT,"
-            "  refid        TEXT NOT NULL UNIQUE CHECK (refid <> ''),"
-            "  terminal_id  TEXT NOT NULL,"
-            "  product      TEXT NOT NULL CHECK (product <> ''),"
-            "  account      TEXT NOT NULL CHECK (account <> ''),"
-            "  amount       TEXT NOT NULL CHECK (amount <> ''),"
-            "  extras       TEXT CHECK (extras <> ''),"
-            "  request_body BLOB NOT NULL,"
-            "  state        TEXT NOT NULL CHECK (state IN ('New','Accepted','Processing','Unknown',"
-            "                                     'Rejected','Succesful','Failed','Refund',"
-            "                                     'NeedsDecision','Voided')),"
-            "  status_code  INTEGER,"
-            "  status_text  TEXT CHECK (status_text <> ''),"
-            "  http_status  INTEGER,"
-            "  product_name TEXT CHECK (product_name <> ''),"
-            "  sn           TEXT CHECK (sn <> ''),"
-            "  pin          TEXT CHECK (pin <> ''),"
-            "  expiry       TEXT CHECK (expiry <> ''),"
-            "  voucherlink  TEXT CHECK (voucherlink <> ''),"
-            "  note         TEXT CHECK (note <> ''),"
-            "  remarks      TEXT CHECK (remarks <> ''),"
-            "  created_at   INTEGER NOT NULL,"
-            "  updated_at   INTEGER NOT NULL,"
-            "  final_at     INTEGER,"
-            "  attempts     INTEGER NOT NULL DEFAULT 0,"
-            "  last_error   TEXT CHECK (last_error <> ''),"
-            "  needs_review INTEGER NOT NULL DEFAULT 0,"
-            "  transaction_seen INTEGER NOT NULL DEFAULT 0 CHECK (transaction_seen IN (0, 1)),"
-            // Evidence cannot be un-learned, and a sale with a transaction is never Rejected.
-            "  CHECK (transaction_seen = 0 OR state NOT IN ('Rejected','NeedsDecision','Voided')))"_s,
-            // Schema 1 kept no evidence column: a state or a status code from a 200 is evidence.
-            "INSERT INTO sales_v2 ("_L1 + kSaleColumnsV1 + ", transaction_seen) SELECT "_L1
-                + kSaleColumnsV1
-                + ", CASE WHEN state IN ('Accepted','Processing','Succesful','Failed','Refund')"
-                  " OR (status_code IS NOT NULL AND http_status = 200) THEN 1 ELSE 0 END"
-                  " FROM sales"_L1,
-            // Ids are never reused: carry the AUTOINCREMENT high-water mark over.
-            u"DELETE FROM sqlite_sequence WHERE name = 'sales_v2'"_s,
-            u"INSERT INTO sqlite_sequence (name, seq) "
-            "SELECT 'sales_v2', seq FROM sqlite_sequence WHERE name = 'sales'"_s,
-            u"DROP TABLE sales"_s,
-            u"ALTER TABLE sales_v2 RENAME TO sales"_s,
-            "CREATE INDEX sales_nonfinal ON sales ("_L1 + kSaleColumns + ") WHERE "_L1 + kNonFinalWhere,
-            u"CREATE INDEX sales_account_created ON sales (account, created_at)"_s,
-        },
-    };
-}
 
 QVariant nullText()
 {
@@ -291,7 +163,7 @@ Journal::~Journal()
 
 int Journal::latestSchemaVersion()
 {
-    return int(migrationSteps().size());
+    return JournalSchema::latestVersion();
 }
 
 bool Journal::open(const QString &dataDir)
@@ -541,7 +413,7 @@ bool Journal::checkDurability(QSqlDatabase &db)
 bool Journal::migrate()
 {
     QSqlDatabase db = database();
-    const QList<QStringList> steps = migrationSteps();
+    const QList<QStringList> steps = JournalSchema::migrationSteps();
     while (m_schemaVersion < steps.size()) {
         const int target = m_schemaVersion + 1;
         if (!beginWrite(db, tr("upgrading the journal to schema %1").arg(target)))
@@ -586,32 +458,43 @@ bool Journal::loadTerminalId(QSqlDatabase &db)
 {
     // Also the write probe of every open: a journal that cannot take a committed write (lock
     // held elsewhere, read-only file) fails here, before the till offers to sell.
-    const QString what = tr("opening the journal");
+    QString id;
+    const bool ok = write(db, tr("opening the journal"), [&](QSqlQuery &q) {
+        if (!q.exec(u"SELECT value FROM meta WHERE key = 'terminal_id'"_s))
+            return fail(describe(q.lastError()));
+        id = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        if (id.isEmpty()) {
+            id = randomTerminalId();
+            q.prepare(u"INSERT INTO meta (key, value) VALUES ('terminal_id', ?)"_s);
+            q.addBindValue(id);
+            if (!q.exec())
+                return fail(describe(q.lastError()));
+        }
+        q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('last_opened_at', ?)"_s);
+        q.addBindValue(m_clock.msecsSinceEpoch());
+        return q.exec() || fail(describe(q.lastError()));
+    });
+    if (ok)
+        m_terminalId = id;
+    return ok;
+}
+
+bool Journal::write(QSqlDatabase &db, const QString &what, const std::function<bool(QSqlQuery &)> &body)
+{
     if (!beginWrite(db, what))
         return false;
     auto rollback = qScopeGuard([&] { rollbackWrite(db); });
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT value FROM meta WHERE key = 'terminal_id'"_s))
-        return fail(describe(q.lastError()));
-    QString id = q.next() ? q.value(0).toString() : QString();
-    q.finish();
-    if (id.isEmpty()) {
-        id = randomTerminalId();
-        q.prepare(u"INSERT INTO meta (key, value) VALUES ('terminal_id', ?)"_s);
-        q.addBindValue(id);
-        if (!q.exec())
-            return fail(describe(q.lastError()));
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!body(q))
+            return false;   // the query goes first, then the guard rolls back
+        q.finish();
     }
-    q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('last_opened_at', ?)"_s);
-    q.addBindValue(m_clock.msecsSinceEpoch());
-    if (!q.exec())
-        return fail(describe(q.lastError()));
-    q.finish();
     if (!commitWrite(db, what))
         return false;
     rollback.dismiss();
-    m_terminalId = id;
     return true;
 }
 
@@ -647,26 +530,19 @@ QString Journal::nextRefid()
         return {};
     QSqlDatabase db = database();
     const QString what = tr("allocating a refid");
-    if (!beginWrite(db, what))
-        return {};
-    auto rollback = qScopeGuard([&] { rollbackWrite(db); });
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"UPDATE meta SET value = value + 1 WHERE key = 'refid_seq'"_s)
-        || q.numRowsAffected() != 1) {
-        fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-        return {};
-    }
-    if (!q.exec(u"SELECT value FROM meta WHERE key = 'refid_seq'"_s) || !q.next()) {
-        fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-        return {};
-    }
-    const qint64 seq = q.value(0).toLongLong();
-    q.finish();
+    qint64 seq = 0;
     // Committed before the refid leaves this function: after a crash the next one is higher.
-    if (!commitWrite(db, what))
+    const bool ok = write(db, what, [&](QSqlQuery &q) {
+        if (!q.exec(u"UPDATE meta SET value = value + 1 WHERE key = 'refid_seq'"_s)
+            || q.numRowsAffected() != 1)
+            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        if (!q.exec(u"SELECT value FROM meta WHERE key = 'refid_seq'"_s) || !q.next())
+            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        seq = q.value(0).toLongLong();
+        return true;
+    });
+    if (!ok)
         return {};
-    rollback.dismiss();
     return m_terminalId + u'-' + malaysianDate(m_clock.now()) + u'-'
         + QString::number(seq).rightJustified(6, u'0');
 }
@@ -684,51 +560,49 @@ bool Journal::insertSale(SaleRecord &rec)
     QSqlDatabase db = database();
     const QString what = tr("recording sale %1").arg(rec.refid);
     const qint64 now = m_clock.msecsSinceEpoch();
-    if (!beginWrite(db, what))
-        return false;
-    auto rollback = qScopeGuard([&] { rollbackWrite(db); });
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO sales (refid, terminal_id, product, account, amount, extras, "
-              "request_body, state, status_code, status_text, http_status, product_name, sn, "
-              "pin, expiry, voucherlink, note, remarks, created_at, updated_at, final_at, "
-              "attempts, last_error, needs_review) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, 'New', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s);
-    q.addBindValue(rec.refid);
-    q.addBindValue(m_terminalId);
-    q.addBindValue(rec.product);
-    q.addBindValue(rec.account);
-    q.addBindValue(rec.amount);
-    q.addBindValue(extrasText(rec.extras));
-    q.addBindValue(rec.requestBody);   // bound as a BLOB: the bytes, not a re-encoding
-    q.addBindValue(intOrNull(rec.statusCode));
-    q.addBindValue(textOrNull(rec.statusText));
-    q.addBindValue(intOrNull(rec.httpStatus));
-    q.addBindValue(textOrNull(rec.productName));
-    q.addBindValue(textOrNull(rec.sn));
-    q.addBindValue(textOrNull(rec.pin));
-    q.addBindValue(textOrNull(rec.expiry));
-    q.addBindValue(textOrNull(rec.voucherlink));
-    q.addBindValue(textOrNull(rec.note));
-    q.addBindValue(textOrNull(rec.remarks));
-    q.addBindValue(now);
-    q.addBindValue(now);
     const int attempts = rec.attempts > 0 ? 1 : 0;   // see Journal.h: only the first request
-    q.addBindValue(attempts);
-    q.addBindValue(textOrNull(rec.lastError));
-    q.addBindValue(rec.needsReview ? 1 : 0);
-    if (!q.exec()) {
-        const QSqlError error = q.lastError();
-        if ((error.nativeErrorCode().toInt() & 0xff) == SqliteConstraint && sale(rec.refid)) {
-            return fail(tr("Refid %1 is already in the journal; a refid is never reused for "
-                           "another sale.").arg(rec.refid));
+    qint64 id = 0;
+    const bool ok = write(db, what, [&](QSqlQuery &q) {
+        q.prepare(u"INSERT INTO sales (refid, terminal_id, product, account, amount, extras, "
+                  "request_body, state, status_code, status_text, http_status, product_name, sn, "
+                  "pin, expiry, voucherlink, note, remarks, created_at, updated_at, final_at, "
+                  "attempts, last_error, needs_review) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, 'New', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s);
+        q.addBindValue(rec.refid);
+        q.addBindValue(m_terminalId);
+        q.addBindValue(rec.product);
+        q.addBindValue(rec.account);
+        q.addBindValue(rec.amount);
+        q.addBindValue(extrasText(rec.extras));
+        q.addBindValue(rec.requestBody);   // bound as a BLOB: the bytes, not a re-encoding
+        q.addBindValue(intOrNull(rec.statusCode));
+        q.addBindValue(textOrNull(rec.statusText));
+        q.addBindValue(intOrNull(rec.httpStatus));
+        q.addBindValue(textOrNull(rec.productName));
+        q.addBindValue(textOrNull(rec.sn));
+        q.addBindValue(textOrNull(rec.pin));
+        q.addBindValue(textOrNull(rec.expiry));
+        q.addBindValue(textOrNull(rec.voucherlink));
+        q.addBindValue(textOrNull(rec.note));
+        q.addBindValue(textOrNull(rec.remarks));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(attempts);
+        q.addBindValue(textOrNull(rec.lastError));
+        q.addBindValue(rec.needsReview ? 1 : 0);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            if ((error.nativeErrorCode().toInt() & 0xff) == SqliteConstraint && sale(rec.refid)) {
+                return fail(tr("Refid %1 is already in the journal; a refid is never reused for "
+                               "another sale.").arg(rec.refid));
+            }
+            return fail(tr("Error while %1: %2").arg(what, describe(error)));
         }
-        return fail(tr("Error while %1: %2").arg(what, describe(error)));
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    q.finish();
-    if (!commitWrite(db, what))
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    if (!ok)
         return false;
-    rollback.dismiss();
     rec.id = id;
     rec.terminalId = m_terminalId;
     rec.state = SaleState::New;
@@ -751,42 +625,34 @@ bool Journal::rewriteRejected(const QString &refid, const QString &product, cons
     }
     QSqlDatabase db = database();
     const QString what = tr("correcting sale %1").arg(refid);
-    if (!beginWrite(db, what))
-        return false;
-    auto rollback = qScopeGuard([&] { rollbackWrite(db); });
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, state FROM sales WHERE refid = ?"_s);
-    q.addBindValue(refid);
-    if (!q.exec())
-        return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-    if (!q.next())
-        return fail(tr("There is no sale %1 in the journal.").arg(refid));
-    const qint64 id = q.value(0).toLongLong();
-    const QString state = q.value(1).toString();
-    q.finish();
-    if (state != saleStateName(SaleState::Rejected)) {
-        // Any other state may have created a transaction at IIMMPACT: changing the body under
-        // the same refid could charge a different sale.
-        return fail(tr("Sale %1 is %2; only a rejected sale (no transaction was created) can be "
-                       "corrected under the same refid.").arg(refid, state));
-    }
-    q.prepare(u"UPDATE sales SET product = ?, account = ?, amount = ?, extras = ?, "
-              "request_body = ?, state = 'New', updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(product);
-    q.addBindValue(account);
-    q.addBindValue(amount);
-    q.addBindValue(extrasText(extras));
-    q.addBindValue(body);
-    q.addBindValue(m_clock.msecsSinceEpoch());
-    q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-    q.finish();
-    if (!commitWrite(db, what))
-        return false;
-    rollback.dismiss();
-    return true;
+    return write(db, what, [&](QSqlQuery &q) {
+        q.prepare(u"SELECT id, state FROM sales WHERE refid = ?"_s);
+        q.addBindValue(refid);
+        if (!q.exec())
+            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        if (!q.next())
+            return fail(tr("There is no sale %1 in the journal.").arg(refid));
+        const qint64 id = q.value(0).toLongLong();
+        const QString state = q.value(1).toString();
+        q.finish();
+        if (state != saleStateName(SaleState::Rejected)) {
+            // Any other state may have created a transaction at IIMMPACT: changing the body under
+            // the same refid could charge a different sale.
+            return fail(tr("Sale %1 is %2; only a rejected sale (no transaction was created) can be "
+                           "corrected under the same refid.").arg(refid, state));
+        }
+        q.prepare(u"UPDATE sales SET product = ?, account = ?, amount = ?, extras = ?, "
+                  "request_body = ?, state = 'New', updated_at = ? WHERE id = ?"_s);
+        q.addBindValue(product);
+        q.addBindValue(account);
+        q.addBindValue(amount);
+        q.addBindValue(extrasText(extras));
+        q.addBindValue(body);
+        q.addBindValue(m_clock.msecsSinceEpoch());
+        q.addBindValue(id);
+        return (q.exec() && q.numRowsAffected() == 1)
+            || fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+    });
 }
 
 bool Journal::recordAttempt(const QString &refid)
@@ -795,22 +661,14 @@ bool Journal::recordAttempt(const QString &refid)
         return false;
     QSqlDatabase db = database();
     const QString what = tr("recording an attempt for sale %1").arg(refid);
-    if (!beginWrite(db, what))
-        return false;
-    auto rollback = qScopeGuard([&] { rollbackWrite(db); });
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE sales SET attempts = attempts + 1, updated_at = ? WHERE refid = ?"_s);
-    q.addBindValue(m_clock.msecsSinceEpoch());
-    q.addBindValue(refid);
-    if (!q.exec())
-        return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-    if (q.numRowsAffected() != 1)
-        return fail(tr("There is no sale %1 in the journal.").arg(refid));
-    q.finish();
-    if (!commitWrite(db, what))
-        return false;
-    rollback.dismiss();
-    return true;
+    return write(db, what, [&](QSqlQuery &q) {
+        q.prepare(u"UPDATE sales SET attempts = attempts + 1, updated_at = ? WHERE refid = ?"_s);
+        q.addBindValue(m_clock.msecsSinceEpoch());
+        q.addBindValue(refid);
+        if (!q.exec())
+            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        return q.numRowsAffected() == 1 || fail(tr("There is no sale %1 in the journal.").arg(refid));
+    });
 }
 
 bool Journal::isTransitionAllowed(SaleState from, SaleState to, bool transactionSeen)
@@ -842,87 +700,79 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
         return false;
     QSqlDatabase db = database();
     const QString what = tr("recording the outcome of sale %1").arg(refid);
-    if (!beginWrite(db, what))
-        return false;
-    auto rollback = qScopeGuard([&] { rollbackWrite(db); });
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, state, final_at, transaction_seen, request_body, product_name, sn, "
-              "pin, expiry, voucherlink, note FROM sales WHERE refid = ?"_s);
-    q.addBindValue(refid);
-    if (!q.exec())
-        return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-    if (!q.next())
-        return fail(tr("There is no sale %1 in the journal.").arg(refid));
-    const qint64 id = q.value(0).toLongLong();
-    const QString stateText = q.value(1).toString();
-    const QVariant oldFinalAt = q.value(2);
-    const bool seenBefore = q.value(3).toInt() != 0;
-    const QByteArray currentBody = q.value(4).toByteArray();
-    // What IIMMPACT issued for a Succesful sale stays on record, even when a later answer
-    // (Refund: voided) no longer carries it: history and reprints show what was issued.
-    std::optional<QString> issued[6];
-    for (int i = 0; i < 6; ++i)
-        issued[i] = optionalText(q.value(5 + i));
-    q.finish();
-    if (!answeredBody.isEmpty() && answeredBody != currentBody) {
-        // Another driver corrected the sale since this request left: the answer is about a
-        // body that is no longer the sale's, so it says nothing about the sale.
-        m_staleBody = true;
-        return fail(tr("The answer for sale %1 was about a request body that is no longer the "
-                       "journaled one; it was not recorded.").arg(refid));
-    }
-    const SaleState from = saleStateFromName(stateText).value_or(SaleState::Unknown);
-    const bool seen = seenBefore || update.transactionSeen;
-    if (!isTransitionAllowed(from, update.state, seen)) {
-        return fail(tr("Sale %1 is %2%3; it cannot become %4. Nothing was changed.")
-                        .arg(refid, stateText,
-                             seen ? tr(" and IIMMPACT has a transaction for it") : QString(),
-                             saleStateName(update.state)));
-    }
-    SaleRecord u = update;
-    if (from == SaleState::Succesful) {
-        std::optional<QString> *fields[6] = {&u.productName, &u.sn, &u.pin, &u.expiry,
-                                             &u.voucherlink, &u.note};
-        for (int i = 0; i < 6; ++i) {
-            if (!*fields[i] || fields[i]->value().isEmpty())
-                *fields[i] = issued[i];
+    return write(db, what, [&](QSqlQuery &q) {
+        q.prepare(u"SELECT id, state, final_at, transaction_seen, request_body, product_name, sn, "
+                  "pin, expiry, voucherlink, note FROM sales WHERE refid = ?"_s);
+        q.addBindValue(refid);
+        if (!q.exec())
+            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        if (!q.next())
+            return fail(tr("There is no sale %1 in the journal.").arg(refid));
+        const qint64 id = q.value(0).toLongLong();
+        const QString stateText = q.value(1).toString();
+        const QVariant oldFinalAt = q.value(2);
+        const bool seenBefore = q.value(3).toInt() != 0;
+        const QByteArray currentBody = q.value(4).toByteArray();
+        // What IIMMPACT issued for a Succesful sale stays on record, even when a later answer
+        // (Refund: voided) no longer carries it: history and reprints show what was issued.
+        std::optional<QString> issued[6];
+        for (int i = 0; i < 6; ++i)
+            issued[i] = optionalText(q.value(5 + i));
+        q.finish();
+        if (!answeredBody.isEmpty() && answeredBody != currentBody) {
+            // Another driver corrected the sale since this request left: the answer is about a
+            // body that is no longer the sale's, so it says nothing about the sale.
+            m_staleBody = true;
+            return fail(tr("The answer for sale %1 was about a request body that is no longer the "
+                           "journaled one; it was not recorded.").arg(refid));
         }
-    }
-    const qint64 now = m_clock.msecsSinceEpoch();
-    QVariant finalAt = oldFinalAt;
-    if (finalAt.isNull() && isFinalState(u.state))
-        finalAt = now;
-    q.prepare(u"UPDATE sales SET state = ?, status_code = ?, status_text = ?, http_status = ?, "
-              "product_name = ?, sn = ?, pin = ?, expiry = ?, voucherlink = ?, note = ?, "
-              "remarks = ?, last_error = ?, needs_review = ?, updated_at = ?, final_at = ?, "
-              "attempts = MAX(attempts, ?), transaction_seen = ? "
-              "WHERE id = ?"_s);
-    q.addBindValue(saleStateName(u.state));
-    q.addBindValue(intOrNull(u.statusCode));
-    q.addBindValue(textOrNull(u.statusText));
-    q.addBindValue(intOrNull(u.httpStatus));
-    q.addBindValue(textOrNull(u.productName));
-    q.addBindValue(textOrNull(u.sn));
-    q.addBindValue(textOrNull(u.pin));
-    q.addBindValue(textOrNull(u.expiry));
-    q.addBindValue(textOrNull(u.voucherlink));
-    q.addBindValue(textOrNull(u.note));
-    q.addBindValue(textOrNull(u.remarks));
-    q.addBindValue(textOrNull(u.lastError));
-    q.addBindValue(u.needsReview ? 1 : 0);
-    q.addBindValue(now);
-    q.addBindValue(finalAt.isNull() ? QVariant(QMetaType::fromType<qlonglong>()) : finalAt);
-    q.addBindValue(u.attempts);
-    q.addBindValue(seen ? 1 : 0);
-    q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-    q.finish();
-    if (!commitWrite(db, what))
-        return false;
-    rollback.dismiss();
-    return true;
+        const SaleState from = saleStateFromName(stateText).value_or(SaleState::Unknown);
+        const bool seen = seenBefore || update.transactionSeen;
+        if (!isTransitionAllowed(from, update.state, seen)) {
+            return fail(tr("Sale %1 is %2%3; it cannot become %4. Nothing was changed.")
+                            .arg(refid, stateText,
+                                 seen ? tr(" and IIMMPACT has a transaction for it") : QString(),
+                                 saleStateName(update.state)));
+        }
+        SaleRecord u = update;
+        if (from == SaleState::Succesful) {
+            std::optional<QString> *fields[6] = {&u.productName, &u.sn, &u.pin, &u.expiry,
+                                                 &u.voucherlink, &u.note};
+            for (int i = 0; i < 6; ++i) {
+                if (!*fields[i] || fields[i]->value().isEmpty())
+                    *fields[i] = issued[i];
+            }
+        }
+        const qint64 now = m_clock.msecsSinceEpoch();
+        QVariant finalAt = oldFinalAt;
+        if (finalAt.isNull() && isFinalState(u.state))
+            finalAt = now;
+        q.prepare(u"UPDATE sales SET state = ?, status_code = ?, status_text = ?, http_status = ?, "
+                  "product_name = ?, sn = ?, pin = ?, expiry = ?, voucherlink = ?, note = ?, "
+                  "remarks = ?, last_error = ?, needs_review = ?, updated_at = ?, final_at = ?, "
+                  "attempts = MAX(attempts, ?), transaction_seen = ? "
+                  "WHERE id = ?"_s);
+        q.addBindValue(saleStateName(u.state));
+        q.addBindValue(intOrNull(u.statusCode));
+        q.addBindValue(textOrNull(u.statusText));
+        q.addBindValue(intOrNull(u.httpStatus));
+        q.addBindValue(textOrNull(u.productName));
+        q.addBindValue(textOrNull(u.sn));
+        q.addBindValue(textOrNull(u.pin));
+        q.addBindValue(textOrNull(u.expiry));
+        q.addBindValue(textOrNull(u.voucherlink));
+        q.addBindValue(textOrNull(u.note));
+        q.addBindValue(textOrNull(u.remarks));
+        q.addBindValue(textOrNull(u.lastError));
+        q.addBindValue(u.needsReview ? 1 : 0);
+        q.addBindValue(now);
+        q.addBindValue(finalAt.isNull() ? QVariant(QMetaType::fromType<qlonglong>()) : finalAt);
+        q.addBindValue(u.attempts);
+        q.addBindValue(seen ? 1 : 0);
+        q.addBindValue(id);
+        return (q.exec() && q.numRowsAffected() == 1)
+            || fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+    });
 }
 
 std::optional<SaleRecord> Journal::beginAttempt(const QString &refid)
@@ -931,42 +781,30 @@ std::optional<SaleRecord> Journal::beginAttempt(const QString &refid)
         return std::nullopt;
     QSqlDatabase db = database();
     const QString what = tr("recording an attempt for sale %1").arg(refid);
-    if (!beginWrite(db, what))
-        return std::nullopt;
-    auto rollback = qScopeGuard([&] { rollbackWrite(db); });
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(selectSales("WHERE refid = ?"_L1));
-    q.addBindValue(refid);
-    if (!q.exec()) {
-        fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        fail(tr("There is no sale %1 in the journal.").arg(refid));
-        return std::nullopt;
-    }
-    SaleRecord rec = readSale(q);
-    q.finish();
-    // Rejected: no transaction exists and the body may be corrected first. NeedsDecision and
-    // Voided: never sent without a supervisor's decision.
-    if (rec.state == SaleState::Rejected || rec.state == SaleState::NeedsDecision
-        || rec.state == SaleState::Voided) {
-        fail(tr("Sale %1 is %2; no request is sent for it.").arg(refid, saleStateName(rec.state)));
-        return std::nullopt;
-    }
+    SaleRecord rec;
     const qint64 now = m_clock.msecsSinceEpoch();
-    q.prepare(u"UPDATE sales SET attempts = attempts + 1, updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(now);
-    q.addBindValue(rec.id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+    const bool ok = write(db, what, [&](QSqlQuery &q) {
+        q.prepare(JournalSchema::selectSales("WHERE refid = ?"_L1));
+        q.addBindValue(refid);
+        if (!q.exec())
+            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        if (!q.next())
+            return fail(tr("There is no sale %1 in the journal.").arg(refid));
+        rec = readSale(q);
+        q.finish();
+        // Rejected: no transaction exists and the body may be corrected first. NeedsDecision
+        // and Voided: never sent without a supervisor's decision.
+        if (rec.state == SaleState::Rejected || rec.state == SaleState::NeedsDecision
+            || rec.state == SaleState::Voided)
+            return fail(tr("Sale %1 is %2; no request is sent for it.").arg(refid, saleStateName(rec.state)));
+        q.prepare(u"UPDATE sales SET attempts = attempts + 1, updated_at = ? WHERE id = ?"_s);
+        q.addBindValue(now);
+        q.addBindValue(rec.id);
+        return (q.exec() && q.numRowsAffected() == 1)
+            || fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+    });
+    if (!ok)
         return std::nullopt;
-    }
-    q.finish();
-    if (!commitWrite(db, what))
-        return std::nullopt;
-    rollback.dismiss();
     rec.attempts += 1;
     rec.updatedAt = fromMs(now);
     return rec;
@@ -978,7 +816,7 @@ std::optional<SaleRecord> Journal::sale(const QString &refid) const
         return std::nullopt;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(selectSales("WHERE refid = ?"_L1));
+    q.prepare(JournalSchema::selectSales("WHERE refid = ?"_L1));
     q.addBindValue(refid);
     if (!q.exec()) {
         failConst(describe(q.lastError()));
@@ -997,7 +835,7 @@ QList<SaleRecord> Journal::nonFinal() const
     QSqlQuery q(database());
     q.setForwardOnly(true);
     // Oldest first by id, not by time: ids are monotonic even when the wall clock is not.
-    if (!q.exec(selectSales("WHERE "_L1) + kNonFinalWhere + " ORDER BY id"_L1)) {
+    if (!q.exec(JournalSchema::selectSales("WHERE "_L1) + JournalSchema::nonFinalWhere() + " ORDER BY id"_L1)) {
         failConst(describe(q.lastError()));
         return out;
     }
@@ -1012,7 +850,7 @@ int Journal::nonFinalCount() const
         return -1;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec("SELECT count(*) FROM sales WHERE "_L1 + kNonFinalWhere) || !q.next()) {
+    if (!q.exec("SELECT count(*) FROM sales WHERE "_L1 + JournalSchema::nonFinalWhere()) || !q.next()) {
         failConst(describe(q.lastError()));
         return -1;
     }
@@ -1028,10 +866,10 @@ QList<SaleRecord> Journal::history(int limit, qint64 beforeId) const
     q.setForwardOnly(true);
     // Keyset paging on the primary key: each page is a short range scan, however deep.
     if (beforeId > 0) {
-        q.prepare(selectSales("WHERE id < ? ORDER BY id DESC LIMIT ?"_L1));
+        q.prepare(JournalSchema::selectSales("WHERE id < ? ORDER BY id DESC LIMIT ?"_L1));
         q.addBindValue(beforeId);
     } else {
-        q.prepare(selectSales("ORDER BY id DESC LIMIT ?"_L1));
+        q.prepare(JournalSchema::selectSales("ORDER BY id DESC LIMIT ?"_L1));
     }
     q.addBindValue(limit);
     if (!q.exec()) {
@@ -1052,7 +890,7 @@ QList<SaleRecord> Journal::recentSimilar(const QString &account, const QString &
         return out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(selectSales("WHERE account = ? AND created_at >= ? AND amount = ? ORDER BY id DESC"_L1));
+    q.prepare(JournalSchema::selectSales("WHERE account = ? AND created_at >= ? AND amount = ? ORDER BY id DESC"_L1));
     q.addBindValue(account);
     q.addBindValue(since.toMSecsSinceEpoch());
     q.addBindValue(amount);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "SaleRecord.h"
 
 #include <QCoreApplication>
@@ -9,6 +11,7 @@
 
 class Clock;
 class QSqlDatabase;
+class QSqlQuery;
 class QSqlError;
 
 // The durable record of every sale: SQLite (QtSql), WAL, synchronous=FULL, both read back on
@@ -125,6 +128,10 @@ private:
     // BEGIN IMMEDIATE: takes the write lock up front, so a transaction never has to upgrade a
     // read lock (which in WAL mode fails at once instead of waiting for the busy timeout).
     bool beginWrite(QSqlDatabase &db, const QString &what);
+    // Every write: BEGIN IMMEDIATE, `body`, COMMIT, in one place. `body` returns false after
+    // fail(); then, or when the commit fails, the transaction is rolled back and nothing of
+    // it is durable. True only once COMMIT succeeded.
+    bool write(QSqlDatabase &db, const QString &what, const std::function<bool(QSqlQuery &)> &body);
     bool commitWrite(QSqlDatabase &db, const QString &what);
     void rollbackWrite(QSqlDatabase &db);
     QString describe(const QSqlError &error) const;
