@@ -1,6 +1,6 @@
 #include "DenominationPicker.h"
 
-#include "Theme.h"
+#include "FormField.h"
 #include "validation/Money.h"
 
 #include <QButtonGroup>
@@ -165,13 +165,7 @@ void DenominationPicker::refreshError()
         if (sen && (!m_max || *sen <= *m_max))
             e.clear();
     }
-    m_error->setText(e);
-    m_error->setVisible(!e.isEmpty());
-    const bool invalid = !e.isEmpty();
-    if (m_edit->property("invalid").toBool() != invalid) {
-        m_edit->setProperty("invalid", invalid);
-        Theme::repolish(m_edit);
-    }
+    FormField::showError(m_error, m_edit, e);
 }
 
 void DenominationPicker::setAmountSen(qint64 sen)
@@ -185,6 +179,26 @@ void DenominationPicker::setAmountSen(qint64 sen)
         m_buttons.at(i)->setChecked(true);
         emit amountChanged();
     }
+}
+
+QString DenominationPicker::amountText() const
+{
+    const auto sen = amountSen();
+    return sen ? Money::formatSen(*sen) : QString();
+}
+
+void DenominationPicker::setAmountText(const QString &amount)
+{
+    if (const auto sen = Money::parseSen(amount))
+        setAmountSen(*sen);
+}
+
+QString DenominationPicker::missingInput(const QString &whenEmpty) const
+{
+    if (amountSen())
+        return {};
+    const QString e = error();
+    return e.isEmpty() ? whenEmpty : e;
 }
 
 void DenominationPicker::clearAmount()

@@ -30,6 +30,13 @@ public:
     QString error() const;
     bool hasInput() const;
     void setAmountSen(qint64 sen);
+    // The amount as a request carries it ("12.30"), empty while there is none; and back (a
+    // text that is no amount changes nothing).
+    QString amountText() const;
+    void setAmountText(const QString &amount);
+    // Why there is no usable amount: error(), or whenEmpty while nothing usable is entered;
+    // empty when there is an amount.
+    QString missingInput(const QString &whenEmpty) const;
     void clearAmount();
     void showError(const QString &message);   // e.g. from a rejected sale
 

@@ -52,12 +52,17 @@ void FormField::setHint(const QString &hint)
 
 void FormField::setError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    showError(m_error, m_editor, message);
+}
+
+void FormField::showError(QLabel *errorLabel, QWidget *editor, const QString &message)
+{
+    errorLabel->setText(message);
+    errorLabel->setVisible(!message.isEmpty());
     const bool invalid = !message.isEmpty();
-    if (m_editor->property("invalid").toBool() != invalid) {
-        m_editor->setProperty("invalid", invalid);
-        Theme::repolish(m_editor);
+    if (editor->property("invalid").toBool() != invalid) {
+        editor->setProperty("invalid", invalid);
+        Theme::repolish(editor);
     }
 }
 

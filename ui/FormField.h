@@ -20,6 +20,9 @@ public:
     QString error() const;
     bool hasError() const;
     QLabel *errorLabel() const { return m_error; }
+    // Shows message in errorLabel (hidden while empty) and marks editor invalid for the style
+    // sheet: the one look of an input error, for fields and for inputs with their own line.
+    static void showError(QLabel *errorLabel, QWidget *editor, const QString &message);
 
 private:
     QLabel *m_caption = nullptr;

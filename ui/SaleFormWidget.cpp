@@ -1,11 +1,15 @@
 #include "SaleFormWidget.h"
 
+#include "DenominationPicker.h"
+#include "FormField.h"
 #include "GenericProductForm.h"
 #include "JomPayForm.h"
 #include "MobileDataForm.h"
 #include "MobileReloadForm.h"
 #include "PtptnForm.h"
 
+#include <QBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +65,87 @@ void SaleFormWidget::submitOnEnter(QLineEdit *edit)
         if (isValid())
             emit submitRequested();
     });
+}
+
+bool SaleFormWidget::isValid() const
+{
+    return missingInput().isEmpty();
+}
+
+void SaleFormWidget::routeFieldError(const QStringList &fields, std::function<void(const QString &)> show)
+{
+    m_errorRoutes.append({fields, std::move(show)});
+}
+
+void SaleFormWidget::routeFieldError(const QStringList &fields, FormField *field)
+{
+    routeFieldError(fields, [field](const QString &message) { field->setError(message); });
+}
+
+bool SaleFormWidget::showFieldError(const QString &field, const QString &message)
+{
+    for (const auto &route : std::as_const(m_errorRoutes)) {
+        if (route.first.contains(field)) {
+            route.second(message);
+            return true;
+        }
+    }
+    return false;
+}
+
+DenominationPicker *SaleFormWidget::addAmountField(QBoxLayout *layout, AmountChoice choice)
+{
+    auto *amount = new DenominationPicker;
+    if (choice == AmountChoice::Open || m_product.isOpenAmount())
+        amount->setOpenAmount(m_product.minAmountSen, m_product.maxAmountSen);
+    else
+        amount->setDenominations(m_product.denominationsCommonFirst());
+    layout->addWidget(new FormField(tr("Amount"), amount, this));
+    connect(amount, &DenominationPicker::amountChanged, this, &SaleFormWidget::updateValidity);
+    submitOnEnter(amount->amountEdit());
+    routeFieldError({u"amount"_s}, [amount](const QString &message) { amount->showError(message); });
+    return amount;
+}
+
+SaleRequest SaleFormWidget::newRequest() const
+{
+    SaleRequest r;
+    r.product = m_product.code;
+    r.family = m_product.family;   // the engine applies the rules of the form it came from
+    return r;
+}
+
+QVBoxLayout *SaleFormWidget::columnLayout(QWidget *widget, int spacing)
+{
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (spacing >= 0)
+        layout->setSpacing(spacing);
+    return layout;
+}
+
+QLineEdit *SaleFormWidget::newLineEdit(const QString &objectName, int maxLength, const QString &placeholder)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setMaxLength(maxLength);
+    if (!placeholder.isEmpty())
+        edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+QLabel *SaleFormWidget::newStatusLabel(QWidget *parent, const QString &text)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(u"fieldHint"_s);
+    label->setWordWrap(true);
+    label->setText(text);
+    return label;
+}
+
+SaleFormWidget::Lines SaleFormWidget::reviewLines() const
+{
+    return {};
 }
 
 QString SaleFormWidget::reviewAccount() const
