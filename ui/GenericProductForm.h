@@ -4,10 +4,10 @@
 #include "catalogue/BillPresentment.h"
 
 class BillPresentmentView;
+class DebouncedLookup;
 class DenominationPicker;
 class FormField;
 class QLineEdit;
-class QTimer;
 
 // Bills, gift cards and vouchers, eSIM and any product group Kaunter does not know yet: the
 // account the catalogue asks for (its label and keyboard) and an amount from the catalogue's
@@ -20,11 +20,9 @@ public:
     GenericProductForm(const Product &product, const FormContext &context, QWidget *parent = nullptr);
     ~GenericProductForm() override;
 
-    bool isValid() const override;
     QString missingInput() const override;
     SaleRequest request() const override;
     void restore(const SaleRequest &request) override;
-    bool showFieldError(const QString &field, const QString &message) override;
     Lines reviewLines() const override;
 
     QLineEdit *accountEdit() const { return m_account; }
@@ -32,6 +30,7 @@ public:
     bool usesPresentment() const { return m_presentment; }
 
 private:
+    QLineEdit *newAccountEdit() const;
     QString accountError() const;
     QString normalizedAccount() const;
     void accountChanged(bool finished);
@@ -42,9 +41,8 @@ private:
     FormField *m_accountField = nullptr;
     DenominationPicker *m_amount = nullptr;
     BillPresentmentView *m_view = nullptr;
-    QTimer *m_debounce = nullptr;
+    // Bill presentment, keyed by the account presented.
+    DebouncedLookup *m_lookup = nullptr;
     bool m_presentment = false;
-    quint64 m_pendingPresentment = 0;
-    QString m_presentedFor;
     BillPresentment m_lastPresentment;
 };

@@ -1,40 +1,51 @@
 #include "MobileDataForm.h"
 
-#include "FormField.h"
+#include "DebouncedLookup.h"
+#include "PhoneField.h"
 #include "catalogue/CatalogueService.h"
-#include "validation/MobileNumber.h"
 #include "validation/Money.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 MobileDataForm::MobileDataForm(const Product &product, const FormContext &context, QWidget *parent)
     : SaleFormWidget(product, context, parent)
+    , m_lookup(new DebouncedLookup(350, this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
-    m_number = new QLineEdit;
-    m_number->setObjectName(u"accountEdit"_s);
-    m_number->setPlaceholderText(tr("e.g. 017-885 5286"));
-    m_number->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_number->setMaxLength(20);
-    m_numberField = new FormField(product.effectiveAccountLabel(), m_number, this);
-    layout->addWidget(m_numberField);
+    auto *layout = columnLayout(this, 14);
+    m_phone = new PhoneField(product.effectiveAccountLabel(), tr("e.g. 017-885 5286"), context.stagingTestAccounts,
+                             PhoneField::Feedback::OnFinish, this);
+    layout->addWidget(m_phone);
+    m_planField = new FormField(tr("Plan"), buildPlanBox(), this);
+    layout->addWidget(m_planField, 1);
 
+    connect(m_lookup, &DebouncedLookup::due, this, &MobileDataForm::lookup);
+    connect(m_phone, &PhoneField::edited, this, &MobileDataForm::numberChanged);
+    connect(m_plans, &QListWidget::currentRowChanged, this, &MobileDataForm::updateValidity);
+    connect(m_plans, &QListWidget::itemActivated, this, [this] {
+        if (isValid())
+            emit submitRequested();
+    });
+    if (m_context.catalogue)
+        connect(m_context.catalogue, &CatalogueService::optionsReady, this, &MobileDataForm::optionsReady);
+    routeFieldError({u"account"_s}, m_phone);
+    routeFieldError({u"subproduct"_s, u"amount"_s}, m_planField);
+    submitOnEnter(m_phone->edit());
+    setFocusProxy(m_phone->edit());
+}
+
+// The plans' status line, a retry button for a failed look-up, and the list (hidden until
+// there are plans).
+QWidget *MobileDataForm::buildPlanBox()
+{
     auto *planBox = new QWidget;
-    auto *planLayout = new QVBoxLayout(planBox);
-    planLayout->setContentsMargins(0, 0, 0, 0);
-    m_status = new QLabel(planBox);
-    m_status->setObjectName(u"fieldHint"_s);
-    m_status->setWordWrap(true);
-    m_status->setText(tr("Enter the number to see the plans offered to it."));
+    auto *planLayout = columnLayout(planBox);
+    m_status = newStatusLabel(planBox, tr("Enter the number to see the plans offered to it."));
     planLayout->addWidget(m_status);
     m_retry = new QPushButton(tr("Look up again"), planBox);
     m_retry->hide();
@@ -46,70 +57,65 @@ MobileDataForm::MobileDataForm(const Product &product, const FormContext &contex
     m_plans->setWordWrap(true);
     m_plans->hide();
     planLayout->addWidget(m_plans);
-    m_planField = new FormField(tr("Plan"), planBox, this);
-    layout->addWidget(m_planField, 1);
-
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(350);
-    connect(m_debounce, &QTimer::timeout, this, &MobileDataForm::lookup);
-    connect(m_number, &QLineEdit::textChanged, this, [this] { numberChanged(false); });
-    connect(m_number, &QLineEdit::editingFinished, this, [this] { numberChanged(true); });
-    connect(m_plans, &QListWidget::currentRowChanged, this, &MobileDataForm::updateValidity);
-    connect(m_plans, &QListWidget::itemActivated, this, [this] {
-        if (isValid())
-            emit submitRequested();
-    });
-    if (m_context.catalogue)
-        connect(m_context.catalogue, &CatalogueService::optionsReady, this, &MobileDataForm::optionsReady);
-    submitOnEnter(m_number);
-    setFocusProxy(m_number);
+    return planBox;
 }
 
-void MobileDataForm::numberChanged(bool finished)
+MobileDataForm::~MobileDataForm()
 {
-    const ValidationResult r = MobileNumber::validate(m_number->text(), m_context.stagingTestAccounts);
-    if (r.ok || m_number->text().trimmed().isEmpty())
-        m_numberField->setError({});
-    else if (finished)
-        m_numberField->setError(r.error);
+    detachInputs();
+}
+
+QLineEdit *MobileDataForm::numberEdit() const
+{
+    return m_phone->edit();
+}
+
+bool MobileDataForm::isLookingUp() const
+{
+    return m_lookup->isPending();
+}
+
+void MobileDataForm::numberChanged()
+{
+    const ValidationResult r = m_phone->validation();
     if (!r.ok) {
-        m_debounce->stop();
-        if (!m_lookedUpFor.isEmpty() || m_pendingLookup) {
-            m_lookedUpFor.clear();
-            m_pendingLookup = 0;
-            m_options.clear();
-            m_plans->clear();
-            m_plans->hide();
-            m_retry->hide();
-            m_status->setText(tr("Enter the number to see the plans offered to it."));
+        // plans belong to the number they were fetched for
+        if (!m_lookup->key().isEmpty() || m_lookup->isPending()) {
+            m_lookup->reset();
+            clearPlans(tr("Enter the number to see the plans offered to it."));
+        } else {
+            m_lookup->cancel();
         }
-    } else if (r.normalized != m_lookedUpFor) {
-        m_debounce->start();
+    } else if (r.normalized != m_lookup->key()) {
+        m_lookup->schedule();
     }
     updateValidity();
 }
 
-void MobileDataForm::lookup()
+void MobileDataForm::clearPlans(const QString &status)
 {
-    const ValidationResult r = MobileNumber::validate(m_number->text(), m_context.stagingTestAccounts);
-    if (!r.ok || !m_context.catalogue)
-        return;
-    m_lookedUpFor = r.normalized;
     m_options.clear();
     m_plans->clear();
     m_plans->hide();
     m_retry->hide();
-    m_status->setText(tr("Looking up the plans for %1…").arg(r.normalized));
-    m_pendingLookup = m_context.catalogue->lookupOptions(m_product.code, r.normalized);
+    m_status->setText(status);
+}
+
+void MobileDataForm::lookup()
+{
+    const ValidationResult r = m_phone->validation();
+    if (!r.ok || !m_context.catalogue)
+        return;
+    m_lookup->setKey(r.normalized);
+    clearPlans(tr("Looking up the plans for %1…").arg(r.normalized));
+    m_lookup->await(m_context.catalogue->lookupOptions(m_product.code, r.normalized));
     updateValidity();
 }
 
 void MobileDataForm::optionsReady(quint64 id, const QList<SubproductOption> &options, const QString &error)
 {
-    if (id != m_pendingLookup)
+    if (!m_lookup->take(id))
         return;   // an answer for a number no longer in the field
-    m_pendingLookup = 0;
     if (!error.isEmpty()) {
         m_status->setText(tr("The plans could not be fetched: %1").arg(error));
         m_retry->show();
@@ -128,6 +134,13 @@ void MobileDataForm::optionsReady(quint64 id, const QList<SubproductOption> &opt
         return;
     }
     m_status->setText(tr("%n plan(s) for this number:", nullptr, int(m_options.size())));
+    listPlans();
+    updateValidity();
+}
+
+// Fills the list from m_options and selects the plan being restored, if offered.
+void MobileDataForm::listPlans()
+{
     for (const SubproductOption &o : std::as_const(m_options)) {
         // Legacy rows carry the product name as display_name and the plan in description.
         QString text = o.label;
@@ -150,7 +163,6 @@ void MobileDataForm::optionsReady(quint64 id, const QList<SubproductOption> &opt
     }
     m_restorePlan.clear();
     m_plans->setCurrentRow(row);
-    updateValidity();
 }
 
 const SubproductOption *MobileDataForm::selectedPlan() const
@@ -161,23 +173,11 @@ const SubproductOption *MobileDataForm::selectedPlan() const
     return &m_options.at(row);
 }
 
-MobileDataForm::~MobileDataForm()
-{
-    detachInputs();
-}
-
-bool MobileDataForm::isValid() const
-{
-    const ValidationResult r = MobileNumber::validate(m_number->text(), m_context.stagingTestAccounts);
-    return r.ok && r.normalized == m_lookedUpFor && !m_pendingLookup && selectedPlan();
-}
-
 QString MobileDataForm::missingInput() const
 {
-    const ValidationResult r = MobileNumber::validate(m_number->text(), m_context.stagingTestAccounts);
-    if (!r.ok)
-        return m_number->text().trimmed().isEmpty() ? tr("Enter the mobile number.") : r.error;
-    if (m_pendingLookup || r.normalized != m_lookedUpFor)
+    if (const QString e = m_phone->missingInput(); !e.isEmpty())
+        return e;
+    if (m_lookup->isPending() || m_phone->normalized() != m_lookup->key())
         return tr("Waiting for the plans for this number.");
     if (!selectedPlan())
         return tr("Choose a plan.");
@@ -186,10 +186,8 @@ QString MobileDataForm::missingInput() const
 
 SaleRequest MobileDataForm::request() const
 {
-    SaleRequest r;
-    r.product = m_product.code;
-    r.family = m_product.family;   // the engine applies the rules of the form it came from
-    r.account = MobileNumber::validate(m_number->text(), m_context.stagingTestAccounts).normalized;
+    SaleRequest r = newRequest();
+    r.account = m_phone->normalized();
     if (const SubproductOption *p = selectedPlan()) {
         r.subproduct = p->code;
         r.amount = Money::formatSen(*p->priceSen);
@@ -200,23 +198,10 @@ SaleRequest MobileDataForm::request() const
 void MobileDataForm::restore(const SaleRequest &request)
 {
     m_restorePlan = request.subproduct;
-    m_number->setText(request.account);
-    numberChanged(true);
-    m_debounce->stop();
+    m_phone->setText(request.account);
+    m_phone->review(true);
+    m_lookup->cancel();
     lookup();
-}
-
-bool MobileDataForm::showFieldError(const QString &field, const QString &message)
-{
-    if (field == "account"_L1) {
-        m_numberField->setError(message);
-        return true;
-    }
-    if (field == "subproduct"_L1 || field == "amount"_L1) {
-        m_planField->setError(message);
-        return true;
-    }
-    return false;
 }
 
 SaleFormWidget::Lines MobileDataForm::reviewLines() const

@@ -1,9 +1,7 @@
 #include "MobileReloadForm.h"
 
 #include "DenominationPicker.h"
-#include "FormField.h"
-#include "validation/MobileNumber.h"
-#include "validation/Money.h"
+#include "PhoneField.h"
 
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -13,49 +11,20 @@ using namespace Qt::StringLiterals;
 MobileReloadForm::MobileReloadForm(const Product &product, const FormContext &context, QWidget *parent)
     : SaleFormWidget(product, context, parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
-    m_number = new QLineEdit;
-    m_number->setObjectName(u"accountEdit"_s);
-    m_number->setPlaceholderText(tr("e.g. 012-345 6789"));
-    m_number->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_number->setMaxLength(20);
-    m_numberField = new FormField(product.effectiveAccountLabel(), m_number, this);
-    layout->addWidget(m_numberField);
-
-    m_amount = new DenominationPicker;
-    if (product.isOpenAmount())
-        m_amount->setOpenAmount(product.minAmountSen, product.maxAmountSen);
-    else
-        m_amount->setDenominations(product.denominationsCommonFirst());
-    layout->addWidget(new FormField(tr("Amount"), m_amount, this));
+    auto *layout = columnLayout(this, 14);
+    m_phone = new PhoneField(product.effectiveAccountLabel(), tr("e.g. 012-345 6789"), context.stagingTestAccounts,
+                             PhoneField::Feedback::Detailed, this);
+    layout->addWidget(m_phone);
+    m_amount = addAmountField(layout, AmountChoice::FromProduct);
     layout->addStretch(1);
 
-    connect(m_number, &QLineEdit::textChanged, this, [this] { numberChanged(false); });
-    connect(m_number, &QLineEdit::editingFinished, this, [this] { numberChanged(true); });
-    connect(m_amount, &DenominationPicker::amountChanged, this, &MobileReloadForm::updateValidity);
-    submitOnEnter(m_number);
-    if (m_amount->amountEdit())
-        submitOnEnter(m_amount->amountEdit());
-    setFocusProxy(m_number);
-}
-
-void MobileReloadForm::numberChanged(bool finished)
-{
-    const QString text = m_number->text();
-    const ValidationResult r = MobileNumber::validate(text, m_context.stagingTestAccounts);
-    // Complain once the cashier is done, or as soon as the number is already too long.
-    int digits = 0;
-    for (QChar c : text)
-        digits += (c >= u'0' && c <= u'9') ? 1 : 0;
-    if (r.ok || text.trimmed().isEmpty())
-        m_numberField->setError({});
-    else if (finished || digits >= 12)
-        m_numberField->setError(r.error);
-    m_numberField->setHint(r.ok && r.normalized != text.trimmed() ? tr("Will be sent as %1").arg(r.normalized)
-                                                                 : r.warning);
-    updateValidity();
+    connect(m_phone, &PhoneField::edited, this, &MobileReloadForm::updateValidity);
+    routeFieldError({u"account"_s}, [this](const QString &message) {
+        m_phone->setError(message);
+        m_phone->edit()->setFocus();
+    });
+    submitOnEnter(m_phone->edit());
+    setFocusProxy(m_phone->edit());
 }
 
 MobileReloadForm::~MobileReloadForm()
@@ -63,56 +32,34 @@ MobileReloadForm::~MobileReloadForm()
     detachInputs();
 }
 
-bool MobileReloadForm::isValid() const
+QLineEdit *MobileReloadForm::numberEdit() const
 {
-    return MobileNumber::validate(m_number->text(), m_context.stagingTestAccounts).ok
-        && m_amount->amountSen().has_value();
+    return m_phone->edit();
+}
+
+FormField *MobileReloadForm::numberField() const
+{
+    return m_phone;
 }
 
 QString MobileReloadForm::missingInput() const
 {
-    const ValidationResult r = MobileNumber::validate(m_number->text(), m_context.stagingTestAccounts);
-    if (!r.ok)
-        return m_number->text().trimmed().isEmpty() ? tr("Enter the mobile number.") : r.error;
-    if (!m_amount->amountSen())
-        return m_amount->error().isEmpty() ? tr("Choose the amount.") : m_amount->error();
-    return {};
+    if (const QString e = m_phone->missingInput(); !e.isEmpty())
+        return e;
+    return m_amount->missingInput(tr("Choose the amount."));
 }
 
 SaleRequest MobileReloadForm::request() const
 {
-    SaleRequest r;
-    r.product = m_product.code;
-    r.family = m_product.family;   // the engine applies the rules of the form it came from
-    r.account = MobileNumber::validate(m_number->text(), m_context.stagingTestAccounts).normalized;
-    if (const auto sen = m_amount->amountSen())
-        r.amount = Money::formatSen(*sen);
+    SaleRequest r = newRequest();
+    r.account = m_phone->normalized();
+    r.amount = m_amount->amountText();
     return r;
 }
 
 void MobileReloadForm::restore(const SaleRequest &request)
 {
-    m_number->setText(request.account);
-    if (const auto sen = Money::parseSen(request.amount))
-        m_amount->setAmountSen(*sen);
-    numberChanged(true);
-}
-
-bool MobileReloadForm::showFieldError(const QString &field, const QString &message)
-{
-    if (field == "account"_L1) {
-        m_numberField->setError(message);
-        m_number->setFocus();
-        return true;
-    }
-    if (field == "amount"_L1) {
-        m_amount->showError(message);
-        return true;
-    }
-    return false;
-}
-
-SaleFormWidget::Lines MobileReloadForm::reviewLines() const
-{
-    return {};
+    m_phone->setText(request.account);
+    m_amount->setAmountText(request.amount);
+    m_phone->review(true);
 }

@@ -4,6 +4,7 @@
 
 class DenominationPicker;
 class FormField;
+class PhoneField;
 class QLineEdit;
 
 // Prepaid reload: a Malaysian mobile number and one of the product's denominations, common
@@ -15,21 +16,15 @@ public:
     MobileReloadForm(const Product &product, const FormContext &context, QWidget *parent = nullptr);
     ~MobileReloadForm() override;
 
-    bool isValid() const override;
     QString missingInput() const override;
     SaleRequest request() const override;
     void restore(const SaleRequest &request) override;
-    bool showFieldError(const QString &field, const QString &message) override;
-    Lines reviewLines() const override;
 
-    QLineEdit *numberEdit() const { return m_number; }
+    QLineEdit *numberEdit() const;
     DenominationPicker *amountPicker() const { return m_amount; }
-    FormField *numberField() const { return m_numberField; }
+    FormField *numberField() const;
 
 private:
-    void numberChanged(bool finished);
-
-    QLineEdit *m_number = nullptr;
-    FormField *m_numberField = nullptr;
+    PhoneField *m_phone = nullptr;
     DenominationPicker *m_amount = nullptr;
 };

@@ -1,12 +1,12 @@
 #include "PtptnForm.h"
 
+#include "DebouncedLookup.h"
 #include "DenominationPicker.h"
 #include "FormField.h"
 #include "MaskedIdEdit.h"
 #include "catalogue/CatalogueService.h"
 #include "validation/IdentityNumber.h"
 #include "validation/MyKad.h"
-#include "validation/Money.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,44 +18,14 @@ using namespace Qt::StringLiterals;
 
 PtptnForm::PtptnForm(const Product &product, const FormContext &context, QWidget *parent)
     : SaleFormWidget(product, context, parent)
+    , m_accountLookup(new DebouncedLookup(0, this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
-
-    auto *icBox = new QWidget;
-    auto *icRow = new QHBoxLayout(icBox);
-    icRow->setContentsMargins(0, 0, 0, 0);
-    m_ic = new MaskedIdEdit(icBox);
-    m_ic->setObjectName(u"icEdit"_s);
-    m_ic->setMaxLength(20);
-    icRow->addWidget(m_ic, 1);
-    m_lookup = new QPushButton(tr("Find accounts"), icBox);
-    m_lookup->setObjectName(u"lookupButton"_s);
-    m_lookup->setEnabled(false);
-    icRow->addWidget(m_lookup);
-    m_icField = new FormField(tr("Borrower's or saver's IC number (MyKad)"), icBox, this);
+    auto *layout = columnLayout(this, 14);
+    m_icField = new FormField(tr("Borrower's or saver's IC number (MyKad)"), buildIcBox(), this);
     layout->addWidget(m_icField);
-
-    auto *accBox = new QWidget;
-    auto *accLayout = new QVBoxLayout(accBox);
-    accLayout->setContentsMargins(0, 0, 0, 0);
-    m_status = new QLabel(accBox);
-    m_status->setObjectName(u"fieldHint"_s);
-    m_status->setWordWrap(true);
-    m_status->setText(tr("Enter the IC number, then find the PTPTN and SSPN accounts linked to it."));
-    accLayout->addWidget(m_status);
-    m_accounts = new QListWidget(accBox);
-    m_accounts->setObjectName(u"accountList"_s);
-    m_accounts->setMinimumHeight(150);
-    m_accounts->hide();
-    accLayout->addWidget(m_accounts);
-    m_accountField = new FormField(tr("Account"), accBox, this);
+    m_accountField = new FormField(tr("Account"), buildAccountBox(), this);
     layout->addWidget(m_accountField);
-
-    m_amount = new DenominationPicker;
-    m_amount->setOpenAmount(product.minAmountSen, product.maxAmountSen);
-    layout->addWidget(new FormField(tr("Amount"), m_amount, this));
+    m_amount = addAmountField(layout, AmountChoice::Open);
     layout->addStretch(1);
 
     connect(m_ic, &MaskedIdEdit::valueChanged, this, &PtptnForm::icChanged);
@@ -69,11 +39,53 @@ PtptnForm::PtptnForm(const Product &product, const FormContext &context, QWidget
     });
     connect(m_lookup, &QPushButton::clicked, this, &PtptnForm::lookup);
     connect(m_accounts, &QListWidget::currentRowChanged, this, &PtptnForm::selectionChanged);
-    connect(m_amount, &DenominationPicker::amountChanged, this, &PtptnForm::updateValidity);
     if (m_context.catalogue)
         connect(m_context.catalogue, &CatalogueService::optionsReady, this, &PtptnForm::optionsReady);
-    submitOnEnter(m_amount->amountEdit());
+    routeFieldError({u"ic"_s}, m_icField);
+    routeFieldError({u"account"_s, u"subproduct"_s}, m_accountField);
     setFocusProxy(m_ic);
+}
+
+// The IC and the button that finds the accounts linked to it.
+QWidget *PtptnForm::buildIcBox()
+{
+    auto *icBox = new QWidget;
+    auto *icRow = new QHBoxLayout(icBox);
+    icRow->setContentsMargins(0, 0, 0, 0);
+    m_ic = new MaskedIdEdit(icBox);
+    m_ic->setObjectName(u"icEdit"_s);
+    m_ic->setMaxLength(20);
+    icRow->addWidget(m_ic, 1);
+    m_lookup = new QPushButton(tr("Find accounts"), icBox);
+    m_lookup->setObjectName(u"lookupButton"_s);
+    m_lookup->setEnabled(false);
+    icRow->addWidget(m_lookup);
+    return icBox;
+}
+
+// What the look-up is doing or found, and the accounts (hidden until there are some).
+QWidget *PtptnForm::buildAccountBox()
+{
+    auto *accBox = new QWidget;
+    auto *accLayout = columnLayout(accBox);
+    m_status = newStatusLabel(accBox, tr("Enter the IC number, then find the PTPTN and SSPN accounts linked to it."));
+    accLayout->addWidget(m_status);
+    m_accounts = new QListWidget(accBox);
+    m_accounts->setObjectName(u"accountList"_s);
+    m_accounts->setMinimumHeight(150);
+    m_accounts->hide();
+    accLayout->addWidget(m_accounts);
+    return accBox;
+}
+
+PtptnForm::~PtptnForm()
+{
+    detachInputs();
+}
+
+bool PtptnForm::isLookingUp() const
+{
+    return m_accountLookup->isPending();
 }
 
 void PtptnForm::icChanged()
@@ -82,17 +94,21 @@ void PtptnForm::icChanged()
     m_lookup->setEnabled(r.ok && m_context.catalogue);
     if (r.ok)
         m_icField->setError({});
-    if (!r.ok || r.normalized != m_lookedUpIc) {
+    if (!r.ok || r.normalized != m_accountLookup->key()) {
         // accounts belong to the IC they were found for
-        m_pending = 0;
-        m_lookedUpIc.clear();
-        m_options.clear();
-        m_accounts->clear();
-        m_accounts->hide();
-        m_status->setText(r.ok ? tr("Press Find accounts (or Enter).")
-                               : tr("Enter the IC number, then find the PTPTN and SSPN accounts linked to it."));
+        m_accountLookup->reset();
+        clearAccounts(r.ok ? tr("Press Find accounts (or Enter).")
+                           : tr("Enter the IC number, then find the PTPTN and SSPN accounts linked to it."));
     }
     updateValidity();
+}
+
+void PtptnForm::clearAccounts(const QString &status)
+{
+    m_options.clear();
+    m_accounts->clear();
+    m_accounts->hide();
+    m_status->setText(status);
 }
 
 void PtptnForm::lookup()
@@ -100,20 +116,16 @@ void PtptnForm::lookup()
     const ValidationResult r = MyKad::validate(m_ic->value());
     if (!r.ok || !m_context.catalogue)
         return;
-    m_lookedUpIc = r.normalized;
-    m_options.clear();
-    m_accounts->clear();
-    m_accounts->hide();
-    m_status->setText(tr("Looking up the accounts for %1…").arg(IdentityNumber::mask(r.normalized)));
-    m_pending = m_context.catalogue->lookupOptions(m_product.code, r.normalized);
+    m_accountLookup->setKey(r.normalized);
+    clearAccounts(tr("Looking up the accounts for %1…").arg(IdentityNumber::mask(r.normalized)));
+    m_accountLookup->await(m_context.catalogue->lookupOptions(m_product.code, r.normalized));
     updateValidity();
 }
 
 void PtptnForm::optionsReady(quint64 id, const QList<SubproductOption> &options, const QString &error)
 {
-    if (id != m_pending)
+    if (!m_accountLookup->take(id))
         return;
-    m_pending = 0;
     if (!error.isEmpty()) {
         m_status->setText(tr("The accounts could not be fetched: %1").arg(error));
         updateValidity();
@@ -130,9 +142,10 @@ void PtptnForm::optionsReady(quint64 id, const QList<SubproductOption> &options,
     for (int i = 0; i < m_options.size(); ++i) {
         const SubproductOption &o = m_options.at(i);
         QString text = (o.description.isEmpty() ? o.code : o.description) + u" · " + o.label;
-        if (!o.accountNumber.isEmpty())
-            text += u'\n' + tr("Account %1").arg(o.accountNumber == m_lookedUpIc ? IdentityNumber::mask(o.accountNumber)
-                                                                               : o.accountNumber);
+        if (!o.accountNumber.isEmpty()) {
+            const bool isIc = o.accountNumber == m_accountLookup->key();
+            text += u'\n' + tr("Account %1").arg(isIc ? IdentityNumber::mask(o.accountNumber) : o.accountNumber);
+        }
         auto *item = new QListWidgetItem(text, m_accounts);
         item->setData(Qt::UserRole, o.code);
         if (o.accountNumber == m_restoreAccount && o.code == m_restoreSub)
@@ -166,47 +179,32 @@ void PtptnForm::selectionChanged()
     updateValidity();
 }
 
-PtptnForm::~PtptnForm()
-{
-    detachInputs();
-}
-
-bool PtptnForm::isValid() const
-{
-    return missingInput().isEmpty();
-}
-
 QString PtptnForm::missingInput() const
 {
     const ValidationResult r = MyKad::validate(m_ic->value());
     if (!r.ok)
         return m_ic->value().trimmed().isEmpty() ? tr("Enter the IC number.") : r.error;
-    if (m_pending)
+    if (m_accountLookup->isPending())
         return tr("Waiting for the accounts linked to this IC.");
-    if (m_lookedUpIc != r.normalized)
+    if (m_accountLookup->key() != r.normalized)
         return tr("Find the accounts linked to this IC.");
     const SubproductOption *o = selected();
     if (!o)
         return tr("Choose the account.");
     if (o->accountNumber.isEmpty())
         return tr("IIMMPACT returned no account number for this account.");
-    if (!m_amount->amountSen())
-        return m_amount->error().isEmpty() ? tr("Enter the amount.") : m_amount->error();
-    return {};
+    return m_amount->missingInput(tr("Enter the amount."));
 }
 
 SaleRequest PtptnForm::request() const
 {
-    SaleRequest r;
-    r.product = m_product.code;
-    r.family = m_product.family;   // the engine applies the rules of the form it came from
+    SaleRequest r = newRequest();
     if (const SubproductOption *o = selected()) {
         r.account = o->accountNumber;
         r.subproduct = o->code;
     }
-    r.icNumber = m_lookedUpIc;
-    if (const auto sen = m_amount->amountSen())
-        r.amount = Money::formatSen(*sen);
+    r.icNumber = m_accountLookup->key();
+    r.amount = m_amount->amountText();
     return r;
 }
 
@@ -215,26 +213,8 @@ void PtptnForm::restore(const SaleRequest &request)
     m_restoreAccount = request.account;
     m_restoreSub = request.subproduct;
     m_ic->setValue(request.icNumber);
-    if (const auto sen = Money::parseSen(request.amount))
-        m_amount->setAmountSen(*sen);
+    m_amount->setAmountText(request.amount);
     lookup();
-}
-
-bool PtptnForm::showFieldError(const QString &field, const QString &message)
-{
-    if (field == "ic"_L1) {
-        m_icField->setError(message);
-        return true;
-    }
-    if (field == "account"_L1 || field == "subproduct"_L1) {
-        m_accountField->setError(message);
-        return true;
-    }
-    if (field == "amount"_L1) {
-        m_amount->showError(message);
-        return true;
-    }
-    return false;
 }
 
 SaleFormWidget::Lines PtptnForm::reviewLines() const
@@ -242,14 +222,14 @@ SaleFormWidget::Lines PtptnForm::reviewLines() const
     Lines lines;
     if (const SubproductOption *o = selected())
         lines.append({tr("Account type"), (o->description.isEmpty() ? o->code : o->description) + u" · " + o->label});
-    lines.append({tr("IC number"), IdentityNumber::mask(m_lookedUpIc)});
+    lines.append({tr("IC number"), IdentityNumber::mask(m_accountLookup->key())});
     return lines;
 }
 
 QString PtptnForm::reviewAccount() const
 {
     const QString account = request().account;
-    return account == m_lookedUpIc ? IdentityNumber::mask(account) : groupDigits(account);
+    return account == m_accountLookup->key() ? IdentityNumber::mask(account) : groupDigits(account);
 }
 
 QString PtptnForm::reviewAccountCaption() const

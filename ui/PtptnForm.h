@@ -3,6 +3,7 @@
 #include "SaleFormWidget.h"
 #include "catalogue/SubproductOption.h"
 
+class DebouncedLookup;
 class DenominationPicker;
 class FormField;
 class MaskedIdEdit;
@@ -20,11 +21,9 @@ public:
     PtptnForm(const Product &product, const FormContext &context, QWidget *parent = nullptr);
     ~PtptnForm() override;
 
-    bool isValid() const override;
     QString missingInput() const override;
     SaleRequest request() const override;
     void restore(const SaleRequest &request) override;
-    bool showFieldError(const QString &field, const QString &message) override;
     Lines reviewLines() const override;
     QString reviewAccount() const override;
     QString reviewAccountCaption() const override;
@@ -33,10 +32,13 @@ public:
     QPushButton *lookupButton() const { return m_lookup; }
     QListWidget *accountList() const { return m_accounts; }
     DenominationPicker *amountPicker() const { return m_amount; }
-    bool isLookingUp() const { return m_pending != 0; }
+    bool isLookingUp() const;
 
 private:
+    QWidget *buildIcBox();
+    QWidget *buildAccountBox();
     void icChanged();
+    void clearAccounts(const QString &status);
     void lookup();
     void optionsReady(quint64 id, const QList<SubproductOption> &options, const QString &error);
     const SubproductOption *selected() const;
@@ -49,8 +51,8 @@ private:
     QListWidget *m_accounts = nullptr;
     FormField *m_accountField = nullptr;
     DenominationPicker *m_amount = nullptr;
-    quint64 m_pending = 0;
-    QString m_lookedUpIc;
+    // Keyed by the IC looked up (the IC sent); made on request, not while typing.
+    DebouncedLookup *m_accountLookup = nullptr;
     QList<SubproductOption> m_options;
     QString m_restoreAccount;
     QString m_restoreSub;
