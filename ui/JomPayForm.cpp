@@ -1,13 +1,13 @@
 #include "JomPayForm.h"
 
 #include "BillPresentmentView.h"
+#include "DebouncedLookup.h"
 #include "DenominationPicker.h"
 #include "FormField.h"
 #include "MaskedIdEdit.h"
 #include "catalogue/CatalogueService.h"
 #include "validation/IdentityNumber.h"
 #include "validation/JomPay.h"
-#include "validation/Money.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -18,13 +18,13 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QShortcut>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 JomPayForm::JomPayForm(const Product &product, const FormContext &context, QWidget *parent)
     : SaleFormWidget(product, context, parent)
+    , m_presentation(new DebouncedLookup(450, this))
 {
     // Two columns: what identifies the bill on the right, the biller and the payer on the left.
     auto *columns = new QHBoxLayout(this);
@@ -36,11 +36,25 @@ JomPayForm::JomPayForm(const Product &product, const FormContext &context, QWidg
     right->setSpacing(12);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
+    buildBillerSection(left);
+    buildPayerSection(left);
+    buildBillSection(right);
 
-    // --- left: biller, payer ID, AMLA confirmation
+    connect(m_presentation, &DebouncedLookup::due, this, &JomPayForm::present);
+    connectBillerSearch();
+    connectBillInputs();
+    connectPayerInputs();
+    connectCatalogue();
+    routeFieldErrors();
+    setKeyboardOrder();
+    billersLoaded();
+}
+
+// Left, top: the biller search, its results and the biller chosen.
+void JomPayForm::buildBillerSection(QVBoxLayout *column)
+{
     auto *billerBox = new QWidget;
-    auto *billerLayout = new QVBoxLayout(billerBox);
-    billerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *billerLayout = columnLayout(billerBox);
     m_billerSearch = new QLineEdit(billerBox);
     m_billerSearch->setObjectName(u"billerSearch"_s);
     m_billerSearch->setPlaceholderText(tr("Biller name or code, e.g. TNB or 5454"));
@@ -57,11 +71,14 @@ JomPayForm::JomPayForm(const Product &product, const FormContext &context, QWidg
     m_billerChosen->setWordWrap(true);
     billerLayout->addWidget(m_billerChosen);
     m_billerField = new FormField(tr("Biller"), billerBox, this);
-    left->addWidget(m_billerField);
+    column->addWidget(m_billerField);
+}
 
+// Left, below: MyKad or passport, the number, and the AMLA confirmation.
+void JomPayForm::buildPayerSection(QVBoxLayout *column)
+{
     auto *idBox = new QWidget;
-    auto *idLayout = new QVBoxLayout(idBox);
-    idLayout->setContentsMargins(0, 0, 0, 0);
+    auto *idLayout = columnLayout(idBox);
     auto *kind = new QHBoxLayout;
     m_mykad = new QRadioButton(tr("MyKad (Malaysian)"), idBox);
     m_mykad->setObjectName(u"mykadRadio"_s);
@@ -80,37 +97,31 @@ JomPayForm::JomPayForm(const Product &product, const FormContext &context, QWidg
     m_id->setMaxLength(20);
     idLayout->addWidget(m_id);
     m_idField = new FormField(tr("Payer's IC or passport number"), idBox, this);
-    left->addWidget(m_idField);
+    column->addWidget(m_idField);
     m_amla = new QCheckBox(tr("I checked this number against the customer's\nMyKad or passport (required by AMLA)"), this);
     m_amla->setObjectName(u"amlaCheck"_s);
-    left->addWidget(m_amla);
-    left->addStretch(1);
+    column->addWidget(m_amla);
+    column->addStretch(1);
+}
 
-    // --- right: Ref-1, Ref-2 (when the biller needs it), what the biller says, amount
-    m_ref1 = new QLineEdit;
-    m_ref1->setObjectName(u"ref1Edit"_s);
-    m_ref1->setMaxLength(40);
-    m_ref1->setPlaceholderText(tr("Printed next to the JomPAY logo on the bill"));
+// Right: Ref-1, Ref-2 (when the biller needs it), what the biller says, and the amount.
+void JomPayForm::buildBillSection(QVBoxLayout *column)
+{
+    m_ref1 = newLineEdit(u"ref1Edit"_s, 40, tr("Printed next to the JomPAY logo on the bill"));
     m_ref1Field = new FormField(tr("Ref-1 (account or bill number)"), m_ref1, this);
-    right->addWidget(m_ref1Field);
-    m_ref2 = new QLineEdit;
-    m_ref2->setObjectName(u"ref2Edit"_s);
-    m_ref2->setMaxLength(40);
+    column->addWidget(m_ref1Field);
+    m_ref2 = newLineEdit(u"ref2Edit"_s, 40);
     m_ref2Field = new FormField(tr("Ref-2 (required by this biller)"), m_ref2, this);
     m_ref2Field->hide();
-    right->addWidget(m_ref2Field);
+    column->addWidget(m_ref2Field);
     m_view = new BillPresentmentView(this);
-    right->addWidget(m_view);
-    m_amount = new DenominationPicker;
-    m_amount->setOpenAmount(product.minAmountSen, product.maxAmountSen);
-    right->addWidget(new FormField(tr("Amount"), m_amount, this));
-    right->addStretch(1);
+    column->addWidget(m_view);
+    m_amount = addAmountField(column, AmountChoice::Open);
+    column->addStretch(1);
+}
 
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(450);
-    connect(m_debounce, &QTimer::timeout, this, &JomPayForm::present);
-
+void JomPayForm::connectBillerSearch()
+{
     // Searching runs on every keystroke: the index answers in well under a frame.
     connect(m_billerSearch, &QLineEdit::textChanged, this, &JomPayForm::search);
     connect(m_billerSearch, &QLineEdit::returnPressed, this, [this] {
@@ -135,13 +146,20 @@ JomPayForm::JomPayForm(const Product &product, const FormContext &context, QWidg
             chooseBiller(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
     });
     connect(m_results, &QListWidget::itemActivated, this, [this] { m_ref1->setFocus(); });
+}
+
+void JomPayForm::connectBillInputs()
+{
     connect(m_ref1, &QLineEdit::textChanged, this, &JomPayForm::inputChanged);
     connect(m_ref1, &QLineEdit::editingFinished, this, [this] {
         m_ref1Field->setError(m_ref1->text().trimmed().isEmpty() ? QString() : ref1Error());
     });
     connect(m_ref2, &QLineEdit::textChanged, this, &JomPayForm::inputChanged);
     connect(m_ref2, &QLineEdit::editingFinished, this, [this] { m_ref2Field->setError(ref2Error()); });
-    connect(m_amount, &DenominationPicker::amountChanged, this, &JomPayForm::updateValidity);
+}
+
+void JomPayForm::connectPayerInputs()
+{
     connect(m_id, &MaskedIdEdit::valueChanged, this, [this] {
         m_amla->setChecked(false);   // a different number needs a fresh check of the document
         m_idField->setError({});
@@ -157,17 +175,36 @@ JomPayForm::JomPayForm(const Product &product, const FormContext &context, QWidg
         updateValidity();
     });
     connect(m_amla, &QCheckBox::toggled, this, &JomPayForm::updateValidity);
-    if (m_context.catalogue) {
-        connect(m_context.catalogue, &CatalogueService::presentmentReady, this, &JomPayForm::presentmentReady);
-        connect(m_context.catalogue, &CatalogueService::billersUpdated, this, &JomPayForm::billersLoaded);
-        if (m_context.catalogue->billers().isEmpty())
-            m_context.catalogue->refreshBillers();
-    }
+}
+
+void JomPayForm::connectCatalogue()
+{
+    if (!m_context.catalogue)
+        return;
+    connect(m_context.catalogue, &CatalogueService::presentmentReady, this, &JomPayForm::presentmentReady);
+    connect(m_context.catalogue, &CatalogueService::billersUpdated, this, &JomPayForm::billersLoaded);
+    if (m_context.catalogue->billers().isEmpty())
+        m_context.catalogue->refreshBillers();
+}
+
+// Where a rejected sale's error for each field name shows.
+void JomPayForm::routeFieldErrors()
+{
+    routeFieldError({u"account"_s}, m_ref1Field);
+    routeFieldError({u"biller"_s}, m_billerField);
+    routeFieldError({u"ref2"_s}, [this](const QString &message) {
+        m_ref2Field->show();
+        m_ref2Field->setError(message);
+    });
+    routeFieldError({u"ic"_s}, m_idField);
+}
+
+// Enter submits from any field of a complete form; Tab follows the bill, then the payer.
+void JomPayForm::setKeyboardOrder()
+{
     submitOnEnter(m_ref1);
     submitOnEnter(m_ref2);
-    submitOnEnter(m_amount->amountEdit());
     submitOnEnter(m_id);
-
     setTabOrder(m_billerSearch, m_results);
     setTabOrder(m_results, m_ref1);
     setTabOrder(m_ref1, m_ref2);
@@ -177,7 +214,6 @@ JomPayForm::JomPayForm(const Product &product, const FormContext &context, QWidg
     setTabOrder(m_passport, m_id);
     setTabOrder(m_id, m_amla);
     setFocusProxy(m_billerSearch);
-    billersLoaded();
 }
 
 void JomPayForm::billersLoaded()
@@ -240,7 +276,7 @@ QString JomPayForm::ref1Error() const
     const ValidationResult r = JomPay::validateRef1(m_ref1->text());
     if (!r.ok)
         return r.error;
-    if (m_lastPresentment.blocksPayment && !m_lastPresentment.ref2Required && m_presentedKey == presentKey()) {
+    if (m_lastPresentment.blocksPayment && !m_lastPresentment.ref2Required && m_presentation->key() == presentKey()) {
         return m_lastPresentment.errorMessage.isEmpty() ? tr("The biller does not know this Ref-1.")
                                                         : m_lastPresentment.errorMessage;
     }
@@ -273,12 +309,10 @@ void JomPayForm::inputChanged()
         m_ref2Field->setError({});
     const bool ready = !m_billerCode.isEmpty() && JomPay::validateRef1(m_ref1->text()).ok
         && JomPay::validateRef2(m_ref2->text(), false).ok && m_context.catalogue;
-    if (ready && presentKey() != m_presentedKey) {
-        m_debounce->start();
+    if (ready && presentKey() != m_presentation->key()) {
+        m_presentation->schedule();
     } else if (!ready) {
-        m_debounce->stop();
-        m_pendingPresentment = 0;
-        m_presentedKey.clear();
+        m_presentation->reset();
         m_lastPresentment = BillPresentment{};
         m_view->clearView();
     }
@@ -287,21 +321,19 @@ void JomPayForm::inputChanged()
 
 void JomPayForm::present()
 {
-    m_presentedKey = presentKey();
+    m_presentation->setKey(presentKey());
     m_lastPresentment = BillPresentment{};
     m_view->showLooking();
-    const QString amount = m_amount->amountSen() ? Money::formatSen(*m_amount->amountSen()) : QString();
-    m_pendingPresentment = m_context.catalogue->presentBill(
+    m_presentation->await(m_context.catalogue->presentBill(
         m_product.code, JomPay::validateRef1(m_ref1->text()).normalized, m_billerCode,
-        JomPay::validateRef2(m_ref2->text(), false).normalized, amount);
+        JomPay::validateRef2(m_ref2->text(), false).normalized, m_amount->amountText()));
     updateValidity();
 }
 
 void JomPayForm::presentmentReady(quint64 id, const BillPresentment &p)
 {
-    if (id != m_pendingPresentment)
+    if (!m_presentation->take(id))
         return;
-    m_pendingPresentment = 0;
     m_lastPresentment = p;
     m_view->showPresentment(p);
     if (p.ref2Required) {
@@ -325,9 +357,9 @@ JomPayForm::~JomPayForm()
     detachInputs();
 }
 
-bool JomPayForm::isValid() const
+bool JomPayForm::isPresenting() const
 {
-    return missingInput().isEmpty();
+    return m_presentation->isPending();
 }
 
 QString JomPayForm::missingInput() const
@@ -342,12 +374,12 @@ QString JomPayForm::missingInput() const
         return tr("This biller needs Ref-2.");
     if (const QString e = ref2Error(); !e.isEmpty())
         return e;
-    if (m_pendingPresentment || m_debounce->isActive())
+    if (m_presentation->isPending() || m_presentation->isScheduled())
         return tr("Waiting for the biller to confirm the account.");
-    if (m_lastPresentment.blocksPayment && m_presentedKey == presentKey())
+    if (m_lastPresentment.blocksPayment && m_presentation->key() == presentKey())
         return m_lastPresentment.errorMessage.isEmpty() ? m_lastPresentment.message : m_lastPresentment.errorMessage;
-    if (!m_amount->amountSen())
-        return m_amount->error().isEmpty() ? tr("Enter the amount.") : m_amount->error();
+    if (const QString e = m_amount->missingInput(tr("Enter the amount.")); !e.isEmpty())
+        return e;
     if (m_id->value().trimmed().isEmpty())
         return tr("Enter the payer's IC or passport number.");
     if (const QString e = idError(); !e.isEmpty())
@@ -359,14 +391,11 @@ QString JomPayForm::missingInput() const
 
 SaleRequest JomPayForm::request() const
 {
-    SaleRequest r;
-    r.product = m_product.code;
-    r.family = m_product.family;   // the engine applies the rules of the form it came from
+    SaleRequest r = newRequest();
     r.account = JomPay::validateRef1(m_ref1->text()).normalized;
     r.billerCode = m_billerCode;
     r.ref2 = JomPay::validateRef2(m_ref2->text(), false).normalized;
-    if (const auto sen = m_amount->amountSen())
-        r.amount = Money::formatSen(*sen);
+    r.amount = m_amount->amountText();
     r.icIsPassport = m_passport->isChecked();
     r.icNumber = IdentityNumber::validate(m_id->value(), r.icIsPassport).normalized;
     return r;
@@ -387,40 +416,13 @@ void JomPayForm::restore(const SaleRequest &request)
         m_ref2Field->show();
         m_ref2->setText(request.ref2);
     }
-    if (const auto sen = Money::parseSen(request.amount))
-        m_amount->setAmountSen(*sen);
+    m_amount->setAmountText(request.amount);
     (request.icIsPassport ? m_passport : m_mykad)->setChecked(true);
     const bool confirmed = m_amla->isChecked();
     m_id->setValue(request.icNumber);
     // Same sale, same customer at the counter: keep the confirmation the cashier gave.
     m_amla->setChecked(confirmed);
     inputChanged();
-}
-
-bool JomPayForm::showFieldError(const QString &field, const QString &message)
-{
-    if (field == "account"_L1) {
-        m_ref1Field->setError(message);
-        return true;
-    }
-    if (field == "biller"_L1) {
-        m_billerField->setError(message);
-        return true;
-    }
-    if (field == "ref2"_L1) {
-        m_ref2Field->show();
-        m_ref2Field->setError(message);
-        return true;
-    }
-    if (field == "amount"_L1) {
-        m_amount->showError(message);
-        return true;
-    }
-    if (field == "ic"_L1) {
-        m_idField->setError(message);
-        return true;
-    }
-    return false;
 }
 
 SaleFormWidget::Lines JomPayForm::reviewLines() const

@@ -4,6 +4,7 @@
 #include "catalogue/BillPresentment.h"
 
 class BillPresentmentView;
+class DebouncedLookup;
 class DenominationPicker;
 class FormField;
 class MaskedIdEdit;
@@ -12,7 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QRadioButton;
-class QTimer;
+class QVBoxLayout;
 
 // JomPAY: biller (instant search over the whole biller list while typing), Ref-1, Ref-2 when
 // the biller needs it (bill presentment says so), amount (the outstanding amount when the
@@ -26,11 +27,9 @@ public:
     JomPayForm(const Product &product, const FormContext &context, QWidget *parent = nullptr);
     ~JomPayForm() override;
 
-    bool isValid() const override;
     QString missingInput() const override;
     SaleRequest request() const override;
     void restore(const SaleRequest &request) override;
-    bool showFieldError(const QString &field, const QString &message) override;
     Lines reviewLines() const override;
     QString reviewAccountCaption() const override;
 
@@ -44,9 +43,20 @@ public:
     QRadioButton *passportRadio() const { return m_passport; }
     QCheckBox *amlaCheck() const { return m_amla; }
     QString billerCode() const { return m_billerCode; }
-    bool isPresenting() const { return m_pendingPresentment != 0; }
+    bool isPresenting() const;
 
 private:
+    // Constructor steps, in the order the constructor calls them.
+    void buildBillerSection(QVBoxLayout *column);
+    void buildPayerSection(QVBoxLayout *column);
+    void buildBillSection(QVBoxLayout *column);
+    void connectBillerSearch();
+    void connectBillInputs();
+    void connectPayerInputs();
+    void connectCatalogue();
+    void routeFieldErrors();
+    void setKeyboardOrder();
+
     void search(const QString &text);
     void chooseBiller(const QString &code, const QString &name);
     void billersLoaded();
@@ -73,12 +83,11 @@ private:
     MaskedIdEdit *m_id = nullptr;
     FormField *m_idField = nullptr;
     QCheckBox *m_amla = nullptr;
-    QTimer *m_debounce = nullptr;
+    // Bill presentment, keyed by presentKey() of the input presented.
+    DebouncedLookup *m_presentation = nullptr;
 
     QString m_billerCode;
     QString m_billerName;
     bool m_ref2Required = false;
-    quint64 m_pendingPresentment = 0;
-    QString m_presentedKey;
     BillPresentment m_lastPresentment;
 };
