@@ -32,7 +32,29 @@ ProductBrowser::ProductBrowser(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(12, 12, 12, 12);
     outer->setSpacing(10);
+    buildSearchRow(outer);
+    auto *middle = new QHBoxLayout;
+    buildGroupColumn(middle);
+    auto *centre = new QVBoxLayout;
+    buildProductList(centre);
+    buildSelectionRow(centre);
+    middle->addLayout(centre, 1);
+    outer->addLayout(middle, 1);
+    buildQuickKeys(outer);
 
+    buildShortcuts();
+    connectList();
+    connectSearch();
+    connectGroups();
+    setTabOrder(m_search, m_list);
+    setFocusProxy(m_search);
+    currentChanged();
+    viewChanged();
+}
+
+// Top: the search box and the product count.
+void ProductBrowser::buildSearchRow(QVBoxLayout *outer)
+{
     auto *top = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"productSearch"_s);
@@ -43,8 +65,11 @@ ProductBrowser::ProductBrowser(QWidget *parent)
     m_count->setObjectName(u"productCount"_s);
     top->addWidget(m_count);
     outer->addLayout(top);
+}
 
-    auto *middle = new QHBoxLayout;
+// Left: favourites and recent; rebuildGroups() adds a button a family below them.
+void ProductBrowser::buildGroupColumn(QHBoxLayout *middle)
+{
     m_groupLayout = new QVBoxLayout;
     m_groupLayout->setSpacing(6);
     m_groups = new QButtonGroup(this);
@@ -61,8 +86,11 @@ ProductBrowser::ProductBrowser(QWidget *parent)
     m_groupLayout->addWidget(m_recentButton);
     m_groupLayout->addStretch(1);
     middle->addLayout(m_groupLayout);
+}
 
-    auto *centre = new QVBoxLayout;
+// Centre: the products as tiles, and the loading / error line with its retry button.
+void ProductBrowser::buildProductList(QVBoxLayout *centre)
+{
     m_list = new QListView(this);
     m_list->setObjectName(u"productList"_s);
     m_list->setModel(m_model);
@@ -93,7 +121,11 @@ ProductBrowser::ProductBrowser(QWidget *parent)
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, &ProductBrowser::retryRequested);
     centre->addWidget(m_retry, 0, Qt::AlignCenter);
+}
 
+// Below the list: what to know about the selected product, and its favourite toggle.
+void ProductBrowser::buildSelectionRow(QVBoxLayout *centre)
+{
     auto *selRow = new QHBoxLayout;
     m_selectionNote = new QLabel(this);
     m_selectionNote->setObjectName(u"selectionNote"_s);
@@ -106,9 +138,11 @@ ProductBrowser::ProductBrowser(QWidget *parent)
     connect(m_favouriteToggle, &QPushButton::clicked, this, &ProductBrowser::toggleFavourite);
     selRow->addWidget(m_favouriteToggle);
     centre->addLayout(selRow);
-    middle->addLayout(centre, 1);
-    outer->addLayout(middle, 1);
+}
 
+// Bottom: the row the quick-key buttons go into, and F1..F8.
+void ProductBrowser::buildQuickKeys(QVBoxLayout *outer)
+{
     // The quick-key buttons are made by setQuickKeys(), as many as there are keys: a till
     // without favourites or recent sales has none to build before its first frame.
     m_quickLayout = new QHBoxLayout;
@@ -119,14 +153,21 @@ ProductBrowser::ProductBrowser(QWidget *parent)
         sc->setContext(Qt::WidgetWithChildrenShortcut);
         connect(sc, &QShortcut::activated, this, [this, i] { chooseQuickKey(i); });
     }
+}
 
+// Ctrl+F to the search box, Ctrl+D toggles the selected product's favourite.
+void ProductBrowser::buildShortcuts()
+{
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, &ProductBrowser::focusSearch);
     auto *fav = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
     fav->setContext(Qt::WidgetWithChildrenShortcut);
     connect(fav, &QShortcut::activated, this, &ProductBrowser::toggleFavourite);
+}
 
+void ProductBrowser::connectList()
+{
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &idx) { chooseRow(idx.row()); });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &idx) {
         // one tap sells on a touch screen; activated() alone would need a double click
@@ -137,26 +178,11 @@ ProductBrowser::ProductBrowser(QWidget *parent)
             &ProductBrowser::currentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProductBrowser::viewChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ProductBrowser::currentChanged);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // The clear button shows only while there is text, so it is made with the first text:
-        // making it, the style reads its icon through image-format auto-detection, which
-        // loads every image-format plugin (JPEG, GIF, SVG...): ~4 ms the first frame, with an
-        // empty search box, does not need.
-        if (!text.isEmpty() && !m_search->isClearButtonEnabled())
-            m_search->setClearButtonEnabled(true);
-        if (text.trimmed().isEmpty()) {
-            if (QAbstractButton *b = m_groups->button(m_lastGroupId))
-                b->click();
-            else if (!m_families.isEmpty())
-                showFamily(m_families.first());
-            return;
-        }
-        m_groups->setExclusive(false);
-        if (QAbstractButton *b = m_groups->checkedButton())
-            b->setChecked(false);
-        m_groups->setExclusive(true);
-        m_model->showSearch(text);
-    });
+}
+
+void ProductBrowser::connectSearch()
+{
+    connect(m_search, &QLineEdit::textChanged, this, &ProductBrowser::searchChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0)
             chooseRow(m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0);
@@ -169,6 +195,32 @@ ProductBrowser::ProductBrowser(QWidget *parent)
         if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0)
             m_list->setCurrentIndex(m_model->index(0));
     });
+}
+
+void ProductBrowser::searchChanged(const QString &text)
+{
+    // The clear button shows only while there is text, so it is made with the first text:
+    // making it, the style reads its icon through image-format auto-detection, which
+    // loads every image-format plugin (JPEG, GIF, SVG...): ~4 ms the first frame, with an
+    // empty search box, does not need.
+    if (!text.isEmpty() && !m_search->isClearButtonEnabled())
+        m_search->setClearButtonEnabled(true);
+    if (text.trimmed().isEmpty()) {
+        if (QAbstractButton *b = m_groups->button(m_lastGroupId))
+            b->click();
+        else if (!m_families.isEmpty())
+            showFamily(m_families.first());
+        return;
+    }
+    m_groups->setExclusive(false);
+    if (QAbstractButton *b = m_groups->checkedButton())
+        b->setChecked(false);
+    m_groups->setExclusive(true);
+    m_model->showSearch(text);
+}
+
+void ProductBrowser::connectGroups()
+{
     connect(m_groups, &QButtonGroup::idClicked, this, [this](int id) {
         m_lastGroupId = id;
         if (!m_search->text().isEmpty()) {
@@ -182,11 +234,6 @@ ProductBrowser::ProductBrowser(QWidget *parent)
         else if (id >= 0 && id < m_families.size())
             m_model->showFamily(m_families.at(id));
     });
-
-    setTabOrder(m_search, m_list);
-    setFocusProxy(m_search);
-    currentChanged();
-    viewChanged();
 }
 
 void ProductBrowser::setProducts(const QList<Product> &products)

@@ -60,6 +60,18 @@ signals:
     void retryRequested();
 
 private:
+    // Constructor steps, in the order the constructor calls them.
+    void buildSearchRow(QVBoxLayout *outer);
+    void buildGroupColumn(QHBoxLayout *middle);
+    void buildProductList(QVBoxLayout *centre);
+    void buildSelectionRow(QVBoxLayout *centre);
+    void buildQuickKeys(QVBoxLayout *outer);
+    void buildShortcuts();
+    void connectList();
+    void connectSearch();
+    void connectGroups();
+
+    void searchChanged(const QString &text);
     void rebuildGroups();
     void chooseRow(int row);
     void currentChanged();
