@@ -4,6 +4,7 @@
 #include "journal/Journal.h"
 #include "payment/Failpoint.h"
 #include "payment/ProductRules.h"
+#include "payment/OutcomeDecision.h"
 #include "payment/StaleSaleLookup.h"
 #include "util/Clock.h"
 #include "util/Log.h"
@@ -68,10 +69,6 @@ bool hasTransactionEvidence(const SaleRecord &r)
     }
     return r.transactionSeen;
 }
-
-// make-payment.txt / API reference: 54 is "Duplicate transaction" (the refid exists at
-// IIMMPACT with other parameters) or a daily limit. Never taken as final on its own.
-constexpr int kDuplicateOrLimitCode = 54;
 
 bool isStateThatIsNeverSent(SaleState s)
 {
@@ -489,142 +486,36 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
 {
     const QString refid = f->refid;
     const bool alreadyFinal = f->record.isFinal();   // a status query of a Succesful sale
+
+    // What the answer means is decided by pure rules (OutcomeDecision, table-tested); the
+    // engine journals it, then schedules or settles.
+    OutcomeDecision::Knowledge known;
+    known.state = f->record.state;
+    known.sawTransaction = f->sawTransaction;
+    known.needsReview = f->needsReview;
+    known.recheckedFailed54 = f->recheckedFailed54;
+    known.unauthorizedStreak = f->unauthorizedStreak;
+    const OutcomeDecision::Decision d = OutcomeDecision::decide(o, known);
+    f->sawTransaction = d.sawTransaction;
+    f->needsReview = d.needsReview;
+    f->recheckedFailed54 = d.recheckedFailed54;
+    f->unauthorizedStreak = d.unauthorizedStreak;
+    if (d.resetUnknownStreak)
+        f->unknownStreak = 0;
+    using Next = OutcomeDecision::Next;
+    Next next = d.next;
+    const bool authProblem = d.authProblem;
+    const bool mismatch = o.echoMismatch;
+    if (next == Next::Backoff || next == Next::RetryAfter || next == Next::RetrySoon)
+        ++f->unknownStreak;
+
     SaleRecord u = f->record;
     if (o.httpStatus > 0)
         u.httpStatus = o.httpStatus;
-
-    // The pending state for "we still do not know": keep what the server last said.
-    const auto unknownState = [f] {
-        return f->sawTransaction && (f->record.state == SaleState::Accepted
-                                     || f->record.state == SaleState::Processing)
-                   ? f->record.state
-                   : SaleState::Unknown;
-    };
-
-    enum class Next { Settle, Poll, Backoff, RetrySoon, RetryAfter };
-    Next next = Next::Backoff;
-    bool authProblem = false;
-
-    const bool mismatch = o.echoMismatch;
-    if (mismatch)
-        f->needsReview = true;
-    // A 200 carrying a transaction object about this very sale (even with a status we do not
-    // know) means the transaction exists: a later 400 can no longer mean "none was created".
-    if (o.httpStatus == 200 && o.data && !mismatch)
-        f->sawTransaction = true;
-
-    switch (o.kind) {
-    case TopupOutcomeKind::Final:
-        if (!mismatch && o.data && !alreadyFinal && o.data->status == u"Failed"
-            && o.data->statusCode == kDuplicateOrLimitCode) {
-            // Duplicate: IIMMPACT may hold a transaction for this refid with another body (a
-            // second driver corrected the sale). Only when IIMMPACT had accepted this very body
-            // (the body is frozen once a transaction is seen) and says 54 again is it the
-            // transaction's own end (a daily limit): final, still flagged for a person.
-            f->needsReview = true;
-            const bool acceptedThisBody = f->record.state == SaleState::Accepted
-                || f->record.state == SaleState::Processing;
-            if (acceptedThisBody && f->recheckedFailed54) {
-                applyData(u, *o.data);
-                u.state = SaleState::Failed;
-                u.lastError = tr("IIMMPACT answered Failed 54 (duplicate transaction or daily "
-                                 "limit) twice for this accepted sale.");
-                next = Next::Settle;
-                break;
-            }
-            // One prompt re-query (also for a single status query); after that the usual
-            // backoff until the deadline: the sale stays pending for a person to review.
-            next = f->recheckedFailed54 ? Next::Backoff : Next::RetrySoon;
-            f->recheckedFailed54 = true;
-            u.state = unknownState();
-            u.lastError = tr("IIMMPACT answered Failed 54 (duplicate transaction: this reference "
-                             "may exist with other details); not taken as final, re-queried.");
-            break;
-        }
-        if (!mismatch && o.data) {
-            const std::optional<SaleState> s = saleStateFromApiStatus(o.data->status);
-            if (s && isFinalState(*s)) {
-                applyData(u, *o.data);
-                u.state = *s;
-                u.lastError.clear();
-                f->sawTransaction = true;
-                next = Next::Settle;
-                break;
-            }
-        }
-        u.state = unknownState();
-        u.lastError = mismatch ? tr("The answer did not match this sale (refid, product, account or "
-                                    "amount differ); it was not accepted.")
-                               : tr("Final answer without a usable status.");
-        next = Next::Backoff;
-        break;
-    case TopupOutcomeKind::Pending:
-        if (!mismatch && o.data) {
-            const std::optional<SaleState> s = saleStateFromApiStatus(o.data->status);
-            if (s && (*s == SaleState::Accepted || *s == SaleState::Processing)) {
-                applyData(u, *o.data);
-                u.state = *s;
-                u.lastError.clear();
-                f->sawTransaction = true;
-                f->unknownStreak = 0;
-                f->unauthorizedStreak = 0;
-                next = Next::Poll;
-                break;
-            }
-        }
-        u.state = unknownState();
-        u.lastError = mismatch ? tr("The answer did not match this sale (refid, product, account or "
-                                    "amount differ); it was not accepted.")
-                               : tr("Pending answer without a usable status.");
-        next = Next::Backoff;
-        break;
-    case TopupOutcomeKind::Rejected:
-        if (!mismatch && !f->sawTransaction && !alreadyFinal) {
-            if (o.data)
-                applyData(u, *o.data);
-            u.state = SaleState::Rejected;
-            u.lastError = o.message;
-            next = Next::Settle;
-            break;
-        }
-        // A 400 for a refid that already has a transaction cannot mean "none was created".
-        f->needsReview = true;
-        u.state = unknownState();
-        u.lastError = tr("HTTP 400 for a sale that already has a transaction: %1").arg(o.message);
-        next = Next::Backoff;
-        break;
-    case TopupOutcomeKind::AuthError:
-        u.state = unknownState();
-        u.lastError = o.message;
-        if (o.httpStatus == 401 && ++f->unauthorizedStreak < 2) {
-            // Possibly Qt's silent re-send of a request the server had already seen.
-            next = Next::RetrySoon;
-        } else {
-            authProblem = true;
-            next = Next::Settle;
-        }
-        break;
-    case TopupOutcomeKind::RateLimited:
-        u.state = unknownState();
-        u.lastError = tr("Rate limited by the server (HTTP 429); retrying after %n second(s).",
-                         nullptr, o.retryAfterSecs);
-        next = Next::RetryAfter;
-        break;
-    case TopupOutcomeKind::ConfigError:
-        // Nothing was sent by this call: keep the state, say why, stop.
-        u.lastError = o.message;
-        next = Next::Settle;
-        break;
-    case TopupOutcomeKind::Unknown:
-        u.state = unknownState();
-        u.lastError = o.message.isEmpty() ? tr("No usable answer from the server.") : o.message;
-        next = Next::Backoff;
-        break;
-    }
-    if (o.kind != TopupOutcomeKind::AuthError)
-        f->unauthorizedStreak = 0;
-    if (next == Next::Backoff || next == Next::RetryAfter || next == Next::RetrySoon)
-        ++f->unknownStreak;
+    if (d.applyData && o.data)
+        applyData(u, *o.data);
+    u.state = d.state;
+    u.lastError = d.lastError;
     u.needsReview = f->needsReview;
     u.transactionSeen = f->sawTransaction;   // journaled: survives a restart or a deadline
 
