@@ -562,6 +562,12 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
 
     if (f->once && next != Next::RetrySoon)
         next = Next::Settle;
+    scheduleNext(f, next, o.retryAfterSecs);
+}
+
+void PaymentEngine::scheduleNext(Flight *f, OutcomeDecision::Next next, int retryAfterSecs)
+{
+    using Next = OutcomeDecision::Next;
     switch (next) {
     case Next::Settle:
         settle(f);
@@ -577,7 +583,7 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
         break;
     case Next::RetryAfter:
         // Honour Retry-After: never earlier; jitter only adds.
-        schedule(f, std::max(o.retryAfterSecs * 1000, 0)
+        schedule(f, std::max(retryAfterSecs * 1000, 0)
                         + int(QRandomGenerator::global()->bounded(m_timing.jitterMs + 1)),
                  false);
         break;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payment/OutcomeDecision.h"
+
 #include "journal/SaleRecord.h"
 #include "payment/SaleRequest.h"
 #include "payment/SubmitError.h"
@@ -152,6 +154,8 @@ private:
     void sendNow(Flight *f);
     void onCallFinished(const QString &refid, TopupCall *call, const TopupOutcome &outcome);
     void handleOutcome(Flight *f, const TopupOutcome &outcome);
+    // Poll, back off, retry soon or after Retry-After, or settle: what a decision asks next.
+    void scheduleNext(Flight *f, OutcomeDecision::Next next, int retryAfterSecs);
     // Writes `update` and refreshes the flight's copy; false (and the flight settled) on failure.
     bool commit(Flight *f, const SaleRecord &update);
     void schedule(Flight *f, int waitMs, bool addJitter);
