@@ -75,38 +75,52 @@ bool replyTimedOut(QNetworkReply::NetworkError error)
     return error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
 }
 
-// Detaches a reply from its call and stops it without emitting anything to the call.
-void releaseReply(QPointer<QNetworkReply> &reply, QObject *call)
-{
-    QNetworkReply *r = reply;
-    reply = nullptr;
-    if (!r)
-        return;
-    r->disconnect(call);
-    r->abort();
-    r->deleteLater();
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
 // TopupCall / ReadCall
 
-TopupCall::TopupCall(QByteArray body, QObject *parent)
+ApiCall::ApiCall(QObject *parent)
     : QObject(parent)
+{
+}
+
+ApiCall::~ApiCall()
+{
+    // Deleting aborts without emitting: the owner is gone or no longer interested.
+    releaseReply();
+}
+
+void ApiCall::releaseReply()
+{
+    QNetworkReply *r = m_reply;
+    m_reply = nullptr;
+    if (!r)
+        return;
+    r->disconnect(this);
+    r->abort();
+    r->deleteLater();
+}
+
+bool ApiCall::markFinished()
+{
+    if (m_finished)
+        return false;
+    m_finished = true;
+    if (m_deadline)
+        m_deadline->stop();
+    return true;
+}
+
+TopupCall::TopupCall(QByteArray body, QObject *parent)
+    : ApiCall(parent)
     , m_body(std::move(body))
 {
 }
 
-TopupCall::~TopupCall()
-{
-    // Deleting aborts without emitting: the owner is gone or no longer interested.
-    releaseReply(m_reply, this);
-}
-
 void TopupCall::abort()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     TopupOutcome outcome;
     if (!m_configError.isEmpty()) {
@@ -116,18 +130,14 @@ void TopupCall::abort()
         outcome.kind = TopupOutcomeKind::Unknown;
         outcome.message = tr("The payment request was cancelled; its outcome is unknown.");
     }
-    releaseReply(m_reply, this);
+    releaseReply();
     finish(std::move(outcome));
 }
 
 void TopupCall::finish(TopupOutcome outcome)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    if (m_deadline)
-        m_deadline->stop();
-    emit finished(outcome);
+    if (markFinished())
+        emit finished(outcome);
 }
 
 void TopupCall::markSent()
@@ -137,18 +147,13 @@ void TopupCall::markSent()
 }
 
 ReadCall::ReadCall(QObject *parent)
-    : QObject(parent)
+    : ApiCall(parent)
 {
-}
-
-ReadCall::~ReadCall()
-{
-    releaseReply(m_reply, this);
 }
 
 void ReadCall::abort()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     ApiReadResult result;
     if (!m_configError.isEmpty()) {
@@ -158,18 +163,14 @@ void ReadCall::abort()
         result.errorKind = TopupOutcomeKind::Unknown;
         result.errorMessage = tr("The request was cancelled.");
     }
-    releaseReply(m_reply, this);
+    releaseReply();
     finish(std::move(result));
 }
 
 void ReadCall::finish(ApiReadResult result)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    if (m_deadline)
-        m_deadline->stop();
-    emit finished(result);
+    if (markFinished())
+        emit finished(result);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,45 +212,70 @@ void IimmpactClient::setConfig(const ApiConfig &config)
     m_signer = std::make_unique<RequestSigner>(config.apiKey.trimmed(), config.secretBase64, m_clock);
 }
 
-TopupCall *IimmpactClient::topup(const QByteArray &body, int timeoutMs)
+bool IimmpactClient::finishWithConfigError(ApiCall *call, std::function<void()> report)
 {
-    auto *call = new TopupCall(body, this);
-    if (!m_signer) {
-        // Finish later, never inside topup(): the caller connects after we return.
-        call->m_configError = m_configError;
-        QMetaObject::invokeMethod(call, [call] {
-            TopupOutcome outcome;
-            outcome.kind = TopupOutcomeKind::ConfigError;
-            outcome.message = call->m_configError;
-            call->finish(std::move(outcome));
-        }, Qt::QueuedConnection);
-        return call;
-    }
+    if (m_signer)
+        return false;
+    // Finish later, never inside topup()/get(): the caller connects after we return.
+    call->m_configError = m_configError;
+    QMetaObject::invokeMethod(call, std::move(report), Qt::QueuedConnection);
+    return true;
+}
 
-    const int timeout = timeoutMs > 0 ? timeoutMs : m_config.transferTimeoutMs;
+void IimmpactClient::track(ApiCall *call, QNetworkReply *reply, int timeoutMs, const QByteArray &what,
+                           std::function<void(const Exchange &)> answered, std::function<void()> abandoned)
+{
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *reply = send("POST", QStringLiteral("topup"), {}, body, timeout);
     call->m_reply = reply;
-
-    connect(reply, &QNetworkReply::requestSent, call, &TopupCall::markSent);
-    connect(reply, &QNetworkReply::finished, call, [call, reply, timer] {
+    connect(reply, &QNetworkReply::finished, call, [call, reply, timer, what, answered] {
         if (call->m_reply != reply)
             return;
         call->m_reply = nullptr;
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        Exchange x;
+        x.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError error = reply->error();
-        const bool timedOut = replyTimedOut(error);
-        const bool transport = !timedOut && isTransportError(error, status);
-        const QByteArray answer = reply->readAll();
-        logAnswer("POST /v2/topup", status, error, timer.elapsed(), answer);
-        TopupOutcome outcome = ReplyClassifier::classifyTopup(status, transport, timedOut,
-                                             reply->rawHeader("Content-Type"), answer,
-                                             reply->rawHeader("Retry-After"), call->m_body);
-        if (transport)
-            outcome.message += u" ("_s + errorName(error) + u')';
-        if (call->m_sendCount > 1 && outcome.kind == TopupOutcomeKind::AuthError) {
+        x.timedOut = replyTimedOut(error);
+        x.transportError = !x.timedOut && isTransportError(error, x.httpStatus);
+        if (x.transportError)
+            x.transportName = errorName(error);
+        x.body = reply->readAll();
+        x.contentType = reply->rawHeader("Content-Type");
+        x.retryAfter = reply->rawHeader("Retry-After");
+        logAnswer(what.constData(), x.httpStatus, error, timer.elapsed(), x.body);
+        answered(x);
+    });
+    call->m_deadline = new QTimer(call);
+    call->m_deadline->setSingleShot(true);
+    connect(call->m_deadline, &QTimer::timeout, call, [call, timer, what, abandoned] {
+        qCDebug(lcApi).noquote() << what << ": no answer within" << timer.elapsed() << "ms; abandoned";
+        call->releaseReply();
+        abandoned();
+    });
+    call->m_deadline->start(timeoutMs);
+}
+
+TopupCall *IimmpactClient::topup(const QByteArray &body, int timeoutMs)
+{
+    auto *call = new TopupCall(body, this);
+    if (finishWithConfigError(call, [call] {
+            TopupOutcome outcome;
+            outcome.kind = TopupOutcomeKind::ConfigError;
+            outcome.message = call->m_configError;
+            call->finish(std::move(outcome));
+        }))
+        return call;
+
+    const int timeout = timeoutMs > 0 ? timeoutMs : m_config.transferTimeoutMs;
+    QNetworkReply *reply = send("POST", QStringLiteral("topup"), {}, body, timeout);
+    connect(reply, &QNetworkReply::requestSent, call, &TopupCall::markSent);
+    track(call, reply, timeout, "POST /v2/topup", [call](const Exchange &x) {
+        TopupOutcome outcome = ReplyClassifier::classifyTopup(x.httpStatus, x.transportError, x.timedOut,
+                                                              x.contentType, x.body, x.retryAfter, call->m_body);
+        if (x.transportError)
+            outcome.message += u" ("_s + x.transportName + u')';
+        if (call->sendCount() > 1 && outcome.kind == TopupOutcomeKind::AuthError) {
             // Qt re-sent the POST with the same nonce after the first connection closed; the
             // first copy may have created the transaction. The refusal says nothing about it.
             outcome.kind = TopupOutcomeKind::Unknown;
@@ -257,71 +283,36 @@ TopupCall *IimmpactClient::topup(const QByteArray &body, int timeoutMs)
                                  "refused (%1); the payment outcome is unknown.").arg(outcome.message);
         }
         call->finish(std::move(outcome));
-    });
-
-    call->m_deadline = new QTimer(call);
-    call->m_deadline->setSingleShot(true);
-    connect(call->m_deadline, &QTimer::timeout, call, [call, timer] {
-        qCDebug(lcApi) << "POST /v2/topup: no answer within" << timer.elapsed() << "ms; abandoned";
-        releaseReply(call->m_reply, call);
-        call->finish(ReplyClassifier::classifyTopup(0, false, true, {}, {}, {}, call->m_body));
-    });
-    call->m_deadline->start(timeout);
+    }, [call] { call->finish(ReplyClassifier::classifyTopup(0, false, true, {}, {}, {}, call->m_body)); });
     return call;
 }
 
 ReadCall *IimmpactClient::get(const QString &path, const RequestSigner::QueryItems &query)
 {
     auto *call = new ReadCall(this);
-    if (!m_signer) {
-        call->m_configError = m_configError;
-        QMetaObject::invokeMethod(call, [call] {
+    if (finishWithConfigError(call, [call] {
             ApiReadResult result;
             result.errorKind = TopupOutcomeKind::ConfigError;
             result.errorMessage = call->m_configError;
             call->finish(std::move(result));
-        }, Qt::QueuedConnection);
+        }))
         return call;
-    }
 
     const int timeout = m_config.readTimeoutMs > 0 ? m_config.readTimeoutMs : 15000;
-    QElapsedTimer timer;
-    timer.start();
     QNetworkReply *reply = send("GET", path, query, {}, timeout);
-    call->m_reply = reply;
-    const QByteArray what = "GET /v2/" + path.toUtf8();
     connect(reply, &QNetworkReply::requestSent, call, [call] { ++call->m_sendCount; });
-    connect(reply, &QNetworkReply::finished, call, [call, reply, timer, what] {
-        if (call->m_reply != reply)
-            return;
-        call->m_reply = nullptr;
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QNetworkReply::NetworkError error = reply->error();
-        const bool timedOut = replyTimedOut(error);
-        const bool transport = !timedOut && isTransportError(error, status);
-        const QByteArray answer = reply->readAll();
-        logAnswer(what.constData(), status, error, timer.elapsed(), answer);
-        ApiReadResult result = ReplyClassifier::classifyRead(status, transport, timedOut, answer,
-                                            reply->rawHeader("Retry-After"));
-        if (transport)
-            result.errorMessage += u" ("_s + errorName(error) + u')';
-        if (call->m_sendCount > 1 && result.errorKind == TopupOutcomeKind::AuthError) {
+    track(call, reply, timeout, "GET /v2/" + path.toUtf8(), [call](const Exchange &x) {
+        ApiReadResult result = ReplyClassifier::classifyRead(x.httpStatus, x.transportError, x.timedOut,
+                                                             x.body, x.retryAfter);
+        if (x.transportError)
+            result.errorMessage += u" ("_s + x.transportName + u')';
+        if (call->sendCount() > 1 && result.errorKind == TopupOutcomeKind::AuthError) {
             result.errorKind = TopupOutcomeKind::Unknown;   // refused replay, see TopupCall
             result.errorMessage = tr("The network layer repeated the request and the repeat "
                                      "was refused (%1).").arg(result.errorMessage);
         }
         call->finish(std::move(result));
-    });
-
-    call->m_deadline = new QTimer(call);
-    call->m_deadline->setSingleShot(true);
-    connect(call->m_deadline, &QTimer::timeout, call, [call, timer, what] {
-        qCDebug(lcApi).noquote() << what << ": no answer within" << timer.elapsed() << "ms; abandoned";
-        releaseReply(call->m_reply, call);
-        call->finish(ReplyClassifier::classifyRead(0, false, true, {}, {}));
-    });
-    call->m_deadline->start(timeout);
+    }, [call] { call->finish(ReplyClassifier::classifyRead(0, false, true, {}, {})); });
     return call;
 }
 

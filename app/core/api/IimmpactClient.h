@@ -13,6 +13,7 @@
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
 #endif
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -20,6 +21,36 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 class QTimer;
+
+// What a topup call and a read call share: the reply in flight, the deadline that ends it,
+// the configuration error of a call that never left, how often Qt put it on the wire, and
+// "finished exactly once". Deleting a call aborts its request without a signal.
+class ApiCall : public QObject
+{
+public:
+    ~ApiCall() override;
+    bool isFinished() const { return m_finished; }
+    // How often Qt put the request on the wire (QNetworkReply::requestSent). 2 means Qt
+    // silently re-sent the identical request (same nonce) after the server closed the
+    // connection: a 401/403 answer is then most likely the replay check refusing the repeat,
+    // so the call reports Unknown instead of AuthError.
+    int sendCount() const { return m_sendCount; }
+
+protected:
+    explicit ApiCall(QObject *parent);
+    // Marks the call finished and stops its deadline; false when it already was (the caller
+    // then emits nothing).
+    bool markFinished();
+    // Stops the request without telling anyone (abort(), the deadline, the destructor).
+    void releaseReply();
+
+    friend class IimmpactClient;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_deadline = nullptr;
+    QString m_configError;        // set for a call that never left (ConfigError pending)
+    bool m_finished = false;
+    int m_sendCount = 0;
+};
 
 // One in-flight /v2/topup exchange. Emits finished() exactly once (also after abort(), with
 // kind Unknown: an aborted payment call's outcome is unknown, never Failed). Owned by the
@@ -29,22 +60,15 @@ class QTimer;
 // abort() emits finished() synchronously, before it returns. A call made with a bad
 // configuration that is aborted before its queued ConfigError finishes with ConfigError:
 // nothing was sent.
-class TopupCall : public QObject
+class TopupCall : public ApiCall
 {
     Q_OBJECT
 public:
-    ~TopupCall() override;
     void abort();
     const QByteArray &body() const { return m_body; }
-    bool isFinished() const { return m_finished; }
     // True once requestSent() was emitted: bytes reached the socket, so the server may have
     // the transaction even when no answer comes back.
-    bool wasSent() const { return m_sendCount > 0; }
-    // How often Qt put the request on the wire (QNetworkReply::requestSent). 2 means Qt
-    // silently re-sent the identical request (same nonce) after the server closed the
-    // connection: a 401/403 answer is then most likely the replay check refusing the repeat,
-    // so the call reports Unknown instead of AuthError.
-    int sendCount() const { return m_sendCount; }
+    bool wasSent() const { return sendCount() > 0; }
 
 signals:
     void finished(const TopupOutcome &outcome);
@@ -59,22 +83,15 @@ private:
     void finish(TopupOutcome outcome);
     void markSent();
     QByteArray m_body;
-    QPointer<QNetworkReply> m_reply;
-    QTimer *m_deadline = nullptr;
-    QString m_configError;        // set for a call that never left (ConfigError pending)
-    bool m_finished = false;
-    int m_sendCount = 0;
 };
 
 // One in-flight read call. Emits finished() exactly once (abort(): synchronously, with
 // errorKind Unknown); deleting it aborts without emitting. Owned by the caller like TopupCall.
-class ReadCall : public QObject
+class ReadCall : public ApiCall
 {
     Q_OBJECT
 public:
-    ~ReadCall() override;
     void abort();
-    bool isFinished() const { return m_finished; }
 
 signals:
     void finished(const ApiReadResult &result);
@@ -83,11 +100,6 @@ private:
     friend class IimmpactClient;
     explicit ReadCall(QObject *parent);
     void finish(ApiReadResult result);
-    QPointer<QNetworkReply> m_reply;
-    QTimer *m_deadline = nullptr;
-    QString m_configError;
-    bool m_finished = false;
-    int m_sendCount = 0;          // as TopupCall::sendCount()
 };
 
 // Typed, asynchronous access to IIMMPACT API v2. It knows HTTP and JSON, not sales: the
@@ -148,6 +160,24 @@ public:
                             const RequestSigner::QueryItems &query);
 
 private:
+    // What one finished reply delivered, read once for both call types.
+    struct Exchange
+    {
+        int httpStatus = 0;
+        bool transportError = false;
+        bool timedOut = false;
+        QString transportName;    // the QNetworkReply error's name, for a transport failure
+        QByteArray body;
+        QByteArray contentType;
+        QByteArray retryAfter;
+    };
+    // Sends nothing when the configuration is bad: `configError` runs on the next event loop
+    // pass (never inside the call that returned `call`). Else puts `reply` under `call` with
+    // its deadline: `answered` runs once with the exchange, or `abandoned` when the deadline
+    // comes first. Logs both, redacted.
+    void track(ApiCall *call, QNetworkReply *reply, int timeoutMs, const QByteArray &what,
+               std::function<void(const Exchange &)> answered, std::function<void()> abandoned);
+    bool finishWithConfigError(ApiCall *call, std::function<void()> report);
     ReadCall *get(const QString &path, const RequestSigner::QueryItems &query);
     QNetworkReply *send(const QByteArray &method, const QString &path,
                         const RequestSigner::QueryItems &query, const QByteArray &body, int timeoutMs);
