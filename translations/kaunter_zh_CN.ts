@@ -85,10 +85,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No data folder: set KAUNTER_DATA_DIR or pass --data-dir. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sales journal in %1 cannot be opened: %2 Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,25 +118,41 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No data folder: pass --data-dir or set KAUNTER_DATA_DIR. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This command sends nothing while another process drives the journal in %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is Rejected: IIMMPACT created no transaction for it, so there is nothing to ask. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2: it was never sent and status never sends a sale. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 never got an answer from IIMMPACT: asking would send it, and status never sends a sale. `kaunter recover` resumes it. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is not in the journal. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2, not waiting for a decision: send and void only act on a sale that is NeedsDecision. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was not voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>Usage:
-  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
-              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
-              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
-  kaunter status REFID [--json]
-  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
-  kaunter history [--json]
-Every command also takes --data-dir DIR (KAUNTER_DATA_DIR wins).
-Configuration comes from the environment only: KAUNTER_API_BASE (without /v2),
-KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
-Exit codes: 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (no transaction),
-30 still pending (journaled, recoverable), 2 usage/configuration/authentication error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
@@ -151,10 +163,6 @@ Exit codes: 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (no transaction),
     </message>
     <message>
         <source>%1: secrets are never accepted as command-line arguments; set KAUNTER_API_KEY and KAUNTER_API_SECRET in the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status needs exactly one REFID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -179,6 +187,45 @@ Exit codes: 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (no transaction),
     </message>
     <message>
         <source>--deadline needs a number of seconds &gt; 0, e.g. 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kaunter [--demo] [--data-dir DIR]   start the till (needs a display)
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--json]
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  send a sale that needs a decision now (same refid, same body)
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  never send a sale that needs a decision (refid never reused)
+  kaunter --help | --version
+Till options:
+  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;
+                  its own journal
+  --data-dir DIR  directory of the journal and local files
+Every command also takes --data-dir DIR. The data folder is --data-dir, else
+KAUNTER_DATA_DIR, else ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
+the same for the till and every command; --demo uses its demo subfolder.
+Configuration comes from the environment only: KAUNTER_API_BASE (without /v2),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+Exit codes:
+   0  Succesful
+  10  Failed
+  11  Refund
+  12  Voided: never sent, by decision; nothing charged
+  20  Rejected: refused before any transaction existed
+  30  still pending, needs a decision included (journaled, recoverable)
+   2  usage, configuration or authentication error, with nothing pending
+   3  another Kaunter process is driving this journal (lock held)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one REFID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,6 +269,37 @@ Exit codes: 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (no transaction),
     </message>
     <message>
         <source>The maximum is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriverLock</name>
+    <message>
+        <source>The lock file %1 cannot be created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaunter is already running on this journal: process %1 (%2) on %3 has held it since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaunter is already running on this journal (the lock file %1 was written at %2 and names no process yet).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,10 +443,6 @@ Exit codes: 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (no transaction),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,10 +490,6 @@ Exit codes: 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (no transaction),
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data directory %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo simulator did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,6 +511,16 @@ Exit codes: 0 Succesful, 10 Failed, 11 Refund, 20 Rejected (no transaction),
 Journal: %2
 
 Kaunter does not sell without its journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaunter is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Only one Kaunter may sell from this journal (%2) at a time. Use the window that is already open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,10 +829,6 @@ MyKad or passport (required by AMLA)</source>
         <source>Ref-2 (required by this biller)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n biller(s): type part of the name or the code.</source>
         <translation type="unfinished">
@@ -955,7 +1031,30 @@ MyKad or passport (required by AMLA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sale %1 is already final (%2); it cannot become %3. Nothing was changed.</source>
+        <source>The answer for sale %1 was about a request body that is no longer the journaled one; it was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2%3; it cannot become %4. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and IIMMPACT has a transaction for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; no request is sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KaunterServices</name>
+    <message>
+        <source>No data folder: pass --data-dir or set KAUNTER_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,14 +1099,6 @@ Kaunter stops sending sales until the journal works again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IIMMPACT refused the sale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sold: %1 Nothing was charged. Correct the details and pay again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No pending sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,6 +1114,20 @@ Kaunter stops sending sales until the journal works again.</source>
         <source>%1
 
 Open the voucher in the system web browser instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier sale %1 (%2) was never sent and IIMMPACT has no transaction for it: a supervisor decides under Pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent, needs a decision: %n sale(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not sent, needs a decision)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,10 +1181,6 @@ Open the voucher in the system web browser instead?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the mobile number.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting for the plans for this number.</source>
@@ -1140,18 +1241,6 @@ Open the voucher in the system web browser instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will be sent as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the mobile number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,6 +1297,10 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>%1 is not available for this product. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot contain a space (%1 found). %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1500,10 +1593,6 @@ Open the voucher in the system web browser instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sale was saved but cannot be read back (%1). Nothing was sent; it will be retried on recovery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The answer did not match this sale (refid, product, account or amount differ); it was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,6 +1624,82 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>The sales journal could not record sale %1 (%2). Nothing more is sent for it until the journal works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT answered Failed 54 (duplicate transaction or daily limit) twice for this accepted sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT answered Failed 54 (duplicate transaction: this reference may exist with other details); not taken as final, re-queried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored request differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is saved in the journal but could not be read back (%2). It was not sent now; it stays pending and recovery sends it once the journal works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal could not read sale %1 (%2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Re-querying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was not voided: %2 It is re-queried instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided by decision: %1 Never sent; reference %2 is never used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, needs a decision: %1 Sending it now would create a transaction long after the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Not sent; asked again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was not voided: IIMMPACT could not be asked whether it has the transaction (%2). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal could not record sale %1 (%2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sale %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2, not waiting for a decision: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by decision after IIMMPACT had no transaction for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal could not record the decision for sale %1 (%2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal could not read sale %1 (%2). Nothing was sent; recovery sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2, not waiting for a decision: it was not voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is being sent: it was not voided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,6 +1739,103 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>Flagged for review: the answer did not match the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingSalesDialog</name>
+    <message>
+        <source>Sales that need a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sales were saved but never answered, and IIMMPACT has no transaction for them. Kaunter does not send them on its own: the customer may have left long ago. A supervisor decides: Send now (same reference, same details) or Void (never sent; nothing is charged; the reference is never used again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with IIMMPACT before voiding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RM %1 · %2 · %3
+%4 · saved %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale needs a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send sale %1 to IIMMPACT now, with the same reference and details?
+
+%2
+
+The customer is charged if it succeeds. Only when the customer is here and still wants it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void this sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void sale %1? It is never sent and nothing is charged; its reference is never used again. Kaunter asks IIMMPACT once more first.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send sale %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done: the supervisor PIN was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is voided: never sent, nothing charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be sent as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,10 +2110,6 @@ Open the voucher in the system web browser instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Find accounts (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,6 +2261,14 @@ Open the voucher in the system web browser instead?</source>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>VOID - NEVER SENT, NOT CHARGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SENT - SUPERVISOR DECISION NEEDED</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPdf</name>
@@ -2057,6 +2323,17 @@ Open the voucher in the system web browser instead?</source>
     </message>
 </context>
 <context>
+    <name>SaleFlow</name>
+    <message>
+        <source>IIMMPACT refused the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sold: %1 Nothing was charged. Correct the details and pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaleFormPage</name>
     <message>
         <source>Back (Esc)</source>
@@ -2072,6 +2349,13 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>Correcting sale %1. No transaction was made for it, so the corrected sale keeps the same reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleFormWidget</name>
+    <message>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,6 +2449,14 @@ Open the voucher in the system web browser instead?</source>
         <source>  (review)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Voided: never sent, nothing charged; reference %1 is never used again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, needs a decision: IIMMPACT has no transaction for this old sale; `kaunter send %1` sends it now (same reference), `kaunter void %1` voids it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -2174,6 +2466,49 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>Cannot listen on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleSaleLookup</name>
+    <message>
+        <source>IIMMPACT&apos;s transaction list did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT&apos;s transaction list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT&apos;s transaction list answered without a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT lists a transaction with reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>IIMMPACT&apos;s transaction list has more than %n row(s) for this account and product; it was not read to the end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIMMPACT lists one transaction with this sale&apos;s product, account, amount and time (the list shows no reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>IIMMPACT lists %n transaction(s) like this sale without a reference: none can be proved to be this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIMMPACT has no transaction for this sale.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,6 +2608,56 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>Receipt not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPin</name>
+    <message>
+        <source>The supervisor PIN has %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor PIN has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisor PIN that is not one digit repeated or a run like 1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPinDialog</name>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+A supervisor enters the supervisor PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong supervisor PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored supervisor PIN is damaged. Set it again in the settings; until then supervisor actions are refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
