@@ -1,21 +1,11 @@
 #include "SimSignatureVerifier.h"
 
+#include "security/ConstantTime.h"
 #include "util/Clock.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// Constant-time comparison: the simulator should not teach timing leaks by example.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
-
 SimSignatureVerifier::Result fail(const QString &error, const QString &message)
 {
     return SimSignatureVerifier::Result{false, error, message};
@@ -42,7 +32,7 @@ SimSignatureVerifier::Result SimSignatureVerifier::verify(const QByteArray &meth
     if (apiKey.isEmpty() || timestamp.isEmpty() || nonce.isEmpty() || signature.isEmpty())
         return fail(u"missing_headers"_s,
                     u"Missing authentication headers: X-Api-Key, X-Timestamp, X-Nonce and X-Signature are required"_s);
-    if (!sameBytes(apiKey, m_apiKey))
+    if (!ConstantTime::equal(apiKey, m_apiKey))
         return fail(u"invalid_api_key"_s, u"API key not found"_s);
 
     const qint64 now = m_clock.secsSinceEpoch();
@@ -60,7 +50,7 @@ SimSignatureVerifier::Result SimSignatureVerifier::verify(const QByteArray &meth
         return fail(u"invalid_signature"_s, u"Signature mismatch"_s);
     const QByteArray canonical = RequestSigner::canonicalString(
         timestamp, nonce, method, RequestSigner::canonicalQuery(query), body);
-    if (!sameBytes(signature.mid(3), RequestSigner::signature(m_rawKey, canonical)))
+    if (!ConstantTime::equal(signature.mid(3), RequestSigner::signature(m_rawKey, canonical)))
         return fail(u"invalid_signature"_s, u"Signature mismatch"_s);
 
     forgetOldNonces(now);

@@ -1,4 +1,5 @@
 #include "KaunterRunner.h"
+#include "SaleFixtures.h"
 
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
@@ -69,28 +70,7 @@ private:
         Journal journal(clock);
         if (!journal.open(dataDir()))
             return {};
-        SaleRequest request;
-        request.product = u"D"_s;
-        request.account = u"0123456789"_s;
-        request.amount = u"50"_s;
-        const std::optional<SaleRequest> n = ProductRules::normalize(request, nullptr);
-        if (!n)
-            return {};
-        SaleRecord rec;
-        rec.refid = journal.nextRefid();
-        rec.product = n->product;
-        rec.account = n->account;
-        rec.amount = n->amount;
-        rec.extras = ProductRules::extras(*n);
-        rec.requestBody = PaymentEngine::buildRequestBody(rec.refid, *n);
-        rec.attempts = 1;
-        if (!journal.insertSale(rec))
-            return {};
-        SaleRecord decided = rec;
-        decided.state = SaleState::NeedsDecision;
-        if (!journal.recordOutcome(rec.refid, decided))
-            return {};
-        return rec.refid;
+        return SaleFixtures::journalInState(journal, u"0123456789"_s, u"50"_s, SaleState::NeedsDecision).refid;
     }
 
     static QStringList payArgs(const QString &account, const QString &deadline)

@@ -1,4 +1,5 @@
 #include "KaunterRunner.h"
+#include "SaleFixtures.h"
 
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
@@ -47,29 +48,12 @@ private:
     {
         ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(-ageSecs));
         Journal journal(clock);
-        SaleRecord rec;
         [&] { QVERIFY2(journal.open(dataDir()), qPrintable(journal.errorString())); }();
-        SaleRequest request;
-        request.product = u"D"_s;
-        request.account = u"0123456789"_s;
-        request.amount = u"50"_s;
-        const std::optional<SaleRequest> n = ProductRules::normalize(request, nullptr);
-        [&] { QVERIFY(n); }();
-        if (!n)
-            return rec;
-        rec.refid = journal.nextRefid();
-        rec.product = n->product;
-        rec.account = n->account;
-        rec.amount = n->amount;
-        rec.extras = ProductRules::extras(*n);
-        rec.requestBody = PaymentEngine::buildRequestBody(rec.refid, *n);
-        rec.attempts = 1;
-        [&] { QVERIFY2(journal.insertSale(rec), qPrintable(journal.errorString())); }();
-        if (state == u"NeedsDecision"_s) {
-            SaleRecord u = rec;
-            u.state = SaleState::NeedsDecision;
-            [&] { QVERIFY2(journal.recordOutcome(rec.refid, u), qPrintable(journal.errorString())); }();
-        }
+        QString error;
+        const SaleRecord rec = SaleFixtures::journalInState(
+            journal, u"0123456789"_s, u"50"_s,
+            state == u"NeedsDecision"_s ? SaleState::NeedsDecision : SaleState::New, &error);
+        [&] { QVERIFY2(!rec.refid.isEmpty(), qPrintable(error)); }();
         return rec;
     }
 

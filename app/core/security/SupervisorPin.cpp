@@ -1,5 +1,7 @@
 #include "security/SupervisorPin.h"
 
+#include "security/ConstantTime.h"
+
 #include "util/Clock.h"
 #include "util/Settings.h"
 
@@ -20,18 +22,6 @@ QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 {
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
                                               iterations, HashBytes);
-}
-
-// Every byte is looked at whatever the first difference: the time taken says nothing about
-// how much of a guess was right.
-bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
 }
 
 struct Stored
@@ -142,7 +132,7 @@ SupervisorPin::Check SupervisorPin::check(const QString &pin)
     const std::optional<Stored> stored = parse(text);
     if (!stored)
         return Check::Damaged;   // never "any PIN will do"
-    if (equalInConstantTime(derive(pin, stored->salt, stored->iterations), stored->hash)) {
+    if (ConstantTime::equal(derive(pin, stored->salt, stored->iterations), stored->hash)) {
         m_failures = 0;
         m_lockedUntil = {};
         return Check::Accepted;
