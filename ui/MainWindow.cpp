@@ -18,6 +18,7 @@
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
 #include "util/Clock.h"
+#include "util/Log.h"
 #include "validation/Money.h"
 
 #include <QApplication>
@@ -279,6 +280,7 @@ void MainWindow::showScreen(Screen s)
     m_screen = s;
     m_stack->setCurrentWidget(w);
     w->setFocus();
+    qCDebug(lcUi) << "screen" << int(s) << "sale" << currentRefid();
     emit screenChanged(s);
 }
 

@@ -1,5 +1,7 @@
 #include "Simulator.h"
 
+#include "util/Log.h"
+
 #include "SimCatalogue.h"
 #include "SimCatalogueApi.h"
 #include "SimFaultPlan.h"
@@ -383,6 +385,9 @@ SimResponse Simulator::topup(const QHttpServerRequest &request)
         break;
     }
 
+    // The refid and what the simulator did with it; never the body (it may hold an IC number).
+    qCDebug(lcSim).noquote() << "POST /v2/topup" << refid << "fault" << faultName(fault) << "-> HTTP"
+                             << response.status;
     emit topupReceived(refid);
     return response;
 }
