@@ -342,14 +342,22 @@ private slots:
         QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
         QCOMPARE(r.json().array().size(), 2);
 
+        // The recover that timed out may still have recorded a late answer before it exited
+        // (slow builds, ASan): the next one reports exactly the sales still pending then.
+        int stillPending = 0;
+        for (const QString &refid : refids)
+            stillPending += journalSale(refid)->isFinal() ? 0 : 1;
+        QVERIFY(stillPending >= 1);
         r = run({u"recover"_s, u"--deadline"_s, u"15"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         const QJsonArray a = r.json().array();
-        QCOMPARE(a.size(), 2);
+        QCOMPARE(a.size(), stillPending);
         for (const QJsonValue &v : a) {
             QVERIFY(refids.contains(v.toObject().value(u"refid"_s).toString()));
             QCOMPARE(v.toObject().value(u"status"_s).toString(), u"Succesful"_s);
         }
+        for (const QString &refid : refids)
+            QCOMPARE(journalSale(refid)->state, SaleState::Succesful);
         QCOMPARE(m_sim->transactionCount(), 2);
 
         r = run({u"recover"_s});
