@@ -215,21 +215,19 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
     }
     const QByteArray body = buildRequestBody(refid, *n);
 
-    bool stored = false;
-    if (correcting) {
-        stored = m_journal.rewriteRejected(refid, n->product, n->account, n->amount, extras, body);
-    } else {
-        SaleRecord rec;
-        rec.refid = refid;
-        rec.product = n->product;
-        rec.account = n->account;
-        rec.amount = n->amount;
-        rec.extras = extras;
-        rec.requestBody = body;
-        rec.state = SaleState::New;
-        rec.attempts = 1;   // the first request goes out right after this one commit
-        stored = m_journal.insertSale(rec);
-    }
+    // The row as journaled (a new sale) or as it reads after the correction.
+    SaleRecord row;
+    row.refid = refid;
+    row.product = n->product;
+    row.account = n->account;
+    row.amount = n->amount;
+    row.extras = extras;
+    row.requestBody = body;
+    row.state = SaleState::New;
+    row.attempts = 1;   // the first request goes out right after this one commit
+    const bool stored = correcting
+        ? m_journal.rewriteRejected(refid, n->product, n->account, n->amount, extras, body)
+        : m_journal.insertSale(row);
     if (!stored) {
         err = {QStringLiteral("journal"),
                tr("The sale could not be saved in the journal (%1). Nothing was sent.")
@@ -250,14 +248,7 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
         // this one. The sale stays pending with its refid; this engine does not send it now
         // because the journal it would record the answer in just failed.
         const QString why = rec ? tr("the stored request differs") : m_journal.errorString();
-        SaleRecord pending;
-        pending.refid = refid;
-        pending.product = n->product;
-        pending.account = n->account;
-        pending.amount = n->amount;
-        pending.extras = extras;
-        pending.requestBody = body;
-        pending.state = SaleState::New;
+        SaleRecord pending = row;
         pending.lastError = tr("Sale %1 is saved in the journal but could not be read back (%2). "
                                "It was not sent now; it stays pending and recovery sends it once "
                                "the journal works.").arg(refid, why);
