@@ -29,6 +29,7 @@ Q_LOGGING_CATEGORY(lcJournal, "kaunter.journal", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCatalogue, "kaunter.catalogue", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "kaunter.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSim, "kaunter.sim", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPrint, "kaunter.print", QtInfoMsg)
 
 // ---------------------------------------------------------------------------------------------
 // Redact
