@@ -38,9 +38,17 @@ bool PrinterTransport::send(const QByteArray &job)
     }
     m_busy = true;
     m_jobBytes = job.size();
+    m_lastJob = job;
     qCInfo(lcPrint).noquote() << u"sending a job of %1 bytes to %2"_s.arg(job.size()).arg(target());
     start(job);
     return true;
+}
+
+bool PrinterTransport::retry()
+{
+    if (m_lastJob.isEmpty())
+        return false;
+    return send(QByteArray(m_lastJob));
 }
 
 void PrinterTransport::finish(const PrintResult &result, const QString &detail)

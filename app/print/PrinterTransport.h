@@ -22,6 +22,9 @@ public:
 
     // False, and no finished(), while the previous job has not finished yet.
     bool send(const QByteArray &job);
+    // The cashier's Retry: the last job sent, byte for byte, again. False while busy or before
+    // any job was sent.
+    bool retry();
     bool isBusy() const { return m_busy; }
 
     // Where the jobs go, for the log: "tcp 192.168.1.50:9100", "device /dev/usb/lp0".
@@ -41,6 +44,7 @@ protected:
 private:
     bool m_busy = false;
     qint64 m_jobBytes = 0;
+    QByteArray m_lastJob;
 };
 
 // A network printer's raw port (JetDirect, 9100). Before the job it asks the printer for its
