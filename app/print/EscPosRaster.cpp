@@ -166,10 +166,12 @@ EscPosRaster::Decoded EscPosRaster::decode(const QByteArray &job)
             const int rowBytes = byteAt(job, i + 4) | (byteAt(job, i + 5) << 8);
             const int rows = byteAt(job, i + 6) | (byteAt(job, i + 7) << 8);
             if (rowBytes == 0 || rows == 0)
-                return reject(u"empty GS v 0 band at byte %1 (%2 bytes x %3 rows)"_s.arg(at).arg(rowBytes).arg(rows));
+                return reject(
+                    u"empty GS v 0 band at byte %1 (%2 bytes x %3 rows)"_s.arg(at).arg(rowBytes).arg(rows));
             if (!bands.isEmpty() && bands.constFirst().rowBytes != rowBytes)
-                return reject(u"GS v 0 band at byte %1 is %2 bytes wide, the first band %3"_s.arg(at).arg(rowBytes).arg(
-                    bands.constFirst().rowBytes));
+                return reject(
+                    u"GS v 0 band at byte %1 is %2 bytes wide, the first band %3"_s.arg(at).arg(rowBytes).arg(
+                        bands.constFirst().rowBytes));
             const qint64 size = qint64(rowBytes) * rows;
             if (size > n - (i + 8))
                 return reject(u"truncated GS v 0 band at byte %1: %2 data bytes announced, %3 present"_s.arg(at)
@@ -214,7 +216,8 @@ EscPosRaster::Decoded EscPosRaster::decode(const QByteArray &job)
         int y = 0;
         for (const Band &band : std::as_const(bands)) {
             for (int r = 0; r < band.rows; ++r, ++y)
-                memcpy(d.image.scanLine(y), job.constData() + band.offset + qsizetype(r) * rowBytes, size_t(rowBytes));
+                memcpy(d.image.scanLine(y), job.constData() + band.offset + qsizetype(r) * rowBytes,
+                       size_t(rowBytes));
         }
     }
     d.ok = true;

@@ -49,15 +49,15 @@ public:
     struct Decoded
     {
         bool ok = false;
-        QString error;          // why the job was rejected, with the byte offset
-        QImage image;           // the bands stacked, Format_Mono as toMonochrome; null if none
-        bool init = false;      // ESC @ seen
-        bool cut = false;       // GS V seen
-        bool initFirst = false; // the job starts with ESC @
-        bool cutLast = false;   // the job ends with GS V
-        int bands = 0;          // GS v 0 commands
-        int feedLines = 0;      // sum of ESC d n
-        QStringList commands;   // mnemonics in order: "ESC @", "GS v 0", "ESC d", "GS V"
+        QString error;            // why the job was rejected, with the byte offset
+        QImage image;             // the bands stacked, Format_Mono as toMonochrome; null if none
+        bool init = false;        // ESC @ seen
+        bool cut = false;         // GS V seen
+        bool initFirst = false;   // the job starts with ESC @
+        bool cutLast = false;     // the job ends with GS V
+        int bands = 0;            // GS v 0 commands
+        int feedLines = 0;        // sum of ESC d n
+        QStringList commands;     // mnemonics in order: "ESC @", "GS v 0", "ESC d", "GS V"
     };
 
     // Never crashes on bad input: a truncated command, an unknown command, a raster mode other

@@ -17,7 +17,8 @@ PrintResult PrintResult::failure(Kind kind, const QString &message)
 QString PrintResult::standardMessage(Kind kind)
 {
     switch (kind) {
-    case Kind::Printed: return tr("The receipt was sent to the printer.");
+    case Kind::Printed:
+        return tr("The receipt was sent to the printer.");
     case Kind::Refused:
         return tr("The printer refused the connection. Check that it is switched on and that the printer "
                   "address and port are right, then press Retry.");

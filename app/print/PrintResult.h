@@ -23,8 +23,8 @@ public:
     Q_ENUM(Kind)
 
     Kind kind = Kind::Printed;
-    QString message;         // translated, plain words, for the cashier; never empty
-    bool retryable = false;  // pressing Retry may help (everything except a missing setup)
+    QString message;          // translated, plain words, for the cashier; never empty
+    bool retryable = false;   // pressing Retry may help (everything except a missing setup)
 
     bool printed() const { return kind == Kind::Printed; }
 

@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <algorithm>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -31,9 +32,13 @@ PrinterTransport::~PrinterTransport() = default;
 
 bool PrinterTransport::send(const QByteArray &job)
 {
+    if (job.isEmpty()) {
+        qCWarning(lcPrint).noquote() << "empty job for" << target() << "refused";
+        return false;
+    }
     if (m_busy) {
         qCWarning(lcPrint).noquote() << "job of" << job.size() << "bytes refused: the previous job to" << target()
-                           << "has not finished";
+                                     << "has not finished";
         return false;
     }
     m_busy = true;
@@ -68,7 +73,8 @@ void PrinterTransport::finish(const PrintResult &result, const QString &detail)
 
 void PrinterTransport::finishLater(const PrintResult &result, const QString &detail)
 {
-    QMetaObject::invokeMethod(this, [this, result, detail] { finish(result, detail); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, result, detail] { finish(result, detail); }, Qt::QueuedConnection);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,6 +115,7 @@ void TcpPrinterTransport::start(const QByteArray &job)
 {
     m_job = job;
     m_written = 0;
+    m_queryBytesUnwritten = 0;
     m_phase = Phase::Connecting;
     m_socket = new QTcpSocket(this);
     connect(m_socket, &QTcpSocket::connected, this, &TcpPrinterTransport::onConnected);
@@ -122,6 +129,7 @@ void TcpPrinterTransport::start(const QByteArray &job)
 void TcpPrinterTransport::onConnected()
 {
     m_phase = Phase::Status;
+    m_queryBytesUnwritten = PaperSensorQuery.size();
     m_socket->write(PaperSensorQuery);
     m_timer.start(m_statusWindowMs);
 }
@@ -152,8 +160,12 @@ void TcpPrinterTransport::startSending()
 
 void TcpPrinterTransport::onBytesWritten(qint64 bytes)
 {
-    if (m_phase != Phase::Sending)
-        return;   // the status query
+    // The status query goes out first; its bytes may be reported together with the job's.
+    const qint64 query = std::min(bytes, m_queryBytesUnwritten);
+    m_queryBytesUnwritten -= query;
+    bytes -= query;
+    if (m_phase != Phase::Sending || bytes == 0)
+        return;
     m_written += bytes;
     m_timer.start(m_timeoutMs);   // the timeout is for a printer that stops taking data
     if (m_written < m_job.size())
@@ -171,16 +183,22 @@ void TcpPrinterTransport::onSocketError()
     const QString detail = m_socket->errorString();
     using Kind = PrintResult::Kind;
     switch (m_socket->error()) {
-    case QAbstractSocket::ConnectionRefusedError: end(PrintResult::failure(Kind::Refused), detail); return;
+    case QAbstractSocket::ConnectionRefusedError:
+        end(PrintResult::failure(Kind::Refused), detail);
+        return;
     case QAbstractSocket::HostNotFoundError:
     case QAbstractSocket::SocketTimeoutError:
-    case QAbstractSocket::NetworkError: end(PrintResult::failure(Kind::Unreachable), detail); return;
+    case QAbstractSocket::NetworkError:
+        end(PrintResult::failure(Kind::Unreachable), detail);
+        return;
     case QAbstractSocket::RemoteHostClosedError:
         // Closed by the printer before it had the whole job: busy with another till, cover
         // open, or an error it does not say.
         end(PrintResult::failure(m_phase == Phase::Connecting ? Kind::Refused : Kind::Offline), detail);
         return;
-    default: end(PrintResult::failure(Kind::WriteFailed), detail); return;
+    default:
+        end(PrintResult::failure(Kind::WriteFailed), detail);
+        return;
     }
 }
 
@@ -188,7 +206,8 @@ void TcpPrinterTransport::onTimeout()
 {
     using Kind = PrintResult::Kind;
     switch (m_phase) {
-    case Phase::Idle: return;
+    case Phase::Idle:
+        return;
     case Phase::Connecting:
         end(PrintResult::failure(Kind::Unreachable), u"no connection within %1 ms"_s.arg(m_timeoutMs));
         return;
@@ -258,12 +277,16 @@ PrintResult::Kind kindForErrno(int error, bool opening)
     switch (error) {
     case ENOENT:
     case ENODEV:
-    case ENXIO: return Kind::DeviceMissing;   // unplugged, or never there
-    case ENOSPC: return Kind::PaperOut;       // usblp reports paper out so when it aborts
+    case ENXIO:
+        return Kind::DeviceMissing;   // unplugged, or never there
+    case ENOSPC:
+        return Kind::PaperOut;   // usblp reports paper out so when it aborts
     case EIO:
     case EBUSY:
-    case EAGAIN: return opening ? Kind::WriteFailed : Kind::Offline;
-    default: return Kind::WriteFailed;
+    case EAGAIN:
+        return opening ? Kind::WriteFailed : Kind::Offline;
+    default:
+        return Kind::WriteFailed;
     }
 }
 #endif
@@ -297,8 +320,9 @@ DevicePrinterTransport::Outcome writeJob(const QString &path, const QByteArray &
 #ifdef Q_OS_UNIX
             const int error = errno;
             return {PrintResult::failure(kindForErrno(error, false)),
-                    u"%1 of %2 bytes written: %3"_s.arg(done).arg(job.size()).arg(QString::fromLocal8Bit(
-                        std::strerror(error)))};
+                    u"%1 of %2 bytes written: %3"_s.arg(done)
+                        .arg(job.size())
+                        .arg(QString::fromLocal8Bit(std::strerror(error)))};
 #else
             return {PrintResult::failure(Kind::WriteFailed),
                     u"%1 of %2 bytes written: %3"_s.arg(done).arg(job.size()).arg(file.errorString())};
@@ -352,8 +376,7 @@ void DevicePrinterTransport::start(const QByteArray &job)
     // Not a child of this transport: a thread blocked in write() must outlive it, and deletes
     // itself once the write returns.
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this,
-            [this, generation, outcome] { onWorkerDone(generation, *outcome); });
+    connect(worker, &QThread::finished, this, [this, generation, outcome] { onWorkerDone(generation, *outcome); });
     m_timer.start(m_timeoutMs);
     worker->start();
 }

@@ -20,7 +20,7 @@ public:
     explicit PrinterTransport(QObject *parent = nullptr);
     ~PrinterTransport() override;
 
-    // False, and no finished(), while the previous job has not finished yet.
+    // False, and no finished(), for an empty job or while the previous job has not finished.
     bool send(const QByteArray &job);
     // The cashier's Retry: the last job sent, byte for byte, again. False while busy or before
     // any job was sent.
@@ -88,6 +88,7 @@ private:
     QTimer m_timer;
     QByteArray m_job;
     qint64 m_written = 0;
+    qint64 m_queryBytesUnwritten = 0;
 };
 
 // A printer seen as a device file: /dev/usb/lp0 (USB printer class), /dev/ttyUSB0 or

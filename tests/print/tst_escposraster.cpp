@@ -161,8 +161,8 @@ void tst_EscPosRaster::toMonochromeScalesKeepingAspect()
     QCOMPARE(mono.format(), QImage::Format_Mono);
 
     // Scaled images round-trip too: the job carries exactly toMonochrome's dots.
-    const EscPosRaster::Decoded decoded = EscPosRaster::decode(
-        EscPosRaster::encodeJob(testCard(source.width(), source.height()), paper));
+    const EscPosRaster::Decoded decoded =
+        EscPosRaster::decode(EscPosRaster::encodeJob(testCard(source.width(), source.height()), paper));
     QVERIFY2(decoded.ok, qPrintable(decoded.error));
     QString why;
     QVERIFY2(sameDots(decoded.image, mono, &why), qPrintable(why));
@@ -224,21 +224,23 @@ void tst_EscPosRaster::rejectsMalformedJobs_data()
     const QByteArray init = bytes({0x1b, 0x40});
     QTest::newRow("truncated band") << good.left(2 + 8 + 48 * 50) << u"truncated GS v 0 band at byte 2"_s;
     QTest::newRow("second band truncated") << good.left(good.size() - 30) << u"truncated GS v 0 band"_s;
-    QTest::newRow("truncated header") << init + bytes({0x1d, 0x76, 0x30, 0x00, 0x30}) << u"truncated GS v 0 header"_s;
+    QTest::newRow("truncated header") << init + bytes({0x1d, 0x76, 0x30, 0x00, 0x30})
+                                      << u"truncated GS v 0 header"_s;
     QTest::newRow("huge band, no data") << init + bytes({0x1d, 0x76, 0x30, 0x00, 0xff, 0xff, 0xff, 0xff, 0x00})
                                         << u"4294836225 data bytes announced, 1 present"_s;
-    QTest::newRow("code page command") << init + bytes({0x1b, 0x74, 0x10}) << u"unknown command 0x1B 0x74 at byte 2"_s;
+    QTest::newRow("code page command") << init + bytes({0x1b, 0x74, 0x10})
+                                       << u"unknown command 0x1B 0x74 at byte 2"_s;
     QTest::newRow("plain text") << init + QByteArray("Terima kasih\n") << u"unknown command 0x54 0x65 at byte 2"_s;
     QTest::newRow("lone ESC at the end") << init + bytes({0x1b}) << u"unknown command 0x1B at byte 2"_s;
-    QTest::newRow("scaled raster mode") << init + bytes({0x1d, 0x76, 0x30, 0x03, 0x01, 0x00, 0x01, 0x00, 0xff})
-                                        << u"scaled mode 3"_s;
-    QTest::newRow("GS v other than 0") << init + bytes({0x1d, 0x76, 0x31, 0x00, 0x01, 0x00, 0x01, 0x00, 0xff}) << u"unknown GS v command 0x31"_s;
+    QTest::newRow("scaled raster mode")
+        << init + bytes({0x1d, 0x76, 0x30, 0x03, 0x01, 0x00, 0x01, 0x00, 0xff}) << u"scaled mode 3"_s;
+    QTest::newRow("GS v other than 0") << init + bytes({0x1d, 0x76, 0x31, 0x00, 0x01, 0x00, 0x01, 0x00, 0xff})
+                                       << u"unknown GS v command 0x31"_s;
     QTest::newRow("empty band") << init + bytes({0x1d, 0x76, 0x30, 0x00, 0x00, 0x00, 0x05, 0x00})
                                 << u"empty GS v 0 band"_s;
-    QTest::newRow("bands of two widths")
-        << init + bytes({0x1d, 0x76, 0x30, 0x00, 0x01, 0x00, 0x01, 0x00, 0xff})
-               + bytes({0x1d, 0x76, 0x30, 0x00, 0x02, 0x00, 0x01, 0x00, 0xff, 0xff})
-        << u"2 bytes wide, the first band 1"_s;
+    QTest::newRow("bands of two widths") << init + bytes({0x1d, 0x76, 0x30, 0x00, 0x01, 0x00, 0x01, 0x00, 0xff})
+            + bytes({0x1d, 0x76, 0x30, 0x00, 0x02, 0x00, 0x01, 0x00, 0xff, 0xff})
+                                         << u"2 bytes wide, the first band 1"_s;
     QTest::newRow("truncated feed") << init + bytes({0x1b, 0x64}) << u"truncated ESC d"_s;
     QTest::newRow("truncated cut") << init + bytes({0x1d, 0x56, 0x42}) << u"truncated GS V 66"_s;
     QTest::newRow("cut mode missing") << init + bytes({0x1d, 0x56}) << u"truncated GS V at byte 2"_s;
@@ -267,11 +269,8 @@ void tst_EscPosRaster::multilingualReceiptRoundTrips()
     QFETCH(Paper, paper);
     const int width = EscPosRaster::dots(paper);
     const QStringList lines = {
-        u"KEDAI RUNCIT AH HOCK"_s,
-        u"Tambah nilai berjaya - Terima kasih!"_s,
-        u"充值成功，谢谢光临"_s,
-        u"நன்றி, மீண்டும் வருக"_s,
-        u"RM 10.00   Ref 2026120200001"_s,
+        u"KEDAI RUNCIT AH HOCK"_s, u"Tambah nilai berjaya - Terima kasih!"_s, u"充值成功，谢谢光临"_s,
+        u"நன்றி, மீண்டும் வருக"_s,     u"RM 10.00   Ref 2026120200001"_s,
     };
     // Fonts differ between machines (a bare one draws Chinese and Tamil as boxes); what is
     // checked here is that whatever was drawn reaches the paper dot for dot.
@@ -302,7 +301,8 @@ void tst_EscPosRaster::multilingualReceiptRoundTrips()
     QString why;
     QVERIFY2(sameDots(decoded.image, expected, &why), qPrintable(why));
     for (int i = 0; i < lines.size(); ++i)
-        QVERIFY2(blackDots(decoded.image, QRect(0, i * lineHeight, width, lineHeight)) > 50, qPrintable(lines.at(i)));
+        QVERIFY2(blackDots(decoded.image, QRect(0, i * lineHeight, width, lineHeight)) > 50,
+                 qPrintable(lines.at(i)));
 
     // For a person to look at: KAUNTER_PRINT_PNG_DIR=/tmp/team keeps the decoded images.
     const QString dir = qEnvironmentVariable("KAUNTER_PRINT_PNG_DIR");

@@ -71,10 +71,17 @@ private:
             return;
         answered = true;
         switch (m_answer) {
-        case Answer::Silent: break;
-        case Answer::PaperPresent: socket->write(QByteArray(1, char(0x12))); break;
-        case Answer::PaperEnd: socket->write(QByteArray(1, char(0x72))); break;   // 0x12 | 0x60
-        case Answer::HangUp: socket->disconnectFromHost(); break;
+        case Answer::Silent:
+            break;
+        case Answer::PaperPresent:
+            socket->write(QByteArray(1, char(0x12)));
+            break;
+        case Answer::PaperEnd:
+            socket->write(QByteArray(1, char(0x72)));
+            break;   // 0x12 | 0x60
+        case Answer::HangUp:
+            socket->disconnectFromHost();
+            break;
         }
     }
 
