@@ -914,6 +914,115 @@ private slots:
         }
     }
 
+    // Which writes must survive a power cut (fsync before COMMIT returns) and which only a
+    // process crash (see Journal::Durability). The expectation is spelled out per transition.
+    void outcomeDurability_data()
+    {
+        QTest::addColumn<SaleState>("from");
+        QTest::addColumn<SaleState>("to");
+        QTest::addColumn<bool>("needsReview");
+        QTest::addColumn<bool>("powerLoss");
+        const auto row = [](SaleState from, SaleState to, bool review, bool powerLoss) {
+            QTest::newRow(qPrintable(saleStateName(from) + u" -> "_s + saleStateName(to)
+                                     + (review ? u" (review)"_s : QString())))
+                << from << to << review << powerLoss;
+        };
+        // Pending to pending: a re-query learns it again.
+        row(SaleState::New, SaleState::Accepted, false, false);
+        row(SaleState::New, SaleState::Processing, false, false);
+        row(SaleState::New, SaleState::Unknown, false, false);
+        row(SaleState::Accepted, SaleState::Processing, false, false);
+        row(SaleState::Processing, SaleState::Processing, false, false);
+        row(SaleState::Unknown, SaleState::Accepted, false, false);
+        // A flag for review is a decision someone must see.
+        row(SaleState::New, SaleState::Unknown, true, true);
+        row(SaleState::Accepted, SaleState::Processing, true, true);
+        // Final answers.
+        row(SaleState::New, SaleState::Succesful, false, true);
+        row(SaleState::Processing, SaleState::Succesful, false, true);
+        row(SaleState::Accepted, SaleState::Failed, false, true);
+        row(SaleState::Processing, SaleState::Refund, false, true);
+        row(SaleState::Succesful, SaleState::Refund, false, true);
+        row(SaleState::Succesful, SaleState::Succesful, false, true);
+        // States that stop or gate sending, and leaving them.
+        row(SaleState::New, SaleState::Rejected, false, true);
+        row(SaleState::Unknown, SaleState::NeedsDecision, false, true);
+        row(SaleState::NeedsDecision, SaleState::Voided, false, true);
+        row(SaleState::NeedsDecision, SaleState::Accepted, false, true);
+        row(SaleState::NeedsDecision, SaleState::New, false, true);
+        row(SaleState::Rejected, SaleState::Processing, false, true);
+    }
+
+    void outcomeDurability()
+    {
+        QFETCH(SaleState, from);
+        QFETCH(SaleState, to);
+        QFETCH(bool, needsReview);
+        QFETCH(bool, powerLoss);
+        QTemporaryDir tmp;
+        ManualClock clock;
+        Journal j(clock);
+        QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
+        SaleRecord r = makeSale(u"DUR-1"_s);
+        QVERIFY2(j.insertSale(r), qPrintable(j.errorString()));
+        if (from != SaleState::New) {
+            // NeedsDecision is only reached from New/Unknown, Voided only from NeedsDecision.
+            QVERIFY2(j.recordOutcome(r.refid, outcome(from)), qPrintable(j.errorString()));
+        }
+        const Journal::CommitCounts before = j.commitCounts();
+        SaleRecord u = outcome(to);
+        u.needsReview = needsReview;
+        QVERIFY2(j.recordOutcome(r.refid, u), qPrintable(j.errorString()));
+        const Journal::CommitCounts after = j.commitCounts();
+        QCOMPARE(after.powerLoss - before.powerLoss, powerLoss ? 1 : 0);
+        QCOMPARE(after.crash - before.crash, powerLoss ? 0 : 1);
+        QCOMPARE(j.sale(r.refid)->state, to);
+        // Whatever the last write was, the connection is back at FULL.
+        QCOMPARE(j.synchronousLevel(), 2);
+    }
+
+    // The sale row is fsynced before the first byte; a refid allocation and a re-query's
+    // attempt count are not (the row's sync covers the allocation; a re-query re-learns).
+    void writeDurability()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock;
+        Journal j(clock);
+        QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
+        Journal::CommitCounts c = j.commitCounts();
+        const QString refid = j.nextRefid();
+        QVERIFY(!refid.isEmpty());
+        QCOMPARE(j.commitCounts().crash, c.crash + 1);
+        QCOMPARE(j.commitCounts().powerLoss, c.powerLoss);
+        QCOMPARE(j.synchronousLevel(), 2);
+
+        c = j.commitCounts();
+        SaleRecord r = makeSale(refid);
+        r.attempts = 1;
+        QVERIFY2(j.insertSale(r), qPrintable(j.errorString()));
+        QCOMPARE(j.commitCounts().powerLoss, c.powerLoss + 1);
+        QCOMPARE(j.commitCounts().crash, c.crash);
+
+        c = j.commitCounts();
+        QVERIFY(j.beginAttempt(refid));
+        QVERIFY2(j.recordAttempt(refid), qPrintable(j.errorString()));
+        QCOMPARE(j.commitCounts().crash, c.crash + 2);
+        QCOMPARE(j.commitCounts().powerLoss, c.powerLoss);
+        QCOMPARE(j.sale(refid)->attempts, 3);
+
+        // A correction replaces the body under the same refid: always fsynced.
+        QVERIFY2(j.recordOutcome(refid, outcome(SaleState::Rejected)), qPrintable(j.errorString()));
+        c = j.commitCounts();
+        QVERIFY2(j.rewriteRejected(refid, u"D"_s, u"0123456780"_s, u"10.00"_s, {},
+                                   bodyFor(refid, u"0123456780"_s, u"10.00"_s)),
+                 qPrintable(j.errorString()));
+        QCOMPARE(j.commitCounts().powerLoss, c.powerLoss + 1);
+        QCOMPARE(j.synchronousLevel(), 2);
+
+        // And what a Crash write stored is on disk for another connection (it was committed).
+        QCOMPARE(scalar(j.filePath(), u"SELECT attempts FROM sales WHERE refid = '%1'"_s.arg(refid)).toInt(), 3);
+    }
+
     void recordOutcomeUnknownRefid()
     {
         QTemporaryDir tmp;

@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "JournalDatabase.h"
 #include "SaleRecord.h"
 
 #include <QCoreApplication>
@@ -38,23 +39,30 @@ public:
     // Closes the connection (also done by the destructor). open() may be called again.
     void close();
     bool isOpen() const;
-    QString errorString() const { return m_error; }
-    QString filePath() const { return m_path; }
+    QString errorString() const { return m_db.errorString(); }
+    QString filePath() const { return m_db.path(); }
     int schemaVersion() const;
     // The schema version this build writes; a journal with a higher user_version is refused.
     static int latestSchemaVersion();
     // How long a statement waits for another process's lock before failing (default 3000 ms).
     // Takes effect at the next open(); tests shorten it.
-    void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
-    int busyTimeout() const { return m_busyTimeoutMs; }
+    void setBusyTimeout(int ms) { m_db.setBusyTimeout(ms); }
+    int busyTimeout() const { return m_db.busyTimeout(); }
     // SQLite VFS to open the file with (empty = the platform default). "unix-dotfile" is for
     // file systems without working POSIX locks; it has no shared memory, so WAL cannot be
     // confirmed and open() refuses, which is also how the tests exercise that refusal.
-    void setVfsName(const QString &vfs) { m_vfsName = vfs; }
+    void setVfsName(const QString &vfs) { m_db.setVfsName(vfs); }
     // The live connection's settings, read back from SQLite (for diagnostics and tests):
     // "wal" and 2 (FULL) whenever isOpen().
     QString journalMode() const;
     int synchronousLevel() const;
+
+    // See JournalDatabase: which writes are fsynced before COMMIT returns (PowerLoss) and
+    // which only survive a crash of the process (Crash).
+    using Durability = JournalDatabase::Durability;
+    using CommitCounts = JournalDatabase::CommitCounts;
+    // Commits since open(), by durability (the bench prints them; tests hold the rules above).
+    CommitCounts commitCounts() const { return m_db.commitCounts(); }
 
     // This terminal's id: created once per data directory (random, [A-Z0-9]{8}) and kept.
     QString terminalId() const { return m_terminalId; }
@@ -76,11 +84,9 @@ public:
     // amount, extras and body, state back to New. Refused in any other state.
     bool rewriteRejected(const QString &refid, const QString &product, const QString &account,
                          const QString &amount, const QJsonObject &extras, const QByteArray &body);
-    // attempts += 1, updatedAt = now, as its own durable commit. The engine instead counts
-    // re-queries in memory and stores the count with the answer (recordOutcome), so a poll
-    // costs one fsync, not two; a crash between a re-query and its answer may under-count.
+    // attempts += 1, updatedAt = now, as its own (Crash-durable) commit.
     bool recordAttempt(const QString &refid);
-    // Reads the sale's CURRENT row and counts one more attempt, in one durable transaction:
+    // Reads the sale's CURRENT row and counts one more attempt, in one (Crash-durable) transaction:
     // every request sends the body returned here, never a copy held in memory, so a body
     // corrected by another driver is never sent under an old refid's answer. nullopt +
     // errorString() when the sale is unknown, Rejected, NeedsDecision or Voided (nothing is
@@ -92,7 +98,9 @@ public:
     // needsReview from `update`; sets updatedAt and, on the first final state, finalAt.
     // transactionSeen is sticky (stored OR update). Once Succesful, the issued fields
     // (productName, sn, pin, expiry, voucherlink, note) are kept when a later answer (Refund)
-    // omits them. The transition must pass isTransitionAllowed().
+    // omits them. The transition must pass isTransitionAllowed(). Durability: Crash only when
+    // both the stored and the new state are pending states a re-query re-learns (New,
+    // Accepted, Processing, Unknown) and the update flags nothing for review; else PowerLoss.
     // answeredBody: the bytes the answer was for; when it is not the journal's current body
     // nothing is written and lastWriteWasStaleBody() is true.
     bool recordOutcome(const QString &refid, const SaleRecord &update,
@@ -116,34 +124,19 @@ public:
                                     const QDateTime &since) const;
 
 private:
-    bool fail(const QString &message);
-    bool failConst(const QString &message) const;   // for the read functions
-    bool migrate();
-    bool openConnection(const QString &dataDir);
-    bool checkDurability(QSqlDatabase &db);
-    bool loadTerminalId(QSqlDatabase &db);
-    void closeConnection();
-    QSqlDatabase database() const;
+    bool fail(const QString &message) const;   // records and logs; always false
     bool checkOpen() const;
-    // BEGIN IMMEDIATE: takes the write lock up front, so a transaction never has to upgrade a
-    // read lock (which in WAL mode fails at once instead of waiting for the busy timeout).
-    bool beginWrite(QSqlDatabase &db, const QString &what);
-    // Every write: BEGIN IMMEDIATE, `body`, COMMIT, in one place. `body` returns false after
-    // fail(); then, or when the commit fails, the transaction is rolled back and nothing of
-    // it is durable. True only once COMMIT succeeded.
-    bool write(QSqlDatabase &db, const QString &what, const std::function<bool(QSqlQuery &)> &body);
-    bool commitWrite(QSqlDatabase &db, const QString &what);
-    void rollbackWrite(QSqlDatabase &db);
-    QString describe(const QSqlError &error) const;
+    bool loadTerminalId();
+    bool write(const QString &what, const std::function<bool(QSqlQuery &)> &body,
+               Durability durability = Durability::PowerLoss)
+    {
+        return m_db.write(what, body, durability);
+    }
+    QString describe(const QSqlError &error) const { return m_db.describe(error); }
 
     const Clock &m_clock;
-    QString m_connectionName;
-    QString m_path;
-    mutable QString m_error;
+    JournalDatabase m_db;
     QString m_terminalId;
-    int m_schemaVersion = 0;
-    QString m_vfsName;
-    int m_busyTimeoutMs = 3000;
     bool m_open = false;
     bool m_staleBody = false;
 };
