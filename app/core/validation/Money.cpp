@@ -81,99 +81,18 @@ std::optional<qint64> Money::readSen(const QString &input, Grammar grammar, SubS
                                      QString *error)
 {
     const bool cashier = grammar == Grammar::Cashier;
-    const QString example = tr("Enter the amount like 12.30.");
-    // White space around the amount (any script's, a no-break space included) is what a
-    // paste or a careless tap leaves behind and MALAYSIA-INPUT §7 accepts " 12 "; so is the
-    // space after "RM". White space INSIDE the number is refused below: "1 0" is not 10.
-    QString s = input.trimmed();
-    if (cashier && s.startsWith(QLatin1String("RM"), Qt::CaseInsensitive))
-        s = s.mid(2).trimmed();
-    if (s.isEmpty()) {
-        fail(error, example);
+    // The steps run in this order and each stops at the first problem it finds, so the
+    // message is always about the first thing wrong in the text, whatever else follows.
+    QString s;
+    bool negative = false;
+    QString integerPart;
+    QString fraction;
+    if (!stripAroundAmount(input, cashier, &s, error) || !takeSign(&s, cashier, &negative, error)
+        || !checkAmountCharacters(s, cashier, error) || !splitAtDot(s, &integerPart, &fraction, error)
+        || !fitFractionToSen(&fraction, cashier, subSen, error))
         return std::nullopt;
-    }
-    const QChar space = InputText::firstMatching(s, [](QChar c) { return c.isSpace(); });
-    if (!space.isNull()) {
-        fail(error, tr("An amount cannot contain a space (%1 found). %2")
-                        .arg(InputText::display(space), example));
-        return std::nullopt;
-    }
-
-    const QChar foreign = InputText::firstMatching(s, &InputText::isForeignDigit);
-    if (!foreign.isNull()) {
-        fail(error, tr("The amount contains digits of another script (%1). Type it with the "
-                       "digits 0 to 9.").arg(InputText::display(foreign)));
-        return std::nullopt;
-    }
-    const bool negative = s.startsWith(u'-');
-    if (negative) {
-        if (cashier) {
-            fail(error, tr("The amount cannot be negative. %1").arg(example));
-            return std::nullopt;
-        }
-        s.remove(0, 1);   // balances and refunds may be negative
-        if (s.isEmpty()) {
-            fail(error, example);
-            return std::nullopt;
-        }
-    }
-    // Thousands commas are a cashier habit; IIMMPACT never sends them.
-    const QChar bad = InputText::firstMatching(s, [cashier](QChar c) {
-        return !InputText::isAsciiDigit(c) && c != u'.' && !(cashier && c == u',');
-    });
-    if (!bad.isNull()) {
-        fail(error, tr("\"%1\" is not allowed in an amount. %2")
-                        .arg(InputText::display(bad), example));
-        return std::nullopt;
-    }
-    if (s.count(u'.') > 1) {
-        fail(error, tr("The amount has more than one dot. %1").arg(example));
-        return std::nullopt;
-    }
-
-    const qsizetype dot = s.indexOf(u'.');
-    QString integerPart = dot < 0 ? s : s.left(dot);
-    QString fraction = dot < 0 ? QString() : s.mid(dot + 1);
-
-    if (fraction.contains(u',') || (integerPart.contains(u',') && !wellFormedGrouping(integerPart))) {
-        if (looksLikeCommaDecimal(s))
-            fail(error, tr("Use a dot, not a comma, before the sen: enter the amount like "
-                           "1234.56."));
-        else
-            fail(error, tr("The thousands commas in this amount are in the wrong place. Enter "
-                           "the amount like 1,234.56 or 1234.56."));
-        return std::nullopt;
-    }
-    integerPart.remove(u',');
-
-    if (integerPart.isEmpty()) {
-        fail(error, tr("Put a 0 before the dot, like 0.50."));
-        return std::nullopt;
-    }
-    if (dot >= 0 && fraction.isEmpty()) {
-        fail(error, tr("Type the sen after the dot, like 12.00, or leave out the dot."));
-        return std::nullopt;
-    }
-    if (fraction.size() > 2) {
-        switch (subSen) {
-        case SubSen::Refuse:
-            // "10.500" from IIMMPACT is 10.50; the cashier types at most two decimals.
-            if (!cashier) {
-                while (fraction.size() > 2 && fraction.endsWith(u'0'))
-                    fraction.chop(1);
-            }
-            break;
-        case SubSen::Truncate:
-            fraction.truncate(2);
-            break;
-        }
-        if (fraction.size() > 2) {
-            fail(error, tr("An amount has at most 2 decimals (sen). %1").arg(example));
-            return std::nullopt;
-        }
-    }
     if (integerPart.size() > (cashier ? MaxRinggitDigits : MaxApiIntegerDigits)) {
-        fail(error, tr("The amount has too many digits. %1").arg(example));
+        fail(error, tr("The amount has too many digits. %1").arg(amountExample()));
         return std::nullopt;
     }
 
@@ -185,6 +104,104 @@ std::optional<qint64> Money::readSen(const QString &input, Grammar grammar, SubS
         error->clear();
     const qint64 value = ringgit * 100 + sen;
     return negative ? -value : value;
+}
+
+QString Money::amountExample()
+{
+    return tr("Enter the amount like 12.30.");
+}
+
+bool Money::stripAroundAmount(const QString &input, bool cashier, QString *s, QString *error)
+{
+    // White space around the amount (any script's, a no-break space included) is what a
+    // paste or a careless tap leaves behind and MALAYSIA-INPUT §7 accepts " 12 "; so is the
+    // space after "RM". White space INSIDE the number is refused below: "1 0" is not 10.
+    *s = input.trimmed();
+    if (cashier && s->startsWith(QLatin1String("RM"), Qt::CaseInsensitive))
+        *s = s->mid(2).trimmed();
+    if (s->isEmpty())
+        return fail(error, amountExample());
+    const QChar space = InputText::firstMatching(*s, [](QChar c) { return c.isSpace(); });
+    if (!space.isNull())
+        return fail(error, tr("An amount cannot contain a space (%1 found). %2")
+                               .arg(InputText::display(space), amountExample()));
+
+    const QChar foreign = InputText::firstMatching(*s, &InputText::isForeignDigit);
+    if (!foreign.isNull())
+        return fail(error, tr("The amount contains digits of another script (%1). Type it with the "
+                              "digits 0 to 9.").arg(InputText::display(foreign)));
+    return true;
+}
+
+bool Money::takeSign(QString *s, bool cashier, bool *negative, QString *error)
+{
+    *negative = s->startsWith(u'-');
+    if (!*negative)
+        return true;
+    if (cashier)
+        return fail(error, tr("The amount cannot be negative. %1").arg(amountExample()));
+    s->remove(0, 1);   // balances and refunds may be negative
+    if (s->isEmpty())
+        return fail(error, amountExample());
+    return true;
+}
+
+bool Money::checkAmountCharacters(const QString &s, bool cashier, QString *error)
+{
+    // Thousands commas are a cashier habit; IIMMPACT never sends them.
+    const QChar bad = InputText::firstMatching(s, [cashier](QChar c) {
+        return !InputText::isAsciiDigit(c) && c != u'.' && !(cashier && c == u',');
+    });
+    if (!bad.isNull())
+        return fail(error, tr("\"%1\" is not allowed in an amount. %2")
+                               .arg(InputText::display(bad), amountExample()));
+    if (s.count(u'.') > 1)
+        return fail(error, tr("The amount has more than one dot. %1").arg(amountExample()));
+    return true;
+}
+
+bool Money::splitAtDot(const QString &s, QString *integerPart, QString *fraction, QString *error)
+{
+    const qsizetype dot = s.indexOf(u'.');
+    *integerPart = dot < 0 ? s : s.left(dot);
+    *fraction = dot < 0 ? QString() : s.mid(dot + 1);
+
+    if (fraction->contains(u',')
+        || (integerPart->contains(u',') && !wellFormedGrouping(*integerPart))) {
+        if (looksLikeCommaDecimal(s))
+            return fail(error, tr("Use a dot, not a comma, before the sen: enter the amount like "
+                                  "1234.56."));
+        return fail(error, tr("The thousands commas in this amount are in the wrong place. Enter "
+                              "the amount like 1,234.56 or 1234.56."));
+    }
+    integerPart->remove(u',');
+
+    if (integerPart->isEmpty())
+        return fail(error, tr("Put a 0 before the dot, like 0.50."));
+    if (dot >= 0 && fraction->isEmpty())
+        return fail(error, tr("Type the sen after the dot, like 12.00, or leave out the dot."));
+    return true;
+}
+
+bool Money::fitFractionToSen(QString *fraction, bool cashier, SubSen subSen, QString *error)
+{
+    if (fraction->size() <= 2)
+        return true;
+    switch (subSen) {
+    case SubSen::Refuse:
+        // "10.500" from IIMMPACT is 10.50; the cashier types at most two decimals.
+        if (!cashier) {
+            while (fraction->size() > 2 && fraction->endsWith(u'0'))
+                fraction->chop(1);
+        }
+        break;
+    case SubSen::Truncate:
+        fraction->truncate(2);
+        break;
+    }
+    if (fraction->size() > 2)
+        return fail(error, tr("An amount has at most 2 decimals (sen). %1").arg(amountExample()));
+    return true;
 }
 
 ValidationResult Money::validateAmount(const QString &input)

@@ -67,4 +67,19 @@ private:
     enum class Grammar { Cashier, Api };
     static std::optional<qint64> readSen(const QString &input, Grammar grammar, SubSen subSen,
                                          QString *error);
+
+    // readSen's steps, in the order it runs them. Each returns false at the first problem and
+    // then sets *error (when given) to the translated sentence, like readSen itself.
+    static QString amountExample();
+    // Surrounding white space and "RM" dropped; refuses an empty amount, inner white space
+    // and digits of another script.
+    static bool stripAroundAmount(const QString &input, bool cashier, QString *s, QString *error);
+    // A leading '-' taken off into *negative; only the API grammar allows one.
+    static bool takeSign(QString *s, bool cashier, bool *negative, QString *error);
+    // Only digits, one dot and (cashier) commas.
+    static bool checkAmountCharacters(const QString &s, bool cashier, QString *error);
+    // Ringgit digits (thousands commas checked and dropped) and the digits after the dot.
+    static bool splitAtDot(const QString &s, QString *integerPart, QString *fraction, QString *error);
+    // Decimals beyond the sen: dropped when they are zeros (API) or SubSen::Truncate, else refused.
+    static bool fitFractionToSen(QString *fraction, bool cashier, SubSen subSen, QString *error);
 };
