@@ -19,28 +19,40 @@ bool isStagingTestAccount(const QString &s)
 
 ValidationResult MobileNumber::validate(const QString &input, bool stagingTestAccounts)
 {
-    QString s = InputText::without(input, &isSeparator);
-    if (s.isEmpty())
-        return ValidationResult::reject(tr("Enter the mobile number."));
-
+    const QString s = InputText::without(input, &isSeparator);
     const bool plus = s.startsWith(u'+');
     const QString digits = plus ? s.mid(1) : s;
-    const QChar foreign = InputText::firstMatching(digits, &InputText::isForeignDigit);
-    if (!foreign.isNull())
-        return ValidationResult::reject(
-            tr("The mobile number contains digits of another script (%1). Type it with the "
-               "digits 0 to 9.").arg(InputText::display(foreign)));
-    const QChar bad = InputText::firstMatching(digits, [](QChar c) { return !InputText::isAsciiDigit(c); });
-    if (!bad.isNull())
-        return ValidationResult::reject(
-            tr("\"%1\" is not allowed in a mobile number. Use only the digits 0 to 9.")
-                .arg(InputText::display(bad)));
-    if (digits.isEmpty())
-        return ValidationResult::reject(tr("Enter the mobile number."));
+    if (const std::optional<QString> problem = digitsProblem(s, digits))
+        return ValidationResult::reject(*problem);
 
     if (stagingTestAccounts && !plus && isStagingTestAccount(digits))
         return ValidationResult::accept(digits);
 
+    QString national;
+    if (const std::optional<QString> problem = toNationalFormat(digits, plus, &national))
+        return ValidationResult::reject(*problem);
+    return checkMobilePrefix(national);
+}
+
+std::optional<QString> MobileNumber::digitsProblem(const QString &typed, const QString &digits)
+{
+    if (typed.isEmpty())
+        return tr("Enter the mobile number.");
+    const QChar foreign = InputText::firstMatching(digits, &InputText::isForeignDigit);
+    if (!foreign.isNull())
+        return tr("The mobile number contains digits of another script (%1). Type it with the "
+                  "digits 0 to 9.").arg(InputText::display(foreign));
+    const QChar bad = InputText::firstMatching(digits, [](QChar c) { return !InputText::isAsciiDigit(c); });
+    if (!bad.isNull())
+        return tr("\"%1\" is not allowed in a mobile number. Use only the digits 0 to 9.")
+            .arg(InputText::display(bad));
+    if (digits.isEmpty())
+        return tr("Enter the mobile number.");
+    return std::nullopt;
+}
+
+std::optional<QString> MobileNumber::toNationalFormat(const QString &digits, bool plus, QString *national)
+{
     const QString notMalaysian =
         tr("This is not a Malaysian number. Only Malaysian mobile numbers (+60 1x...) can be "
            "reloaded.");
@@ -50,21 +62,20 @@ ValidationResult MobileNumber::validate(const QString &input, bool stagingTestAc
     bool hadCountryCode = false;
     if (plus) {
         if (!n.startsWith(QLatin1String("60")))
-            return ValidationResult::reject(notMalaysian);
+            return notMalaysian;
         n = n.mid(2);
         hadCountryCode = true;
     } else if (n.startsWith(QLatin1String("0060"))) {
         n = n.mid(4);
         hadCountryCode = true;
     } else if (n.startsWith(QLatin1String("00"))) {
-        return ValidationResult::reject(notMalaysian);   // 00 = international prefix
+        return notMalaysian;   // 00 = international prefix
     } else if (n.startsWith(QLatin1String("60")) && (n.size() == 11 || n.size() == 12)) {
         n = n.mid(2);
         hadCountryCode = true;
     } else if (n.startsWith(QLatin1String("60"))) {
-        return ValidationResult::reject(
-            tr("This number has the wrong length after the country code 60: a mobile number "
-               "has 9 or 10 digits after 60."));
+        return tr("This number has the wrong length after the country code 60: a mobile number "
+                  "has 9 or 10 digits after 60.");
     }
     if (hadCountryCode) {
         // "+60 012..." typed with the trunk 0 kept: use a single 0.
@@ -74,7 +85,12 @@ ValidationResult MobileNumber::validate(const QString &input, bool stagingTestAc
     } else if (n.startsWith(u'1') && (n.size() == 9 || n.size() == 10)) {
         n.prepend(u'0');   // leading 0 forgotten
     }
+    *national = n;
+    return std::nullopt;
+}
 
+ValidationResult MobileNumber::checkMobilePrefix(const QString &n)
+{
     if (n.size() < 2 || !n.startsWith(u'0'))
         return ValidationResult::reject(
             tr("This is not a mobile number. Malaysian mobile numbers start with 01."));
