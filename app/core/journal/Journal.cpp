@@ -149,13 +149,14 @@ QString Journal::nextRefid()
     const QString what = tr("allocating a refid");
     qint64 seq = 0;
     // Committed before the refid leaves this function: after a crash the next one is higher.
-    const bool ok = write(what, [&](QSqlQuery &q) {
-        if (!q.exec(u"UPDATE meta SET value = value + 1 WHERE key = 'refid_seq'"_s)
-            || q.numRowsAffected() != 1)
-            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-        if (!q.exec(u"SELECT value FROM meta WHERE key = 'refid_seq'"_s) || !q.next())
-            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-        seq = q.value(0).toLongLong();
+    const bool ok = write(what, [&](QSqlQuery &) {
+        const Statement bump = m_db.statement(u"UPDATE meta SET value = value + 1 WHERE key = 'refid_seq'"_s);
+        if (!bump.isPrepared() || !bump->exec() || bump->numRowsAffected() != 1)
+            return fail(tr("Error while %1: %2").arg(what, describe(bump->lastError())));
+        const Statement read = m_db.statement(u"SELECT value FROM meta WHERE key = 'refid_seq'"_s);
+        if (!read.isPrepared() || !read->exec() || !read->next())
+            return fail(tr("Error while %1: %2").arg(what, describe(read->lastError())));
+        seq = read->value(0).toLongLong();
         return true;
     }, Durability::Crash);   // see Durability: the sale row's sync covers it
     if (!ok)
@@ -178,12 +179,15 @@ bool Journal::insertSale(SaleRecord &rec)
     const qint64 now = m_clock.msecsSinceEpoch();
     const int attempts = rec.attempts > 0 ? 1 : 0;   // see Journal.h: only the first request
     qint64 id = 0;
-    const bool ok = write(what, [&](QSqlQuery &q) {
-        q.prepare(u"INSERT INTO sales (refid, terminal_id, product, account, amount, extras, "
+    const bool ok = write(what, [&](QSqlQuery &) {
+        const Statement insert = m_db.statement(u"INSERT INTO sales (refid, terminal_id, product, account, amount, extras, "
                   "request_body, state, status_code, status_text, http_status, product_name, sn, "
                   "pin, expiry, voucherlink, note, remarks, created_at, updated_at, final_at, "
                   "attempts, last_error, needs_review) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, 'New', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s);
+        if (!insert.isPrepared())
+            return false;
+        QSqlQuery &q = *insert;
         q.addBindValue(rec.refid);
         q.addBindValue(m_terminalId);
         q.addBindValue(rec.product);
@@ -307,7 +311,7 @@ bool Journal::isTransitionAllowed(SaleState from, SaleState to, bool transaction
 }
 
 bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
-                            const QByteArray &answeredBody)
+                            const QByteArray &answeredBody, SaleRecord *stored)
 {
     m_staleBody = false;
     if (!checkOpen())
@@ -329,41 +333,42 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
     };
     Durability durability = Durability::PowerLoss;
     {
-        QSqlQuery peek(m_db.connection());
-        peek.setForwardOnly(true);
-        peek.prepare(u"SELECT state FROM sales WHERE refid = ?"_s);
-        peek.addBindValue(refid);
-        if (peek.exec() && peek.next())
-            durability = durabilityFrom(saleStateFromName(peek.value(0).toString()).value_or(SaleState::Unknown));
+        const Statement peek = m_db.statement(u"SELECT state FROM sales WHERE refid = ?"_s);
+        if (peek.isPrepared()) {
+            peek->addBindValue(refid);
+            if (peek->exec() && peek->next())
+                durability = durabilityFrom(saleStateFromName(peek->value(0).toString()).value_or(SaleState::Unknown));
+        }
     }
     bool strengthen = false;
-    const auto store = [&](QSqlQuery &q) {
-        q.prepare(u"SELECT id, state, final_at, transaction_seen, request_body, product_name, sn, "
-                  "pin, expiry, voucherlink, note FROM sales WHERE refid = ?"_s);
-        q.addBindValue(refid);
-        if (!q.exec())
-            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-        if (!q.next())
-            return fail(tr("There is no sale %1 in the journal.").arg(refid));
-        const qint64 id = q.value(0).toLongLong();
-        const QString stateText = q.value(1).toString();
-        const QVariant oldFinalAt = q.value(2);
-        const bool seenBefore = q.value(3).toInt() != 0;
-        const QByteArray currentBody = q.value(4).toByteArray();
+    SaleRecord row;   // as stored once the UPDATE is committed
+    const auto store = [&](QSqlQuery &) {
+        {
+            const Statement read = m_db.statement(JournalSchema::selectSales("WHERE refid = ?"_L1));
+            if (!read.isPrepared())
+                return false;
+            read->addBindValue(refid);
+            if (!read->exec())
+                return fail(tr("Error while %1: %2").arg(what, describe(read->lastError())));
+            if (!read->next())
+                return fail(tr("There is no sale %1 in the journal.").arg(refid));
+            row = readSale(*read);
+        }
+        const qint64 id = row.id;
+        const QString stateText = saleStateName(row.state);
+        const bool seenBefore = row.transactionSeen;
         // What IIMMPACT issued for a Succesful sale stays on record, even when a later answer
         // (Refund: voided) no longer carries it: history and reprints show what was issued.
-        std::optional<QString> issued[6];
-        for (int i = 0; i < 6; ++i)
-            issued[i] = optionalText(q.value(5 + i));
-        q.finish();
-        if (!answeredBody.isEmpty() && answeredBody != currentBody) {
+        const std::optional<QString> issued[6] = {row.productName, row.sn,          row.pin,
+                                                  row.expiry,      row.voucherlink, row.note};
+        if (!answeredBody.isEmpty() && answeredBody != row.requestBody) {
             // Another driver corrected the sale since this request left: the answer is about a
             // body that is no longer the sale's, so it says nothing about the sale.
             m_staleBody = true;
             return fail(tr("The answer for sale %1 was about a request body that is no longer the "
                            "journaled one; it was not recorded.").arg(refid));
         }
-        const SaleState from = saleStateFromName(stateText).value_or(SaleState::Unknown);
+        const SaleState from = row.state;
         if (durability == Durability::Crash && durabilityFrom(from) != Durability::Crash) {
             strengthen = true;
             return false;
@@ -385,14 +390,20 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
             }
         }
         const qint64 now = m_clock.msecsSinceEpoch();
-        QVariant finalAt = oldFinalAt;
-        if (finalAt.isNull() && isFinalState(u.state))
+        QVariant finalAt;
+        if (row.finalAt)
+            finalAt = row.finalAt->toMSecsSinceEpoch();
+        else if (isFinalState(u.state))
             finalAt = now;
-        q.prepare(u"UPDATE sales SET state = ?, status_code = ?, status_text = ?, http_status = ?, "
-                  "product_name = ?, sn = ?, pin = ?, expiry = ?, voucherlink = ?, note = ?, "
-                  "remarks = ?, last_error = ?, needs_review = ?, updated_at = ?, final_at = ?, "
-                  "attempts = MAX(attempts, ?), transaction_seen = ? "
-                  "WHERE id = ?"_s);
+        const Statement up = m_db.statement(
+            u"UPDATE sales SET state = ?, status_code = ?, status_text = ?, http_status = ?, "
+            "product_name = ?, sn = ?, pin = ?, expiry = ?, voucherlink = ?, note = ?, "
+            "remarks = ?, last_error = ?, needs_review = ?, updated_at = ?, final_at = ?, "
+            "attempts = MAX(attempts, ?), transaction_seen = ? "
+            "WHERE id = ?"_s);
+        if (!up.isPrepared())
+            return false;
+        QSqlQuery &q = *up;
         q.addBindValue(saleStateName(u.state));
         q.addBindValue(intOrNull(u.statusCode));
         q.addBindValue(textOrNull(u.statusText));
@@ -411,15 +422,37 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
         q.addBindValue(u.attempts);
         q.addBindValue(seen ? 1 : 0);
         q.addBindValue(id);
-        return (q.exec() && q.numRowsAffected() == 1)
-            || fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-    };
-    if (write(what, store, durability))
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        // The row as the UPDATE leaves it, for the caller (no second read).
+        row.state = u.state;
+        row.statusCode = u.statusCode;
+        row.statusText = u.statusText;
+        row.httpStatus = u.httpStatus;
+        row.productName = u.productName;
+        row.sn = u.sn;
+        row.pin = u.pin;
+        row.expiry = u.expiry;
+        row.voucherlink = u.voucherlink;
+        row.note = u.note;
+        row.remarks = u.remarks;
+        row.lastError = u.lastError;
+        row.needsReview = u.needsReview;
+        row.updatedAt = fromMs(now);
+        if (!finalAt.isNull())
+            row.finalAt = fromMs(finalAt.toLongLong());
+        row.attempts = std::max(row.attempts, u.attempts);
+        row.transactionSeen = seen;
         return true;
-    if (!strengthen)
-        return false;
-    strengthen = false;
-    return write(what, store, Durability::PowerLoss);
+    };
+    bool ok = write(what, store, durability);
+    if (!ok && strengthen) {
+        strengthen = false;
+        ok = write(what, store, Durability::PowerLoss);
+    }
+    if (ok && stored)
+        *stored = row;
+    return ok;
 }
 
 std::optional<SaleRecord> Journal::beginAttempt(const QString &refid)
@@ -429,25 +462,30 @@ std::optional<SaleRecord> Journal::beginAttempt(const QString &refid)
     const QString what = tr("recording an attempt for sale %1").arg(refid);
     SaleRecord rec;
     const qint64 now = m_clock.msecsSinceEpoch();
-    const bool ok = write(what, [&](QSqlQuery &q) {
-        q.prepare(JournalSchema::selectSales("WHERE refid = ?"_L1));
-        q.addBindValue(refid);
-        if (!q.exec())
-            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-        if (!q.next())
-            return fail(tr("There is no sale %1 in the journal.").arg(refid));
-        rec = readSale(q);
-        q.finish();
+    const bool ok = write(what, [&](QSqlQuery &) {
+        {
+            const Statement read = m_db.statement(JournalSchema::selectSales("WHERE refid = ?"_L1));
+            if (!read.isPrepared())
+                return false;
+            read->addBindValue(refid);
+            if (!read->exec())
+                return fail(tr("Error while %1: %2").arg(what, describe(read->lastError())));
+            if (!read->next())
+                return fail(tr("There is no sale %1 in the journal.").arg(refid));
+            rec = readSale(*read);
+        }
         // Rejected: no transaction exists and the body may be corrected first. NeedsDecision
         // and Voided: never sent without a supervisor's decision.
         if (rec.state == SaleState::Rejected || rec.state == SaleState::NeedsDecision
             || rec.state == SaleState::Voided)
             return fail(tr("Sale %1 is %2; no request is sent for it.").arg(refid, saleStateName(rec.state)));
-        q.prepare(u"UPDATE sales SET attempts = attempts + 1, updated_at = ? WHERE id = ?"_s);
-        q.addBindValue(now);
-        q.addBindValue(rec.id);
-        return (q.exec() && q.numRowsAffected() == 1)
-            || fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        const Statement count = m_db.statement(u"UPDATE sales SET attempts = attempts + 1, updated_at = ? WHERE id = ?"_s);
+        if (!count.isPrepared())
+            return false;
+        count->addBindValue(now);
+        count->addBindValue(rec.id);
+        return (count->exec() && count->numRowsAffected() == 1)
+            || fail(tr("Error while %1: %2").arg(what, describe(count->lastError())));
     }, Durability::Crash);   // a lost count only under-counts re-queries of a sent sale
     if (!ok)
         return std::nullopt;
@@ -460,17 +498,17 @@ std::optional<SaleRecord> Journal::sale(const QString &refid) const
 {
     if (!checkOpen())
         return std::nullopt;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(JournalSchema::selectSales("WHERE refid = ?"_L1));
-    q.addBindValue(refid);
-    if (!q.exec()) {
-        fail(describe(q.lastError()));
+    const Statement q = m_db.statement(JournalSchema::selectSales("WHERE refid = ?"_L1));
+    if (!q.isPrepared())
+        return std::nullopt;
+    q->addBindValue(refid);
+    if (!q->exec()) {
+        fail(describe(q->lastError()));
         return std::nullopt;
     }
-    if (!q.next())
+    if (!q->next())
         return std::nullopt;
-    return readSale(q);
+    return readSale(*q);
 }
 
 QList<SaleRecord> Journal::nonFinal() const
@@ -494,13 +532,14 @@ int Journal::nonFinalCount() const
 {
     if (!checkOpen())
         return -1;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec("SELECT count(*) FROM sales WHERE "_L1 + JournalSchema::nonFinalWhere()) || !q.next()) {
-        fail(describe(q.lastError()));
+    const Statement q = m_db.statement("SELECT count(*) FROM sales WHERE "_L1 + JournalSchema::nonFinalWhere());
+    if (!q.isPrepared())
+        return -1;
+    if (!q->exec() || !q->next()) {
+        fail(describe(q->lastError()));
         return -1;
     }
-    return q.value(0).toInt();
+    return q->value(0).toInt();
 }
 
 QList<SaleRecord> Journal::history(int limit, qint64 beforeId) const

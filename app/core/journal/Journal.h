@@ -61,6 +61,7 @@ public:
     // which only survive a crash of the process (Crash).
     using Durability = JournalDatabase::Durability;
     using CommitCounts = JournalDatabase::CommitCounts;
+    using Statement = JournalDatabase::Statement;
     // Commits since open(), by durability (the bench prints them; tests hold the rules above).
     CommitCounts commitCounts() const { return m_db.commitCounts(); }
 
@@ -103,8 +104,9 @@ public:
     // Accepted, Processing, Unknown) and the update flags nothing for review; else PowerLoss.
     // answeredBody: the bytes the answer was for; when it is not the journal's current body
     // nothing is written and lastWriteWasStaleBody() is true.
+    // stored: when given, receives the row as committed (saves the caller a read).
     bool recordOutcome(const QString &refid, const SaleRecord &update,
-                       const QByteArray &answeredBody = {});
+                       const QByteArray &answeredBody = {}, SaleRecord *stored = nullptr);
     bool lastWriteWasStaleBody() const { return m_staleBody; }
     // The rule recordOutcome() enforces: anything may follow a non-final state; a final state
     // may only be repeated, or Succesful may become Refund (voided later). Voided only

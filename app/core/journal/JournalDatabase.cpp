@@ -105,8 +105,59 @@ int JournalDatabase::synchronousLevel() const
     return q.value(0).toInt();
 }
 
+JournalDatabase::Statement::Statement(Statement &&other) noexcept
+    : m_query(std::exchange(other.m_query, nullptr))
+    , m_inUse(std::exchange(other.m_inUse, nullptr))
+    , m_own(std::move(other.m_own))
+    , m_prepared(other.m_prepared)
+{
+}
+
+JournalDatabase::Statement::~Statement()
+{
+    if (m_query)
+        m_query->finish();   // sqlite3_reset: ends the statement's read snapshot
+    if (m_inUse)
+        *m_inUse = false;
+}
+
+JournalDatabase::Statement JournalDatabase::statement(const QString &sql) const
+{
+    Statement st;
+    std::shared_ptr<Cached> &slot = m_statements[sql];
+    if (slot && !slot->inUse) {
+        slot->inUse = true;
+        st.m_inUse = &slot->inUse;
+        st.m_query = &slot->query;
+        st.m_prepared = true;
+        return st;
+    }
+    auto fresh = std::make_unique<QSqlQuery>(connection());
+    fresh->setForwardOnly(true);
+    st.m_prepared = fresh->prepare(sql);
+    if (!st.m_prepared) {
+        fail(describe(fresh->lastError()));
+        if (!slot)
+            m_statements.remove(sql);
+        st.m_own = std::move(fresh);
+        st.m_query = st.m_own.get();
+        return st;
+    }
+    if (slot) {
+        // In use further up the stack: this one is used once and dropped.
+        st.m_own = std::move(fresh);
+        st.m_query = st.m_own.get();
+        return st;
+    }
+    slot = std::make_shared<Cached>(Cached{std::move(*fresh), true});
+    st.m_inUse = &slot->inUse;
+    st.m_query = &slot->query;
+    return st;
+}
+
 void JournalDatabase::closeConnection()
 {
+    m_statements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -348,11 +399,17 @@ bool JournalDatabase::setSynchronous(QSqlDatabase &db, Durability durability)
     const bool relax = durability == Durability::Crash;
     if (relax == m_relaxed)
         return true;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    const int wanted = relax ? 1 : 2;   // NORMAL : FULL
-    if (q.exec(relax ? u"PRAGMA synchronous=NORMAL"_s : u"PRAGMA synchronous=FULL"_s)
-        && q.exec(u"PRAGMA synchronous"_s) && q.next() && q.value(0).toInt() == wanted) {
+    int level = -1;
+    {
+        // Never a cached statement: SQLite runs this pragma while compiling it, and compiles
+        // the read-back's answer into the statement.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(relax ? u"PRAGMA synchronous=NORMAL"_s : u"PRAGMA synchronous=FULL"_s)
+            && q.exec(u"PRAGMA synchronous"_s) && q.next())
+            level = q.value(0).toInt();
+    }
+    if (level == (relax ? 1 : 2)) {   // NORMAL : FULL, as SQLite reads it back
         m_relaxed = relax;
         return true;
     }
@@ -367,34 +424,35 @@ bool JournalDatabase::setSynchronous(QSqlDatabase &db, Durability durability)
     return fail(tr("The sale journal %1 cannot be set to synchronous=FULL (SQLite reports "
                    "%2). Sales are refused because they could not be recorded durably.")
                     .arg(QDir::toNativeSeparators(m_path))
-                    .arg(q.isActive() && q.isValid() ? q.value(0).toInt() : -1));
+                    .arg(level));
 }
 
 bool JournalDatabase::beginWrite(const QString &what)
 {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    if (q.exec(u"BEGIN IMMEDIATE"_s))
+    const Statement begin = statement(u"BEGIN IMMEDIATE"_s);
+    if (begin.isPrepared() && begin->exec())
         return true;
-    return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+    return fail(tr("Error while %1: %2").arg(what, describe(begin->lastError())));
 }
 
 bool JournalDatabase::commitWrite(const QString &what)
 {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    if (q.exec(u"COMMIT"_s))
-        return true;
+    QString message;
+    {
+        const Statement commit = statement(u"COMMIT"_s);
+        if (commit.isPrepared() && commit->exec())
+            return true;
+        message = tr("Error while %1: %2").arg(what, describe(commit->lastError()));
+    }
     // Not committed: say so, and make sure the transaction is gone, so the caller never
     // believes (and never acts as if) the write were durable.
-    const QString message = tr("Error while %1: %2").arg(what, describe(q.lastError()));
     rollbackWrite();
     return fail(message);
 }
 
 void JournalDatabase::rollbackWrite()
 {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    q.exec(u"ROLLBACK"_s);   // fails harmlessly when SQLite already rolled back
+    const Statement rollback = statement(u"ROLLBACK"_s);
+    if (rollback.isPrepared())
+        rollback->exec();   // fails harmlessly when SQLite already rolled back
 }

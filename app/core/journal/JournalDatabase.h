@@ -3,11 +3,14 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <QHash>
+#include <QSqlQuery>
+
 #include <functional>
+#include <memory>
 
 class QSqlDatabase;
 class QSqlError;
-class QSqlQuery;
 
 // The journal's SQLite connection and how it writes: the file (created owner-only), WAL and
 // synchronous=FULL read back on open, schema migrations, and the one way to write — BEGIN
@@ -36,6 +39,31 @@ public:
     {
         int powerLoss = 0;   // commits that fsynced the WAL
         int crash = 0;       // commits left for the next sync
+    };
+
+    // A statement compiled once per connection and kept for the next use: SQLite compiles SQL
+    // text on every prepare, and every sale runs the same few statements again and again.
+    // The handle resets the statement when it goes out of scope, so no read snapshot outlives
+    // its use (a kept snapshot would hide another writer's rows and hold back checkpoints).
+    // Bind values positionally (addBindValue) before each exec(). A statement already in use
+    // further up the stack gets a fresh, uncached query instead.
+    class Statement
+    {
+    public:
+        Statement(Statement &&other) noexcept;
+        Statement &operator=(Statement &&) = delete;
+        ~Statement();
+        bool isPrepared() const { return m_prepared; }
+        QSqlQuery &operator*() const { return *m_query; }
+        QSqlQuery *operator->() const { return m_query; }
+
+    private:
+        friend class JournalDatabase;
+        Statement() = default;
+        QSqlQuery *m_query = nullptr;
+        bool *m_inUse = nullptr;               // the cache's flag, when cached
+        std::unique_ptr<QSqlQuery> m_own;      // when not cached
+        bool m_prepared = false;
     };
 
     JournalDatabase();
@@ -68,6 +96,8 @@ public:
     bool commitWrite(const QString &what);
     void rollbackWrite();
     CommitCounts commitCounts() const { return m_commits; }
+    // isPrepared() false + fail() when SQLite cannot compile `sql`.
+    Statement statement(const QString &sql) const;
 
     // A cashier's sentence for a SQLite error (locked, read-only, damaged, disk full...).
     QString describe(const QSqlError &error) const;
@@ -96,4 +126,11 @@ private:
     // back): every PowerLoss write restores FULL first or is refused.
     bool m_relaxed = false;
     CommitCounts m_commits;
+    struct Cached
+    {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+    // Emptied before the connection is removed (a query must not outlive its connection).
+    mutable QHash<QString, std::shared_ptr<Cached>> m_statements;
 };

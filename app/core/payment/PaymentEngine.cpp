@@ -583,7 +583,8 @@ void PaymentEngine::scheduleNext(Flight *f, OutcomeDecision::Next next, int retr
 
 bool PaymentEngine::commit(Flight *f, const SaleRecord &update)
 {
-    if (!m_journal.recordOutcome(f->refid, update, f->sentBody)) {
+    SaleRecord stored;
+    if (!m_journal.recordOutcome(f->refid, update, f->sentBody, &stored)) {
         if (m_journal.lastWriteWasStaleBody()) {
             // Another driver corrected the sale while this request was out: the answer is about
             // a body that is no longer the sale's. Nothing is recorded; the journal's copy stands.
@@ -595,7 +596,7 @@ bool PaymentEngine::commit(Flight *f, const SaleRecord &update)
     }
     const QString refid = f->refid;
     const SaleState from = f->record.state;
-    f->record = m_journal.sale(refid).value_or(update);
+    f->record = stored;
     // One line per journaled change: what a support engineer reads when a shop calls.
     qCInfo(lcEngine).noquote().nospace()
         << "sale " << refid << " " << saleStateName(from) << " -> " << saleStateName(f->record.state)
