@@ -6,6 +6,7 @@
 #include "payment/PaymentEngine.h"
 #include "sim/Simulator.h"
 #include "util/Clock.h"
+#include "util/Log.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<IimmpactClient> m_client;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<PaymentEngine> m_engine;
+    std::unique_ptr<LogSink> m_log;
     double m_firstByteMs = 0;
     double m_commitMs = 0;
 
@@ -120,6 +122,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The engine logs every state change; here, as in the product, to the rotating file
+        // in the data folder (not QTest's console handler, which the product never uses).
+        LogSink::Options logOptions;
+        logOptions.folder = m_dir.filePath(u"logs"_s);
+        m_log = std::make_unique<LogSink>(logOptions);
+        QVERIFY(m_log->install());
         Simulator::Options o;
         o.acceptedMs = 0;     // immediate: measure the client side, not the provider
         o.processingMs = 0;

@@ -365,20 +365,36 @@ void LogSink::rotateLocked()
 
 void LogSink::writeLocked(const QByteArray &line)
 {
-    const QFileInfo current(m_path);
-    if (current.exists() && current.size() > 0 && current.size() + line.size() > m_options.maxFileBytes)
-        rotateLocked();
-    QFile file(m_path);
-    const bool created = !QFileInfo::exists(m_path);
-    if (created)
-        QDir().mkpath(m_options.folder);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return;   // a log must never stop a sale; stderr (when asked) still has the line
-    if (created) {
-        // Owner-only like the journal: the log names sales, refids and masked customers.
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // One write per line into a file kept open, instead of an open, two stats and a close per
+    // line. A file removed or renamed behind the sink's back (support cleared the logs) is
+    // noticed by its path being gone, and a new one is started.
+    if (m_file.isOpen() && !QFileInfo::exists(m_path))
+        m_file.close();
+    if (!m_file.isOpen()) {
+        const bool created = !QFileInfo::exists(m_path);
+        if (created)
+            QDir().mkpath(m_options.folder);
+        m_file.setFileName(m_path);
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+            return;   // a log must never stop a sale; stderr (when asked) still has the line
+        if (created) {
+            // Owner-only like the journal: the log names sales, refids and masked customers.
+            m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        m_size = m_file.size();
     }
-    file.write(line);
+    if (m_size > 0 && m_size + line.size() > m_options.maxFileBytes) {
+        m_file.close();
+        rotateLocked();
+        m_file.setFileName(m_path);
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+            return;
+        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_size = m_file.size();
+    }
+    const qint64 written = m_file.write(line);
+    if (written > 0)
+        m_size += written;
 }
 
 QString LogSink::filterRules(const QString &level)

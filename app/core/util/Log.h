@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QLoggingCategory>
+#include <QFile>
 #include <QMutex>
 #include <QPair>
 #include <QString>
@@ -130,6 +131,8 @@ private:
 
     Options m_options;
     QString m_path;
+    QFile m_file;          // kept open between lines (unbuffered: a line is on its way at once)
+    qint64 m_size = 0;     // bytes in m_file, for the rotation rule
     QMutex m_mutex;
     QtMessageHandler m_previous = nullptr;
     bool m_installed = false;
