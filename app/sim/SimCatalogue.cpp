@@ -22,6 +22,202 @@ bool isAsciiDigits(const QString &s)
     }
     return true;
 }
+
+// --- Mobile Reload: fixed denominations, credited to a phone number.
+QList<SimProduct> reloadProducts()
+{
+    struct Reload { const char16_t *code; const char16_t *name; std::initializer_list<int> denoms;
+                    double discount; bool serial; bool active; };
+    const Reload reloads[] = {
+        {u"D", u"Digi Prepaid", {5, 10, 15, 20, 25, 30, 50, 100}, 3.0, true, true},
+        {u"C", u"Celcom Xpax Prepaid", {5, 10, 20, 30, 50, 100}, 3.0, true, true},
+        {u"M", u"Hotlink Prepaid", {5, 10, 20, 30, 50, 60, 100}, 2.5, true, true},
+        {u"U", u"U Mobile Prepaid", {5, 10, 20, 30, 50, 100}, 3.5, false, true},
+        {u"UNI", u"Unifi Mobile Prepaid", {10, 20, 30, 50}, 3.0, false, true},
+        {u"YES", u"Yes Prepaid", {5, 10, 30, 50, 100}, 4.0, false, true},
+        {u"TT", u"Tune Talk Prepaid", {5, 10, 20, 30, 50, 100}, 4.0, true, true},
+        {u"XOX", u"XOX Prepaid", {5, 10, 20, 30, 50}, 4.0, true, false},   // inactive on purpose
+    };
+    QList<SimProduct> out;
+    for (const Reload &r : reloads) {
+        SimProduct p;
+        p.code = QString::fromUtf16(r.code);
+        p.name = QString::fromUtf16(r.name);
+        p.remarks = u"Top up will be credited to the mobile number."_s;
+        p.accountLabel = u"Mobile Number"_s;
+        p.accountType = u"phone_number"_s;
+        p.group = u"Mobile Reload"_s;
+        p.category = u"Prepaid"_s;
+        p.kind = SimProduct::Kind::Reload;
+        p.denominations = ringgit(r.denoms);
+        p.commonDenominations = ringgit({10, 30, 50});
+        p.discountPercent = r.discount;
+        p.returnsSerial = r.serial;
+        p.active = r.active;
+        out.append(std::move(p));
+    }
+    return out;
+}
+
+// --- Mobile Data: the plan decides the amount (has_subproduct).
+QList<SimProduct> dataProducts()
+{
+    struct Data { const char16_t *code; const char16_t *name; };
+    const Data data[] = {
+        {u"CEL", u"Celcom Internet"}, {u"DI", u"Digi Internet"}, {u"HI", u"Hotlink Internet"},
+        {u"UMI", u"Umobile Internet"}, {u"TI", u"Tunetalk Internet"}, {u"OXI", u"Onexox Internet"},
+        {u"YESI", u"Yes Internet"},
+    };
+    QList<SimProduct> out;
+    for (const Data &d : data) {
+        SimProduct p;
+        p.code = QString::fromUtf16(d.code);
+        p.name = QString::fromUtf16(d.name);
+        p.remarks = u"Choose a plan offered for the mobile number. The plan is activated immediately."_s;
+        p.accountLabel = u"Mobile Number"_s;
+        p.accountType = u"phone_number"_s;
+        p.group = u"Mobile Data"_s;
+        p.category = u"Internet"_s;
+        p.kind = SimProduct::Kind::Data;
+        p.hasSubproduct = true;
+        p.minAmount = 100;
+        p.maxAmount = 20000;
+        p.discountPercent = 3.0;
+        out.append(std::move(p));
+    }
+    return out;
+}
+
+// --- Bills: open amounts (simulator extension min_amount / max_amount).
+QList<SimProduct> billProducts()
+{
+    struct Bill { const char16_t *code; const char16_t *name; const char16_t *category;
+                  const char16_t *label; };
+    const Bill bills[] = {
+        {u"TNB", u"Tenaga Nasional Berhad", u"Utilities", u"Contract Account Number"},
+        {u"AIRSEL", u"Air Selangor", u"Utilities", u"Account Number"},
+        {u"UNIFI", u"Unifi Home", u"Telco", u"Account Number"},
+        {u"ASTRO", u"Astro", u"TV", u"Account Number"},
+    };
+    QList<SimProduct> out;
+    for (const Bill &b : bills) {
+        SimProduct p;
+        p.code = QString::fromUtf16(b.code);
+        p.name = QString::fromUtf16(b.name);
+        p.remarks = u"Payment is posted to the account within 24 hours."_s;
+        p.accountLabel = QString::fromUtf16(b.label);
+        p.accountType = u"account_number"_s;
+        p.group = u"Bills"_s;
+        p.category = QString::fromUtf16(b.category);
+        p.kind = SimProduct::Kind::Bill;
+        p.minAmount = 100;
+        p.maxAmount = 500000;
+        p.returnsSerial = false;
+        p.refundable = false;
+        out.append(std::move(p));
+    }
+    return out;
+}
+
+SimProduct jomPayProduct()
+{
+    SimProduct p;
+    p.code = u"JOMPAY"_s;
+    p.name = u"JomPAY"_s;
+    p.remarks = u"Pay any JomPAY biller with its biller code and Ref-1."_s;
+    p.accountLabel = u"Ref-1"_s;
+    p.accountType = u"account_number"_s;
+    p.group = u"JomPAY"_s;
+    p.category = u"JomPAY"_s;
+    p.kind = SimProduct::Kind::JomPay;
+    p.hasSubproduct = true;
+    p.minAmount = 100;
+    p.maxAmount = 3000000;
+    p.feeSen = 0;
+    return p;
+}
+
+SimProduct ptptnProduct()
+{
+    SimProduct p;
+    p.code = u"PTPTN"_s;
+    p.name = u"PTPTN / SSPN"_s;
+    p.remarks = u"Loan repayment (PTPTN) or savings deposit (SSPN) for the account holder's IC."_s;
+    p.accountLabel = u"PTPTN / SSPN Account Number"_s;
+    p.accountType = u"account_number"_s;
+    p.group = u"PTPTN"_s;
+    p.category = u"Education"_s;
+    p.kind = SimProduct::Kind::Ptptn;
+    p.hasSubproduct = true;
+    p.minAmount = 100;
+    p.maxAmount = 2000000;
+    return p;
+}
+
+// --- Gift cards: PIN products with serial, PIN, expiry, note and a voucher link.
+QList<SimProduct> giftCardProducts()
+{
+    struct Card { const char16_t *code; const char16_t *name; std::initializer_list<int> denoms;
+                  const char16_t *note; };
+    const Card cards[] = {
+        {u"GC", u"Grab Gift Code", {5, 10, 20, 50, 100},
+         u"Enter the code under Use Grab Gifts at checkout"},
+        {u"STEAM", u"Steam Wallet Code", {10, 30, 50, 100, 200},
+         u"Redeem at store.steampowered.com/account/redeemwalletcode"},
+        {u"RAZER", u"Razer Gold PIN", {10, 20, 50, 100, 200},
+         u"Reload at gold.razer.com with the PIN and serial number"},
+        {u"GPLAY", u"Google Play Gift Card", {10, 20, 50, 100, 200},
+         u"Open Google Play, tap Redeem gift code and enter the PIN"},
+    };
+    QList<SimProduct> out;
+    for (const Card &c : cards) {
+        SimProduct p;
+        p.code = QString::fromUtf16(c.code);
+        p.name = QString::fromUtf16(c.name);
+        p.remarks = u"The PIN is shown on the receipt and on the voucher page."_s;
+        p.accountLabel = u"Customer Mobile Number"_s;
+        p.accountType = u"phone_number"_s;
+        p.group = u"Gift Cards & Vouchers"_s;
+        p.category = u"Gift Cards"_s;
+        p.kind = SimProduct::Kind::Voucher;
+        p.denominations = ringgit(c.denoms);
+        p.commonDenominations = ringgit({10, 50});
+        p.discountPercent = 2.0;
+        p.note = QString::fromUtf16(c.note);
+        out.append(std::move(p));
+    }
+    return out;
+}
+
+// --- eSIM: one fixed price each; the activation code arrives as the PIN.
+QList<SimProduct> esimProducts()
+{
+    struct Esim { const char16_t *code; const char16_t *name; int price; };
+    const Esim esims[] = {
+        {u"ESIMSG", u"Singapore eSIM 5GB 7 Days", 15},
+        {u"ESIMTH", u"Thailand eSIM 10GB 8 Days", 25},
+        {u"ESIMJP", u"Japan eSIM 10GB 15 Days", 45},
+        {u"ESIMASIA", u"Asia 8 Countries eSIM 6GB 8 Days", 39},
+    };
+    QList<SimProduct> out;
+    for (const Esim &e : esims) {
+        SimProduct p;
+        p.code = QString::fromUtf16(e.code);
+        p.name = QString::fromUtf16(e.name);
+        p.remarks = u"Install before travelling; the plan starts on first use abroad."_s;
+        p.accountLabel = u"Customer Mobile Number"_s;
+        p.accountType = u"phone_number"_s;
+        p.group = u"eSIM"_s;
+        p.category = u"Travel eSIM"_s;
+        p.kind = SimProduct::Kind::Esim;
+        p.denominations = ringgit({e.price});
+        p.commonDenominations = p.denominations;
+        p.discountPercent = 5.0;
+        p.note = u"Scan the QR code on the voucher page (Settings > Mobile > Add eSIM), or enter the activation code manually"_s;
+        out.append(std::move(p));
+    }
+    return out;
+}
 }
 
 SimCatalogue::SimCatalogue(int billerCount)
@@ -49,177 +245,16 @@ QString SimCatalogue::moneyText(qint64 sen)
 
 void SimCatalogue::addProducts()
 {
-    const auto add = [this](SimProduct p) {
-        m_productIndex.insert(p.code, m_products.size());
-        m_products.append(std::move(p));
+    // The order is the catalogue's: product-list rows and the catalog tree's groups follow it.
+    const QList<SimProduct> families[] = {
+        reloadProducts(), dataProducts(), billProducts(), {jomPayProduct()}, {ptptnProduct()},
+        giftCardProducts(), esimProducts(),
     };
-
-    // --- Mobile Reload: fixed denominations, credited to a phone number.
-    struct Reload { const char16_t *code; const char16_t *name; std::initializer_list<int> denoms;
-                    double discount; bool serial; bool active; };
-    const Reload reloads[] = {
-        {u"D", u"Digi Prepaid", {5, 10, 15, 20, 25, 30, 50, 100}, 3.0, true, true},
-        {u"C", u"Celcom Xpax Prepaid", {5, 10, 20, 30, 50, 100}, 3.0, true, true},
-        {u"M", u"Hotlink Prepaid", {5, 10, 20, 30, 50, 60, 100}, 2.5, true, true},
-        {u"U", u"U Mobile Prepaid", {5, 10, 20, 30, 50, 100}, 3.5, false, true},
-        {u"UNI", u"Unifi Mobile Prepaid", {10, 20, 30, 50}, 3.0, false, true},
-        {u"YES", u"Yes Prepaid", {5, 10, 30, 50, 100}, 4.0, false, true},
-        {u"TT", u"Tune Talk Prepaid", {5, 10, 20, 30, 50, 100}, 4.0, true, true},
-        {u"XOX", u"XOX Prepaid", {5, 10, 20, 30, 50}, 4.0, true, false},   // inactive on purpose
-    };
-    for (const Reload &r : reloads) {
-        SimProduct p;
-        p.code = QString::fromUtf16(r.code);
-        p.name = QString::fromUtf16(r.name);
-        p.remarks = u"Top up will be credited to the mobile number."_s;
-        p.accountLabel = u"Mobile Number"_s;
-        p.accountType = u"phone_number"_s;
-        p.group = u"Mobile Reload"_s;
-        p.category = u"Prepaid"_s;
-        p.kind = SimProduct::Kind::Reload;
-        p.denominations = ringgit(r.denoms);
-        p.commonDenominations = ringgit({10, 30, 50});
-        p.discountPercent = r.discount;
-        p.returnsSerial = r.serial;
-        p.active = r.active;
-        add(std::move(p));
-    }
-
-    // --- Mobile Data: the plan decides the amount (has_subproduct).
-    struct Data { const char16_t *code; const char16_t *name; };
-    const Data data[] = {
-        {u"CEL", u"Celcom Internet"}, {u"DI", u"Digi Internet"}, {u"HI", u"Hotlink Internet"},
-        {u"UMI", u"Umobile Internet"}, {u"TI", u"Tunetalk Internet"}, {u"OXI", u"Onexox Internet"},
-        {u"YESI", u"Yes Internet"},
-    };
-    for (const Data &d : data) {
-        SimProduct p;
-        p.code = QString::fromUtf16(d.code);
-        p.name = QString::fromUtf16(d.name);
-        p.remarks = u"Choose a plan offered for the mobile number. The plan is activated immediately."_s;
-        p.accountLabel = u"Mobile Number"_s;
-        p.accountType = u"phone_number"_s;
-        p.group = u"Mobile Data"_s;
-        p.category = u"Internet"_s;
-        p.kind = SimProduct::Kind::Data;
-        p.hasSubproduct = true;
-        p.minAmount = 100;
-        p.maxAmount = 20000;
-        p.discountPercent = 3.0;
-        add(std::move(p));
-    }
-
-    // --- Bills: open amounts (simulator extension min_amount / max_amount).
-    struct Bill { const char16_t *code; const char16_t *name; const char16_t *category;
-                  const char16_t *label; };
-    const Bill bills[] = {
-        {u"TNB", u"Tenaga Nasional Berhad", u"Utilities", u"Contract Account Number"},
-        {u"AIRSEL", u"Air Selangor", u"Utilities", u"Account Number"},
-        {u"UNIFI", u"Unifi Home", u"Telco", u"Account Number"},
-        {u"ASTRO", u"Astro", u"TV", u"Account Number"},
-    };
-    for (const Bill &b : bills) {
-        SimProduct p;
-        p.code = QString::fromUtf16(b.code);
-        p.name = QString::fromUtf16(b.name);
-        p.remarks = u"Payment is posted to the account within 24 hours."_s;
-        p.accountLabel = QString::fromUtf16(b.label);
-        p.accountType = u"account_number"_s;
-        p.group = u"Bills"_s;
-        p.category = QString::fromUtf16(b.category);
-        p.kind = SimProduct::Kind::Bill;
-        p.minAmount = 100;
-        p.maxAmount = 500000;
-        p.returnsSerial = false;
-        p.refundable = false;
-        add(std::move(p));
-    }
-
-    {
-        SimProduct p;
-        p.code = u"JOMPAY"_s;
-        p.name = u"JomPAY"_s;
-        p.remarks = u"Pay any JomPAY biller with its biller code and Ref-1."_s;
-        p.accountLabel = u"Ref-1"_s;
-        p.accountType = u"account_number"_s;
-        p.group = u"JomPAY"_s;
-        p.category = u"JomPAY"_s;
-        p.kind = SimProduct::Kind::JomPay;
-        p.hasSubproduct = true;
-        p.minAmount = 100;
-        p.maxAmount = 3000000;
-        p.feeSen = 0;
-        add(std::move(p));
-    }
-    {
-        SimProduct p;
-        p.code = u"PTPTN"_s;
-        p.name = u"PTPTN / SSPN"_s;
-        p.remarks = u"Loan repayment (PTPTN) or savings deposit (SSPN) for the account holder's IC."_s;
-        p.accountLabel = u"PTPTN / SSPN Account Number"_s;
-        p.accountType = u"account_number"_s;
-        p.group = u"PTPTN"_s;
-        p.category = u"Education"_s;
-        p.kind = SimProduct::Kind::Ptptn;
-        p.hasSubproduct = true;
-        p.minAmount = 100;
-        p.maxAmount = 2000000;
-        add(std::move(p));
-    }
-
-    // --- Gift cards: PIN products with serial, PIN, expiry, note and a voucher link.
-    struct Card { const char16_t *code; const char16_t *name; std::initializer_list<int> denoms;
-                  const char16_t *note; };
-    const Card cards[] = {
-        {u"GC", u"Grab Gift Code", {5, 10, 20, 50, 100},
-         u"Enter the code under Use Grab Gifts at checkout"},
-        {u"STEAM", u"Steam Wallet Code", {10, 30, 50, 100, 200},
-         u"Redeem at store.steampowered.com/account/redeemwalletcode"},
-        {u"RAZER", u"Razer Gold PIN", {10, 20, 50, 100, 200},
-         u"Reload at gold.razer.com with the PIN and serial number"},
-        {u"GPLAY", u"Google Play Gift Card", {10, 20, 50, 100, 200},
-         u"Open Google Play, tap Redeem gift code and enter the PIN"},
-    };
-    for (const Card &c : cards) {
-        SimProduct p;
-        p.code = QString::fromUtf16(c.code);
-        p.name = QString::fromUtf16(c.name);
-        p.remarks = u"The PIN is shown on the receipt and on the voucher page."_s;
-        p.accountLabel = u"Customer Mobile Number"_s;
-        p.accountType = u"phone_number"_s;
-        p.group = u"Gift Cards & Vouchers"_s;
-        p.category = u"Gift Cards"_s;
-        p.kind = SimProduct::Kind::Voucher;
-        p.denominations = ringgit(c.denoms);
-        p.commonDenominations = ringgit({10, 50});
-        p.discountPercent = 2.0;
-        p.note = QString::fromUtf16(c.note);
-        add(std::move(p));
-    }
-
-    // --- eSIM: one fixed price each; the activation code arrives as the PIN.
-    struct Esim { const char16_t *code; const char16_t *name; int price; };
-    const Esim esims[] = {
-        {u"ESIMSG", u"Singapore eSIM 5GB 7 Days", 15},
-        {u"ESIMTH", u"Thailand eSIM 10GB 8 Days", 25},
-        {u"ESIMJP", u"Japan eSIM 10GB 15 Days", 45},
-        {u"ESIMASIA", u"Asia 8 Countries eSIM 6GB 8 Days", 39},
-    };
-    for (const Esim &e : esims) {
-        SimProduct p;
-        p.code = QString::fromUtf16(e.code);
-        p.name = QString::fromUtf16(e.name);
-        p.remarks = u"Install before travelling; the plan starts on first use abroad."_s;
-        p.accountLabel = u"Customer Mobile Number"_s;
-        p.accountType = u"phone_number"_s;
-        p.group = u"eSIM"_s;
-        p.category = u"Travel eSIM"_s;
-        p.kind = SimProduct::Kind::Esim;
-        p.denominations = ringgit({e.price});
-        p.commonDenominations = p.denominations;
-        p.discountPercent = 5.0;
-        p.note = u"Scan the QR code on the voucher page (Settings > Mobile > Add eSIM), or enter the activation code manually"_s;
-        add(std::move(p));
+    for (const QList<SimProduct> &family : families) {
+        for (const SimProduct &p : family) {
+            m_productIndex.insert(p.code, m_products.size());
+            m_products.append(p);
+        }
     }
 }
 
