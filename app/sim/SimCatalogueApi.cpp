@@ -102,6 +102,123 @@ QList<const SimBiller *> filteredBillers(const SimCatalogue &catalogue, const QU
     }
     return out;
 }
+
+// The simulator's own fields/fulfillment schema (README "Catalog"): IIMMPACT's is unpublished.
+QJsonObject textField(const QString &id, const QString &label, bool required)
+{
+    return QJsonObject{{u"id"_s, id}, {u"type"_s, u"text"_s}, {u"label"_s, label}, {u"required"_s, required}};
+}
+
+QJsonObject amountField(const SimProduct &p)
+{
+    QJsonObject amount{{u"id"_s, u"amount"_s}, {u"label"_s, u"Amount"_s}, {u"required"_s, true}};
+    if (p.isOpenAmount()) {
+        amount.insert(u"type"_s, u"money"_s);
+        amount.insert(u"min_amount"_s, moneyObject(p.minAmount));
+        amount.insert(u"max_amount"_s, moneyObject(p.maxAmount));
+    } else {
+        amount.insert(u"type"_s, u"select"_s);
+        amount.insert(u"options_source"_s, u"options"_s);
+    }
+    return amount;
+}
+
+// In the order a form asks for them: a field that depends on another comes after it.
+QJsonArray catalogFields(const SimProduct &p)
+{
+    QJsonArray fields;
+    if (p.kind == SimProduct::Kind::JomPay)
+        fields.append(QJsonObject{{u"id"_s, u"biller"_s}, {u"type"_s, u"select"_s},
+                                  {u"label"_s, u"Biller"_s}, {u"required"_s, true},
+                                  {u"options_source"_s, u"options"_s}, {u"searchable"_s, true}});
+    if (p.kind == SimProduct::Kind::Ptptn)
+        fields.append(textField(u"ic_number"_s, u"IC Number"_s, true));
+    fields.append(textField(u"account"_s, p.accountLabel, true));
+    if (p.kind == SimProduct::Kind::JomPay) {
+        fields.append(textField(u"ref2"_s, u"Ref-2"_s, false));
+        fields.append(textField(u"ic_number"_s, u"Payer IC / Passport Number"_s, true));
+    }
+    if (p.kind == SimProduct::Kind::Data)
+        fields.append(QJsonObject{{u"id"_s, u"plan"_s}, {u"type"_s, u"select"_s},
+                                  {u"label"_s, u"Plan"_s}, {u"required"_s, true},
+                                  {u"options_source"_s, u"options"_s},
+                                  {u"depends_on"_s, QJsonArray{u"account"_s}}});
+    if (p.kind == SimProduct::Kind::Ptptn)
+        fields.append(QJsonObject{{u"id"_s, u"loan_account"_s}, {u"type"_s, u"select"_s},
+                                  {u"label"_s, u"Account"_s}, {u"required"_s, true},
+                                  {u"options_source"_s, u"options"_s},
+                                  {u"depends_on"_s, QJsonArray{u"ic_number"_s}}});
+    if (p.kind != SimProduct::Kind::Data)
+        fields.append(amountField(p));
+    return fields;
+}
+
+// How the field values become a /v2/topup body.
+QJsonObject catalogFulfillment(const SimProduct &p)
+{
+    QJsonObject f{{u"product"_s, p.code}, {u"account"_s, u"{account}"_s}};
+    f.insert(u"amount"_s, p.kind == SimProduct::Kind::Data ? u"{plan.price}"_s : u"{amount}"_s);
+    if (p.kind == SimProduct::Kind::Data)
+        f.insert(u"extras"_s, QJsonObject{{u"subproduct_code"_s, u"{plan}"_s}});
+    else if (p.kind == SimProduct::Kind::JomPay)
+        f.insert(u"extras"_s, QJsonObject{{u"biller_code"_s, u"{biller}"_s}, {u"ref2"_s, u"{ref2}"_s},
+                                          {u"ic_number"_s, u"{ic_number}"_s}});
+    else if (p.kind == SimProduct::Kind::Ptptn)
+        f.insert(u"extras"_s, QJsonObject{{u"subproduct_code"_s, u"{loan_account}"_s},
+                                          {u"ic_number"_s, u"{ic_number}"_s}});
+    return f;
+}
+
+QJsonObject catalogProduct(const SimProduct &p)
+{
+    return QJsonObject{
+        {u"code"_s, p.code}, {u"name"_s, p.name}, {u"display_name"_s, p.name},
+        {u"product_type"_s, p.deliversPin() ? u"pin"_s
+                            : p.kind == SimProduct::Kind::Bill || p.kind == SimProduct::Kind::JomPay
+                                ? u"bill"_s : u"standard"_s},
+        {u"image_url"_s, imageUrl(p.code)}, {u"processing_time"_s, u"instant"_s},
+        {u"is_active"_s, p.active}, {u"group"_s, p.group}, {u"category"_s, p.category},
+        {u"fields"_s, catalogFields(p)}, {u"fulfillment"_s, catalogFulfillment(p)},
+        {u"pricing"_s, QJsonObject{{u"model"_s, u"percentage_discount"_s},
+                                   {u"discount_rate"_s, p.discountPercent}}},
+    };
+}
+
+// Groups and categories in the order their first product appears, so the tree follows the
+// catalogue's order rather than a hash's.
+class CatalogTree
+{
+public:
+    void add(const SimProduct &p)
+    {
+        if (!m_groupOrder.contains(p.group))
+            m_groupOrder.append(p.group);
+        if (!m_categoryOrder[p.group].contains(p.category))
+            m_categoryOrder[p.group].append(p.category);
+        m_codesByCategory[p.group + u'\n' + p.category].append(p.code);
+    }
+
+    QJsonArray groups() const
+    {
+        QJsonArray groups;
+        for (const QString &g : m_groupOrder) {
+            QJsonArray categories;
+            for (const QString &c : m_categoryOrder.value(g))
+                categories.append(QJsonObject{
+                    {u"id"_s, QString(u"cat_"_s + slug(g) + u'_' + slug(c))},
+                    {u"name"_s, c},
+                    {u"product_codes"_s, m_codesByCategory.value(QString(g + u'\n' + c))}});
+            groups.append(QJsonObject{{u"id"_s, QString(u"grp_"_s + slug(g))}, {u"name"_s, g},
+                                      {u"icon_url"_s, QString()}, {u"categories"_s, categories}});
+        }
+        return groups;
+    }
+
+private:
+    QList<QString> m_groupOrder;
+    QHash<QString, QList<QString>> m_categoryOrder;   // group -> categories
+    QHash<QString, QJsonArray> m_codesByCategory;     // group + '\n' + category -> codes
+};
 }
 
 SimCatalogueApi::SimCatalogueApi(const SimCatalogue &catalogue, QString interruptedProduct)
@@ -295,100 +412,18 @@ SimResponse SimCatalogueApi::catalog(const QUrlQuery &query) const
     const QString only = item(query, u"product_code"_s);
     const QString activeFilter = item(query, u"is_active"_s).toLower();
 
-    // The simulator's own fields/fulfillment schema (README "Catalog"): IIMMPACT's is unpublished.
-    const auto fieldsFor = [](const SimProduct &p) {
-        QJsonArray fields;
-        const auto text = [](const QString &id, const QString &label, bool required) {
-            return QJsonObject{{u"id"_s, id}, {u"type"_s, u"text"_s}, {u"label"_s, label},
-                               {u"required"_s, required}};
-        };
-        if (p.kind == SimProduct::Kind::JomPay)
-            fields.append(QJsonObject{{u"id"_s, u"biller"_s}, {u"type"_s, u"select"_s},
-                                      {u"label"_s, u"Biller"_s}, {u"required"_s, true},
-                                      {u"options_source"_s, u"options"_s}, {u"searchable"_s, true}});
-        if (p.kind == SimProduct::Kind::Ptptn)
-            fields.append(text(u"ic_number"_s, u"IC Number"_s, true));
-        fields.append(text(u"account"_s, p.accountLabel, true));
-        if (p.kind == SimProduct::Kind::JomPay) {
-            fields.append(text(u"ref2"_s, u"Ref-2"_s, false));
-            fields.append(text(u"ic_number"_s, u"Payer IC / Passport Number"_s, true));
-        }
-        if (p.kind == SimProduct::Kind::Data)
-            fields.append(QJsonObject{{u"id"_s, u"plan"_s}, {u"type"_s, u"select"_s},
-                                      {u"label"_s, u"Plan"_s}, {u"required"_s, true},
-                                      {u"options_source"_s, u"options"_s},
-                                      {u"depends_on"_s, QJsonArray{u"account"_s}}});
-        if (p.kind == SimProduct::Kind::Ptptn)
-            fields.append(QJsonObject{{u"id"_s, u"loan_account"_s}, {u"type"_s, u"select"_s},
-                                      {u"label"_s, u"Account"_s}, {u"required"_s, true},
-                                      {u"options_source"_s, u"options"_s},
-                                      {u"depends_on"_s, QJsonArray{u"ic_number"_s}}});
-        if (p.kind != SimProduct::Kind::Data) {
-            QJsonObject amount{{u"id"_s, u"amount"_s}, {u"label"_s, u"Amount"_s}, {u"required"_s, true}};
-            if (p.isOpenAmount()) {
-                amount.insert(u"type"_s, u"money"_s);
-                amount.insert(u"min_amount"_s, moneyObject(p.minAmount));
-                amount.insert(u"max_amount"_s, moneyObject(p.maxAmount));
-            } else {
-                amount.insert(u"type"_s, u"select"_s);
-                amount.insert(u"options_source"_s, u"options"_s);
-            }
-            fields.append(amount);
-        }
-        return fields;
-    };
-    const auto fulfillmentFor = [](const SimProduct &p) {
-        QJsonObject f{{u"product"_s, p.code}, {u"account"_s, u"{account}"_s}};
-        f.insert(u"amount"_s, p.kind == SimProduct::Kind::Data ? u"{plan.price}"_s : u"{amount}"_s);
-        if (p.kind == SimProduct::Kind::Data)
-            f.insert(u"extras"_s, QJsonObject{{u"subproduct_code"_s, u"{plan}"_s}});
-        else if (p.kind == SimProduct::Kind::JomPay)
-            f.insert(u"extras"_s, QJsonObject{{u"biller_code"_s, u"{biller}"_s}, {u"ref2"_s, u"{ref2}"_s},
-                                              {u"ic_number"_s, u"{ic_number}"_s}});
-        else if (p.kind == SimProduct::Kind::Ptptn)
-            f.insert(u"extras"_s, QJsonObject{{u"subproduct_code"_s, u"{loan_account}"_s},
-                                              {u"ic_number"_s, u"{ic_number}"_s}});
-        return f;
-    };
-
     QJsonObject products;
-    QList<QString> groupOrder;
-    QHash<QString, QList<QString>> categoryOrder;              // group -> categories
-    QHash<QString, QJsonArray> codesByCategory;                // group + '\n' + category -> codes
+    CatalogTree tree;
     for (const SimProduct &p : m_catalogue.products()) {
         if (!only.isEmpty() && p.code != only)
             continue;
         if ((activeFilter == u"true"_s && !p.active) || (activeFilter == u"false"_s && p.active))
             continue;
-        products.insert(p.code, QJsonObject{
-            {u"code"_s, p.code}, {u"name"_s, p.name}, {u"display_name"_s, p.name},
-            {u"product_type"_s, p.deliversPin() ? u"pin"_s
-                                : p.kind == SimProduct::Kind::Bill || p.kind == SimProduct::Kind::JomPay
-                                    ? u"bill"_s : u"standard"_s},
-            {u"image_url"_s, imageUrl(p.code)}, {u"processing_time"_s, u"instant"_s},
-            {u"is_active"_s, p.active}, {u"group"_s, p.group}, {u"category"_s, p.category},
-            {u"fields"_s, fieldsFor(p)}, {u"fulfillment"_s, fulfillmentFor(p)},
-            {u"pricing"_s, QJsonObject{{u"model"_s, u"percentage_discount"_s},
-                                       {u"discount_rate"_s, p.discountPercent}}},
-        });
-        if (!groupOrder.contains(p.group))
-            groupOrder.append(p.group);
-        if (!categoryOrder[p.group].contains(p.category))
-            categoryOrder[p.group].append(p.category);
-        codesByCategory[p.group + u'\n' + p.category].append(p.code);
-    }
-    QJsonArray groups;
-    for (const QString &g : std::as_const(groupOrder)) {
-        QJsonArray categories;
-        for (const QString &c : categoryOrder.value(g))
-            categories.append(QJsonObject{{u"id"_s, QString(u"cat_"_s + slug(g) + u'_' + slug(c))},
-                                          {u"name"_s, c},
-                                          {u"product_codes"_s, codesByCategory.value(QString(g + u'\n' + c))}});
-        groups.append(QJsonObject{{u"id"_s, QString(u"grp_"_s + slug(g))}, {u"name"_s, g},
-                                  {u"icon_url"_s, QString()}, {u"categories"_s, categories}});
+        products.insert(p.code, catalogProduct(p));
+        tree.add(p);
     }
     return SimResponse::json(200, QJsonObject{{u"last_updated"_s, u"2025-01-07T00:00:00Z"_s},
-                                              {u"tree"_s, QJsonObject{{u"groups"_s, groups}}},
+                                              {u"tree"_s, QJsonObject{{u"groups"_s, tree.groups()}}},
                                               {u"products"_s, products}});
 }
 
