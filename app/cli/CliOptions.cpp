@@ -69,6 +69,144 @@ QString CliOptions::usage()
               "   3  another Kaunter process is driving this journal (lock held)\n");
 }
 
+// Every option any command takes, declared once so that declaring them and reading them back
+// cannot disagree on a name.
+struct CliOptions::OptionSet
+{
+    const QCommandLineOption json{u"json"_s};
+    const QCommandLineOption dataDir{u"data-dir"_s, {}, u"DIR"_s};
+    const QCommandLineOption product{u"product"_s, {}, u"CODE"_s};
+    const QCommandLineOption account{u"account"_s, {}, u"ACC"_s};
+    const QCommandLineOption amount{u"amount"_s, {}, u"AMT"_s};
+    const QCommandLineOption subproduct{u"subproduct"_s, {}, u"CODE"_s};
+    const QCommandLineOption ic{u"ic"_s, {}, u"NUMBER"_s};
+    const QCommandLineOption passport{u"passport"_s};
+    const QCommandLineOption biller{u"biller"_s, {}, u"CODE"_s};
+    const QCommandLineOption ref2{u"ref2"_s, {}, u"REF"_s};
+    const QCommandLineOption remarks{u"remarks"_s, {}, u"TEXT"_s};
+    const QCommandLineOption refid{u"refid"_s, {}, u"REFID"_s};
+    const QCommandLineOption pollInterval{u"poll-interval"_s, {}, u"SECONDS"_s};
+    const QCommandLineOption deadline{u"deadline"_s, {}, u"SECONDS"_s};
+
+    // Only the options `command` takes, so that any other one is a parse error.
+    void declareFor(Command command, QCommandLineParser *p) const
+    {
+        p->addOption(json);
+        p->addOption(dataDir);
+        switch (command) {
+        case Command::Pay:
+            p->addOptions({product, account, amount, subproduct, ic, passport, biller, ref2, remarks,
+                           refid, pollInterval, deadline});
+            break;
+        case Command::Recover:
+            p->addOptions({pollInterval, deadline});
+            break;
+        case Command::Status:
+            p->addPositionalArgument(u"REFID"_s, {});
+            break;
+        case Command::Send:
+            p->addPositionalArgument(u"REFID"_s, {});
+            p->addOptions({pollInterval, deadline});
+            break;
+        case Command::Void:
+            p->addPositionalArgument(u"REFID"_s, {});
+            p->addOption(deadline);
+            break;
+        case Command::History:
+            break;
+        }
+    }
+};
+
+QString CliOptions::secretArgumentError(const QStringList &arguments)
+{
+    // Secrets on a command line end up in shell history and `ps`: refuse them by name.
+    for (int i = 2; i < arguments.size(); ++i) {
+        const QString a = arguments.at(i).toLower();
+        for (const char *secret : {"--api-key", "--key", "--apikey", "--api-secret", "--secret",
+                                   "--hmac", "--hmac-secret", "--password", "--token"}) {
+            if (a == QLatin1String(secret) || a.startsWith(QLatin1String(secret) + u'=')) {
+                return tr("%1: secrets are never accepted as command-line arguments; set "
+                          "KAUNTER_API_KEY and KAUNTER_API_SECRET in the environment.")
+                    .arg(arguments.at(i).section(u'=', 0, 0));
+            }
+        }
+    }
+    return {};
+}
+
+// status, send and void name one sale; the other commands take no positional argument.
+QString CliOptions::readRefid(const QCommandLineParser &p, const QStringList &arguments, CliOptions *o)
+{
+    const QStringList positional = p.positionalArguments();
+    if (o->command == Command::Status || o->command == Command::Send || o->command == Command::Void) {
+        if (positional.size() != 1 || positional.first().trimmed().isEmpty())
+            return tr("%1 needs exactly one REFID.").arg(arguments.at(1));
+        o->refid = positional.first().trimmed();
+    } else if (!positional.isEmpty()) {
+        return tr("Unexpected argument \"%1\".").arg(positional.first());
+    }
+    return {};
+}
+
+// QCommandLineParser keeps every repeat; a second --amount would otherwise be silently dropped.
+QString CliOptions::repeatedOptionError(const QCommandLineParser &p, const OptionSet &opts, Command command)
+{
+    QList<const QCommandLineOption *> valued{&opts.dataDir};
+    if (command == Command::Pay)
+        valued << &opts.product << &opts.account << &opts.amount << &opts.subproduct << &opts.ic << &opts.biller
+               << &opts.ref2 << &opts.remarks << &opts.refid << &opts.pollInterval << &opts.deadline;
+    if (command == Command::Recover || command == Command::Send)
+        valued << &opts.pollInterval << &opts.deadline;
+    if (command == Command::Void)
+        valued << &opts.deadline;
+    for (const QCommandLineOption *single : std::as_const(valued)) {
+        if (p.values(*single).size() > 1)
+            return tr("--%1 given more than once.").arg(single->names().constFirst());
+    }
+    return {};
+}
+
+QString CliOptions::readSale(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o)
+{
+    for (const QCommandLineOption *required : {&opts.product, &opts.account, &opts.amount}) {
+        if (!p.isSet(*required))
+            return tr("pay needs --%1.").arg(required->names().constFirst());
+    }
+    o->sale.product = p.value(opts.product);
+    o->sale.account = p.value(opts.account);
+    o->sale.amount = p.value(opts.amount);
+    o->sale.subproduct = p.value(opts.subproduct);
+    o->sale.icNumber = p.value(opts.ic);
+    o->sale.icIsPassport = p.isSet(opts.passport);
+    o->sale.billerCode = p.value(opts.biller);
+    o->sale.ref2 = p.value(opts.ref2);
+    o->sale.remarks = p.value(opts.remarks);
+    if (p.isSet(opts.refid)) {
+        o->refid = p.value(opts.refid).trimmed();
+        if (o->refid.isEmpty())
+            return tr("--refid needs a value.");
+        o->sale.correctsRefid = o->refid;
+    }
+    return {};
+}
+
+// --poll-interval and --deadline, for the commands that wait for an outcome.
+QString CliOptions::readTiming(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o)
+{
+    if (o->command != Command::Void && p.isSet(opts.pollInterval)) {
+        o->pollIntervalMs = parseSeconds(p.value(opts.pollInterval), true);
+        if (!o->pollIntervalMs)
+            return tr("--poll-interval needs a number of seconds >= 0, e.g. 0.5.");
+    }
+    if (p.isSet(opts.deadline)) {
+        o->deadlineMs = parseSeconds(p.value(opts.deadline), false);
+        if (!o->deadlineMs)
+            return tr("--deadline needs a number of seconds > 0, e.g. 30.");
+    }
+    return {};
+}
+
 std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QString *error)
 {
     const auto failWith = [error](const QString &message) -> std::optional<CliOptions> {
@@ -81,63 +219,14 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     const std::optional<Command> command = commandFromName(arguments.at(1));
     if (!command)
         return failWith(tr("Unknown command \"%1\".").arg(arguments.at(1)));
+    if (const QString why = secretArgumentError(arguments); !why.isEmpty())
+        return failWith(why);
 
-    // Secrets on a command line end up in shell history and `ps`: refuse them by name.
-    for (int i = 2; i < arguments.size(); ++i) {
-        const QString a = arguments.at(i).toLower();
-        for (const char *secret : {"--api-key", "--key", "--apikey", "--api-secret", "--secret",
-                                   "--hmac", "--hmac-secret", "--password", "--token"}) {
-            if (a == QLatin1String(secret) || a.startsWith(QLatin1String(secret) + u'=')) {
-                return failWith(tr("%1: secrets are never accepted as command-line arguments; set "
-                                   "KAUNTER_API_KEY and KAUNTER_API_SECRET in the environment.")
-                                    .arg(arguments.at(i).section(u'=', 0, 0)));
-            }
-        }
-    }
-
+    const OptionSet opts;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption json(u"json"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s, {}, u"DIR"_s);
-    const QCommandLineOption product(u"product"_s, {}, u"CODE"_s);
-    const QCommandLineOption account(u"account"_s, {}, u"ACC"_s);
-    const QCommandLineOption amount(u"amount"_s, {}, u"AMT"_s);
-    const QCommandLineOption subproduct(u"subproduct"_s, {}, u"CODE"_s);
-    const QCommandLineOption ic(u"ic"_s, {}, u"NUMBER"_s);
-    const QCommandLineOption passport(u"passport"_s);
-    const QCommandLineOption biller(u"biller"_s, {}, u"CODE"_s);
-    const QCommandLineOption ref2(u"ref2"_s, {}, u"REF"_s);
-    const QCommandLineOption remarks(u"remarks"_s, {}, u"TEXT"_s);
-    const QCommandLineOption refid(u"refid"_s, {}, u"REFID"_s);
-    const QCommandLineOption pollInterval(u"poll-interval"_s, {}, u"SECONDS"_s);
-    const QCommandLineOption deadline(u"deadline"_s, {}, u"SECONDS"_s);
-
-    p.addOption(json);
-    p.addOption(dataDir);
-    switch (*command) {
-    case Command::Pay:
-        p.addOptions({product, account, amount, subproduct, ic, passport, biller, ref2, remarks,
-                      refid, pollInterval, deadline});
-        break;
-    case Command::Recover:
-        p.addOptions({pollInterval, deadline});
-        break;
-    case Command::Status:
-        p.addPositionalArgument(u"REFID"_s, {});
-        break;
-    case Command::Send:
-        p.addPositionalArgument(u"REFID"_s, {});
-        p.addOptions({pollInterval, deadline});
-        break;
-    case Command::Void:
-        p.addPositionalArgument(u"REFID"_s, {});
-        p.addOption(deadline);
-        break;
-    case Command::History:
-        break;
-    }
-
+    opts.declareFor(*command, &p);
     QStringList rest = arguments;
     rest.removeAt(1);   // QCommandLineParser wants: program, options...
     if (!p.parse(rest))
@@ -145,64 +234,17 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
 
     CliOptions o;
     o.command = *command;
-    o.json = p.isSet(json);
-    o.dataDir = p.value(dataDir);
-
-    const QStringList positional = p.positionalArguments();
-    if (*command == Command::Status || *command == Command::Send || *command == Command::Void) {
-        if (positional.size() != 1 || positional.first().trimmed().isEmpty())
-            return failWith(tr("%1 needs exactly one REFID.").arg(arguments.at(1)));
-        o.refid = positional.first().trimmed();
-    } else if (!positional.isEmpty()) {
-        return failWith(tr("Unexpected argument \"%1\".").arg(positional.first()));
-    }
-
-    QList<const QCommandLineOption *> valued{&dataDir};
-    if (*command == Command::Pay)
-        valued << &product << &account << &amount << &subproduct << &ic << &biller << &ref2
-               << &remarks << &refid << &pollInterval << &deadline;
-    if (*command == Command::Recover || *command == Command::Send)
-        valued << &pollInterval << &deadline;
-    if (*command == Command::Void)
-        valued << &deadline;
-    for (const QCommandLineOption *single : std::as_const(valued)) {
-        if (p.values(*single).size() > 1)
-            return failWith(tr("--%1 given more than once.").arg(single->names().constFirst()));
-    }
-
-    if (*command == Command::Pay) {
-        for (const QCommandLineOption *required : {&product, &account, &amount}) {
-            if (!p.isSet(*required))
-                return failWith(tr("pay needs --%1.").arg(required->names().constFirst()));
-        }
-        o.sale.product = p.value(product);
-        o.sale.account = p.value(account);
-        o.sale.amount = p.value(amount);
-        o.sale.subproduct = p.value(subproduct);
-        o.sale.icNumber = p.value(ic);
-        o.sale.icIsPassport = p.isSet(passport);
-        o.sale.billerCode = p.value(biller);
-        o.sale.ref2 = p.value(ref2);
-        o.sale.remarks = p.value(remarks);
-        if (p.isSet(refid)) {
-            o.refid = p.value(refid).trimmed();
-            if (o.refid.isEmpty())
-                return failWith(tr("--refid needs a value."));
-            o.sale.correctsRefid = o.refid;
-        }
-    }
-    if (*command == Command::Pay || *command == Command::Recover || *command == Command::Send
-        || *command == Command::Void) {
-        if (*command != Command::Void && p.isSet(pollInterval)) {
-            o.pollIntervalMs = parseSeconds(p.value(pollInterval), true);
-            if (!o.pollIntervalMs)
-                return failWith(tr("--poll-interval needs a number of seconds >= 0, e.g. 0.5."));
-        }
-        if (p.isSet(deadline)) {
-            o.deadlineMs = parseSeconds(p.value(deadline), false);
-            if (!o.deadlineMs)
-                return failWith(tr("--deadline needs a number of seconds > 0, e.g. 30."));
-        }
-    }
+    o.json = p.isSet(opts.json);
+    o.dataDir = p.value(opts.dataDir);
+    // Same order as the checks were always made, so the first error reported does not change.
+    QString why = readRefid(p, arguments, &o);
+    if (why.isEmpty())
+        why = repeatedOptionError(p, opts, *command);
+    if (why.isEmpty() && *command == Command::Pay)
+        why = readSale(p, opts, &o);
+    if (why.isEmpty() && *command != Command::Status && *command != Command::History)
+        why = readTiming(p, opts, &o);
+    if (!why.isEmpty())
+        return failWith(why);
     return o;
 }

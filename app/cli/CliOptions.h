@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <optional>
 
+class QCommandLineParser;
+
 // The parsed command line of a headless command (pay, status, recover, history, send, void).
 // Secrets are never accepted here: API key and HMAC secret come from the environment only.
 struct CliOptions
@@ -30,4 +32,13 @@ public:
     // "1.5" -> 1500. nullopt unless a finite number >= 0 (> 0 when !allowZero).
     static std::optional<int> parseSeconds(const QString &text, bool allowZero);
     static QString usage();
+
+private:
+    // The parse steps; each returns the usage error, or an empty string when its step passed.
+    struct OptionSet;
+    static QString secretArgumentError(const QStringList &arguments);
+    static QString readRefid(const QCommandLineParser &p, const QStringList &arguments, CliOptions *o);
+    static QString repeatedOptionError(const QCommandLineParser &p, const OptionSet &opts, Command command);
+    static QString readSale(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
+    static QString readTiming(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
 };
