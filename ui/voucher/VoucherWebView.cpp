@@ -27,9 +27,23 @@ VoucherWebView::VoucherWebView(const QUrl &voucherUrl, QWidget *parent)
     , m_voucherUrl(voucherUrl)
 {
     setObjectName(u"voucherWebView"_s);
-    const QString host = voucherUrl.host();
-    setWindowTitle(tr("Voucher – %1").arg(host));
+    setWindowTitle(tr("Voucher – %1").arg(voucherUrl.host()));
 
+    createPrivateProfile();
+    // The order below is the creation order of the widgets, and so the focus chain.
+    QHBoxLayout *toolbar = buildToolbar();
+    buildPageView();
+    buildStatusRow();
+    layOut(toolbar);
+    connectToolbar();
+    connectPage();
+
+    updateActions();
+    m_view->load(voucherUrl);
+}
+
+void VoucherWebView::createPrivateProfile()
+{
     // A profile without a storage name is off the record: cookies, cache, local storage and
     // history stay in memory and die with this view. Asked for explicitly anyway, so the
     // intent survives a change of constructor.
@@ -55,8 +69,11 @@ VoucherWebView::VoucherWebView(const QUrl &voucherUrl, QWidget *parent)
     settings->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, true);
     settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     settings->setAttribute(QWebEngineSettings::HyperlinkAuditingEnabled, false);
+}
 
-    // --- toolbar: Back, Reload, the host (read-only), Close
+QHBoxLayout *VoucherWebView::buildToolbar()
+{
+    // Back, Reload, the host (read-only), Close
     m_back = new QToolButton(this);
     m_back->setObjectName(u"voucherBack"_s);
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
@@ -73,25 +90,7 @@ VoucherWebView::VoucherWebView(const QUrl &voucherUrl, QWidget *parent)
     m_reload->setShortcut(QKeySequence::Refresh);
     m_reload->setMinimumHeight(TouchHeight);
 
-    // Only the host: the full link can contain the voucher code, and the host is what tells
-    // the cashier whose site this is.
-    // Read-only and drawn as text, not as a box: it must not look like an address bar a
-    // cashier could type into. Selectable, so the site can be copied for a customer.
-    auto *siteLabel = new QLabel(tr("Site:"), this);
-    m_host = new QLineEdit(host, this);
-    m_host->setObjectName(u"voucherHost"_s);
-    m_host->setReadOnly(true);
-    m_host->setFrame(false);
-    m_host->setFocusPolicy(Qt::ClickFocus);
-    QPalette hostPalette = m_host->palette();
-    hostPalette.setColor(QPalette::Base, hostPalette.color(QPalette::Window));
-    m_host->setPalette(hostPalette);
-    QFont hostFont = m_host->font();
-    hostFont.setBold(true);
-    m_host->setFont(hostFont);
-    m_host->setToolTip(tr("This window only shows pages from this site."));
-    m_host->setAccessibleName(tr("Voucher site"));
-    siteLabel->setBuddy(m_host);
+    QLabel *siteLabel = buildHostField();
 
     m_close = new QPushButton(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("Close"), this);
     m_close->setObjectName(u"voucherClose"_s);
@@ -106,16 +105,46 @@ VoucherWebView::VoucherWebView(const QUrl &voucherUrl, QWidget *parent)
     toolbar->addWidget(siteLabel);
     toolbar->addWidget(m_host, 1);
     toolbar->addWidget(m_close);
+    return toolbar;
+}
 
-    // --- the page
+QLabel *VoucherWebView::buildHostField()
+{
+    // Only the host: the full link can contain the voucher code, and the host is what tells
+    // the cashier whose site this is.
+    // Read-only and drawn as text, not as a box: it must not look like an address bar a
+    // cashier could type into. Selectable, so the site can be copied for a customer.
+    auto *siteLabel = new QLabel(tr("Site:"), this);
+    m_host = new QLineEdit(m_voucherUrl.host(), this);
+    m_host->setObjectName(u"voucherHost"_s);
+    m_host->setReadOnly(true);
+    m_host->setFrame(false);
+    m_host->setFocusPolicy(Qt::ClickFocus);
+    QPalette hostPalette = m_host->palette();
+    hostPalette.setColor(QPalette::Base, hostPalette.color(QPalette::Window));
+    m_host->setPalette(hostPalette);
+    QFont hostFont = m_host->font();
+    hostFont.setBold(true);
+    m_host->setFont(hostFont);
+    m_host->setToolTip(tr("This window only shows pages from this site."));
+    m_host->setAccessibleName(tr("Voucher site"));
+    siteLabel->setBuddy(m_host);
+    return siteLabel;
+}
+
+void VoucherWebView::buildPageView()
+{
     m_view = new QWebEngineView(this);
-    m_page = new VoucherWebPage(voucherUrl, m_profile, this);
+    m_page = new VoucherWebPage(m_voucherUrl, m_profile, this);
     m_view->setPage(m_page);
     // No "Save link", "Open in new window", "View source" or "Inspect" menu.
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_view->setAccessibleName(tr("Voucher page"));
+}
 
-    // The status line: a warning icon and one sentence, shown only when there is news.
+void VoucherWebView::buildStatusRow()
+{
+    // A warning icon and one sentence, shown only when there is news.
     m_statusRow = new QWidget(this);
     auto *statusIcon = new QLabel(m_statusRow);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -131,14 +160,20 @@ VoucherWebView::VoucherWebView(const QUrl &voucherUrl, QWidget *parent)
     statusLayout->addWidget(statusIcon);
     statusLayout->addWidget(m_status, 1);
     m_statusRow->setVisible(false);
+}
 
+void VoucherWebView::layOut(QHBoxLayout *toolbar)
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
     layout->addLayout(toolbar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_statusRow);
+}
 
+void VoucherWebView::connectToolbar()
+{
     connect(m_back, &QToolButton::clicked, this, [this] {
         clearNotice();
         m_view->back();
@@ -150,7 +185,10 @@ VoucherWebView::VoucherWebView(const QUrl &voucherUrl, QWidget *parent)
     // Closes whatever window the view sits in: itself when top-level, else the dialog or
     // window that embeds it.
     connect(m_close, &QPushButton::clicked, this, [this] { window()->close(); });
+}
 
+void VoucherWebView::connectPage()
+{
     connect(m_page, &VoucherWebPage::navigationRefused, this, [this](const QUrl &url) {
         ++m_refusedCount;
         showNotice(tr("This page tried to leave the voucher site and was stopped."));
@@ -175,9 +213,6 @@ VoucherWebView::VoucherWebView(const QUrl &voucherUrl, QWidget *parent)
         }
         emit loadFinished(ok);
     });
-
-    updateActions();
-    m_view->load(voucherUrl);
 }
 
 VoucherWebView::~VoucherWebView()

@@ -3,6 +3,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,6 +38,16 @@ signals:
     void loadFinished(bool ok);
 
 private:
+    // The constructor's steps, in its order (widget creation order is the focus chain).
+    void createPrivateProfile();
+    QHBoxLayout *buildToolbar();
+    QLabel *buildHostField();   // the host and its "Site:" label, which it returns
+    void buildPageView();
+    void buildStatusRow();
+    void layOut(QHBoxLayout *toolbar);
+    void connectToolbar();
+    void connectPage();
+
     void refuseDownload(QWebEngineDownloadRequest *download);
     void showNotice(const QString &text);
     void clearNotice();
