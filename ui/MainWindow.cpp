@@ -45,6 +45,23 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Kaunter"));
     setWindowIcon(Theme::icon(u"kaunter"_s));
+    buildLayout();
+    // Signals are connected in this order on purpose: slots of one signal run in connection
+    // order.
+    connectHeader();
+    connectBrowser();
+    // --- voucher window (opened from the success page)
+    connect(m_voucher, &VoucherViewer::failed, this, &MainWindow::offerSystemBrowser);
+    connectCatalogue();
+    connectEngine();
+    if (m_services.journal)
+        m_header->setPendingCount(m_services.journal->nonFinalCount());
+    createBalanceTimer();
+    showStartState();
+}
+
+void MainWindow::buildLayout()
+{
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -62,15 +79,19 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     m_header->setEnvironment(m_services.environment, m_services.environmentHost);
     m_header->setTerminalId(m_services.terminalId);
     m_header->setLowBalanceThreshold(m_services.lowBalanceSen);
+}
 
-    // --- header
+void MainWindow::connectHeader()
+{
     connect(m_header, &HeaderBar::balanceRefreshRequested, this, [this] {
         if (m_services.catalogue)
             m_services.catalogue->refreshBalance();
     });
     connect(m_header, &HeaderBar::pendingClicked, this, &MainWindow::showPendingMenu);
+}
 
-    // --- browser
+void MainWindow::connectBrowser()
+{
     connect(m_browser, &ProductBrowser::productChosen, this, &MainWindow::beginSale);
     connect(m_browser, &ProductBrowser::retryRequested, this, [this] {
         m_browser->setLoading();
@@ -91,65 +112,73 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
         for (int i = 0; i < codes.size() && i < MaxStatusChecksPerView; ++i)
             m_services.catalogue->checkNetworkStatus(codes.at(i));
     });
+}
 
-    // --- voucher window (opened from the success page)
-    connect(m_voucher, &VoucherViewer::failed, this, &MainWindow::offerSystemBrowser);
+void MainWindow::connectCatalogue()
+{
+    if (!m_services.catalogue)
+        return;
+    CatalogueService *c = m_services.catalogue;
+    connect(c, &CatalogueService::catalogueUpdated, this, &MainWindow::onCatalogueUpdated);
+    connect(c, &CatalogueService::catalogueFailed, this, [this](const QString &message) {
+        if (m_browser->productCount() == 0)
+            m_browser->setError(message);
+        m_header->setNetworkState(HeaderBar::NetworkState::Offline, message);
+    });
+    connect(c, &CatalogueService::balanceUpdated, this, &MainWindow::onBalance);
+    connect(c, &CatalogueService::networkStatusChanged, this,
+            [this](const QString &code, bool interrupted, const QString &reason) {
+                m_browser->setInterruption(code, interrupted, reason);
+                if (m_screen == Screen::Form && m_form->product().code == code)
+                    m_form->setInterruption(interrupted, reason);
+            });
+}
 
-    // --- core services
-    if (m_services.catalogue) {
-        CatalogueService *c = m_services.catalogue;
-        connect(c, &CatalogueService::catalogueUpdated, this, &MainWindow::onCatalogueUpdated);
-        connect(c, &CatalogueService::catalogueFailed, this, [this](const QString &message) {
-            if (m_browser->productCount() == 0)
-                m_browser->setError(message);
-            m_header->setNetworkState(HeaderBar::NetworkState::Offline, message);
-        });
-        connect(c, &CatalogueService::balanceUpdated, this, &MainWindow::onBalance);
-        connect(c, &CatalogueService::networkStatusChanged, this,
-                [this](const QString &code, bool interrupted, const QString &reason) {
-                    m_browser->setInterruption(code, interrupted, reason);
-                    if (m_screen == Screen::Form && m_form->product().code == code)
-                        m_form->setInterruption(interrupted, reason);
-                });
-    }
-    if (m_services.engine) {
-        PaymentEngine *e = m_services.engine;
-        m_flow = new SaleFlow(*e, m_services.journal, m_services.clock, m_services.duplicateWindowMinutes, this);
-        connect(m_flow, &SaleFlow::watchedUpdated, this, &MainWindow::onWatchedUpdated);
-        connect(m_flow, &SaleFlow::watchedSettled, this, [this](const SaleRecord &sale) {
-            if (m_services.catalogue)
-                m_services.catalogue->refreshBalance();
-            showOutcome(sale);
-        });
-        connect(m_flow, &SaleFlow::backgroundSaleSettled, this, &MainWindow::onBackgroundSaleSettled);
-        connect(m_flow, &SaleFlow::watchedNextQueryIn, this, [this](int msecs) {
-            if (m_processing)   // none yet: start() fills it before it shows
-                m_processing->setNextQueryIn(msecs);
-        });
-        connect(m_flow, &SaleFlow::watchedRequestStarted, this, [this](int attempt) {
-            if (m_processing)   // none yet: start() fills it before it shows
-                m_processing->setRequestStarted(attempt);
-        });
-        connect(e, &PaymentEngine::pendingCountChanged, m_header, &HeaderBar::setPendingCount);
-        connect(e, &PaymentEngine::authenticationProblem, this, [this](const QString &message) {
-            m_header->setNetworkState(HeaderBar::NetworkState::AuthProblem, message);
-            statusBar()->showMessage(tr("IIMMPACT refused our credentials: %1").arg(message));
-        });
-        // Queued and without a nested event loop: a modal exec() inside the engine's signal
-        // would let the engine's timers run while it is in the middle of emitting.
-        connect(e, &PaymentEngine::journalProblem, this, &MainWindow::showJournalProblem,
-                Qt::QueuedConnection);
-    }
-    if (m_services.journal)
-        m_header->setPendingCount(m_services.journal->nonFinalCount());
+void MainWindow::connectEngine()
+{
+    if (!m_services.engine)
+        return;   // screens-only tests: no sale flow
+    PaymentEngine *e = m_services.engine;
+    m_flow = new SaleFlow(*e, m_services.journal, m_services.clock, m_services.duplicateWindowMinutes, this);
+    connect(m_flow, &SaleFlow::watchedUpdated, this, &MainWindow::onWatchedUpdated);
+    connect(m_flow, &SaleFlow::watchedSettled, this, [this](const SaleRecord &sale) {
+        if (m_services.catalogue)
+            m_services.catalogue->refreshBalance();
+        showOutcome(sale);
+    });
+    connect(m_flow, &SaleFlow::backgroundSaleSettled, this, &MainWindow::onBackgroundSaleSettled);
+    connect(m_flow, &SaleFlow::watchedNextQueryIn, this, [this](int msecs) {
+        if (m_processing)   // none yet: start() fills it before it shows
+            m_processing->setNextQueryIn(msecs);
+    });
+    connect(m_flow, &SaleFlow::watchedRequestStarted, this, [this](int attempt) {
+        if (m_processing)   // none yet: start() fills it before it shows
+            m_processing->setRequestStarted(attempt);
+    });
+    connect(e, &PaymentEngine::pendingCountChanged, m_header, &HeaderBar::setPendingCount);
+    connect(e, &PaymentEngine::authenticationProblem, this, [this](const QString &message) {
+        m_header->setNetworkState(HeaderBar::NetworkState::AuthProblem, message);
+        statusBar()->showMessage(tr("IIMMPACT refused our credentials: %1").arg(message));
+    });
+    // Queued and without a nested event loop: a modal exec() inside the engine's signal
+    // would let the engine's timers run while it is in the middle of emitting.
+    connect(e, &PaymentEngine::journalProblem, this, &MainWindow::showJournalProblem,
+            Qt::QueuedConnection);
+}
 
+void MainWindow::createBalanceTimer()
+{
+    // Not started here: start() does, once the window is up.
     m_balanceTimer = new QTimer(this);
     m_balanceTimer->setInterval(std::max(5000, m_services.balanceRefreshMs));
     connect(m_balanceTimer, &QTimer::timeout, this, [this] {
         if (m_services.catalogue)
             m_services.catalogue->refreshBalance();
     });
+}
 
+void MainWindow::showStartState()
+{
     if (m_services.favourites) {
         m_browser->setFavourites(m_services.favourites->favourites());
         m_browser->setRecents(m_services.favourites->recents());

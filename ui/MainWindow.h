@@ -66,6 +66,15 @@ signals:
     void screenChanged(MainWindow::Screen screen);
 
 private:
+    // The constructor's steps, in its order.
+    void buildLayout();   // header over the screen stack, with the product browser
+    void connectHeader();
+    void connectBrowser();
+    void connectCatalogue();
+    void connectEngine();   // creates the SaleFlow when there is an engine
+    void createBalanceTimer();
+    void showStartState();   // favourites, recents, size, why selling is blocked
+
     void onCatalogueUpdated();
     void onBalance(const BalanceInfo &balance);
     void onPay();
