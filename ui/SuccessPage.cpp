@@ -31,6 +31,17 @@ SuccessPage::SuccessPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(10);
+    // In this order: widget creation order is the Tab order.
+    buildHeading(layout);
+    buildFields(layout);
+    layout->addStretch(1);
+    buildActions(layout);
+    addShortcuts();
+    setFocusProxy(m_newSale);
+}
+
+void SuccessPage::buildHeading(QVBoxLayout *layout)
+{
     auto *head = new QHBoxLayout;
     auto *icon = new QLabel(this);
     icon->setPixmap(Theme::icon(u"success"_s).pixmap(52, 52));
@@ -40,7 +51,10 @@ SuccessPage::SuccessPage(QWidget *parent)
     m_title->setProperty("outcome", u"success"_s);
     head->addWidget(m_title, 1);
     layout->addLayout(head);
+}
 
+void SuccessPage::buildFields(QVBoxLayout *layout)
+{
     auto *box = new QWidget(this);
     m_grid = new QGridLayout(box);
     m_grid->setContentsMargins(0, 0, 0, 0);
@@ -71,8 +85,10 @@ SuccessPage::SuccessPage(QWidget *parent)
         if (m_sale.voucherlink)
             emit voucherRequested(QUrl(*m_sale.voucherlink, QUrl::StrictMode));
     });
-    layout->addStretch(1);
+}
 
+void SuccessPage::buildActions(QVBoxLayout *layout)
+{
     auto *buttons = new QHBoxLayout;
     m_share = new QToolButton(this);
     m_share->setObjectName(u"shareButton"_s);
@@ -98,14 +114,17 @@ SuccessPage::SuccessPage(QWidget *parent)
     connect(m_newSale, &QPushButton::clicked, this, &SuccessPage::newSaleRequested);
     buttons->addWidget(m_newSale);
     layout->addLayout(buttons);
+}
 
+void SuccessPage::addShortcuts()
+{
+    // Scoped to this page: the other screens bind Escape to their own actions.
     auto *printKey = new QShortcut(QKeySequence::Print, this);
     printKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(printKey, &QShortcut::activated, this, &SuccessPage::print);
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     esc->setContext(Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, this, &SuccessPage::newSaleRequested);
-    setFocusProxy(m_newSale);
 }
 
 void SuccessPage::addRow(Field f, const QString &caption, const QString &objectName, bool copy)

@@ -9,6 +9,7 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
+class QVBoxLayout;
 
 // A Succesful sale: product, amount, account, refid, time, and whatever IIMMPACT returned of
 // sn (Copy), pin (Copy, large monospaced), expiry, note and voucherlink (opens in the voucher
@@ -44,6 +45,11 @@ signals:
 
 private:
     struct Row { QLabel *label = nullptr; QLabel *value = nullptr; QPushButton *copy = nullptr; };
+    // The constructor's steps, top to bottom of the page.
+    void buildHeading(QVBoxLayout *layout);
+    void buildFields(QVBoxLayout *layout);    // the field grid and Open voucher
+    void buildActions(QVBoxLayout *layout);   // Share, Print, New sale
+    void addShortcuts();
     void addRow(Field f, const QString &caption, const QString &objectName, bool copy);
     void setRow(Field f, const std::optional<QString> &value);
     void share(int channel);
