@@ -84,3 +84,22 @@ std::optional<SaleState> saleStateFromApiStatus(const QString &status)
     }
     return std::nullopt;
 }
+
+bool SaleRecord::hasTransactionEvidence() const
+{
+    switch (state) {
+    case SaleState::Accepted:
+    case SaleState::Processing:
+    case SaleState::Succesful:
+    case SaleState::Failed:
+    case SaleState::Refund:
+        return true;
+    case SaleState::New:
+    case SaleState::Unknown:
+    case SaleState::Rejected:
+    case SaleState::NeedsDecision:
+    case SaleState::Voided:
+        break;
+    }
+    return transactionSeen;
+}

@@ -66,4 +66,7 @@ struct SaleRecord
     bool transactionSeen = false;
 
     bool isFinal() const { return isFinalState(state); }
+    // IIMMPACT has a transaction for this refid: the journal's transaction_seen, with the
+    // state (Accepted, Processing, a final answer) as a second witness.
+    bool hasTransactionEvidence() const;
 };

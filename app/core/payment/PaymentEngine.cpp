@@ -5,14 +5,12 @@
 #include "payment/Failpoint.h"
 #include "payment/ProductRules.h"
 #include "payment/OutcomeDecision.h"
-#include "payment/StaleSaleLookup.h"
+#include "payment/StaleSaleResolver.h"
 #include "util/Clock.h"
 #include "util/Log.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -43,33 +41,6 @@ struct PaymentEngine::Flight
 
 namespace {
 
-// JSON string literal (quotes included) for `s`, escaped exactly as QJsonDocument does.
-QByteArray jsonString(const QString &s)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);   // strip [ ]
-}
-
-bool hasTransactionEvidence(const SaleRecord &r)
-{
-    // The journal keeps the evidence (transaction_seen); the state is a second witness.
-    switch (r.state) {
-    case SaleState::Accepted:
-    case SaleState::Processing:
-    case SaleState::Succesful:
-    case SaleState::Failed:
-    case SaleState::Refund:
-        return true;
-    case SaleState::New:
-    case SaleState::Unknown:
-    case SaleState::Rejected:
-    case SaleState::NeedsDecision:
-    case SaleState::Voided:
-        break;
-    }
-    return r.transactionSeen;
-}
-
 bool isStateThatIsNeverSent(SaleState s)
 {
     return s == SaleState::Rejected || s == SaleState::NeedsDecision || s == SaleState::Voided;
@@ -98,8 +69,18 @@ PaymentEngine::PaymentEngine(Journal &journal, IimmpactClient &client, const Clo
     , m_client(client)
     , m_clock(clock)
     , m_failpoint(Failpoint::armedFromEnvironment())
+    , m_stale(new StaleSaleResolver(journal, client, clock, this))
 {
     qRegisterMetaType<SaleRecord>();
+    m_stale->setDeadlineMs(m_timing.deadlineMs);
+    m_stale->setDriving([this](const QString &refid) { return m_flights.contains(refid); });
+    connect(m_stale, &StaleSaleResolver::found, this, &PaymentEngine::onStaleSaleFound);
+    connect(m_stale, &StaleSaleResolver::decidedToSend, this, &PaymentEngine::onStaleSaleFound);
+    connect(m_stale, &StaleSaleResolver::pendingMayHaveChanged, this, &PaymentEngine::updatePendingCount);
+    connect(m_stale, &StaleSaleResolver::saleUpdated, this, &PaymentEngine::saleUpdated);
+    connect(m_stale, &StaleSaleResolver::saleSettled, this, &PaymentEngine::saleSettled);
+    connect(m_stale, &StaleSaleResolver::journalProblem, this, &PaymentEngine::journalProblem);
+    connect(m_stale, &StaleSaleResolver::voidRefused, this, &PaymentEngine::voidRefused);
 }
 
 PaymentEngine::~PaymentEngine()
@@ -117,44 +98,7 @@ void PaymentEngine::setTiming(const Timing &timing)
     m_timing.jitterMs = std::max(0, m_timing.jitterMs);
     m_timing.maxBackoffMs = std::max(m_timing.pollIntervalMs, m_timing.maxBackoffMs);
     m_timing.deadlineMs = std::max(1, m_timing.deadlineMs);
-}
-
-QByteArray PaymentEngine::buildRequestBody(const QString &refid, const SaleRequest &n)
-{
-    QByteArray body;
-    body.reserve(256);
-    body += "{\"refid\":";
-    body += jsonString(refid);
-    body += ",\"product\":";
-    body += jsonString(n.product);
-    body += ",\"account\":";
-    body += jsonString(n.account);
-    body += ",\"amount\":";
-    body += jsonString(n.amount);
-    if (!n.remarks.isEmpty()) {
-        body += ",\"remarks\":";
-        body += jsonString(n.remarks);
-    }
-    const std::pair<const char *, const QString *> extras[] = {
-        {"subproduct_code", &n.subproduct},
-        {"biller_code", &n.billerCode},
-        {"ref2", &n.ref2},
-        {"ic_number", &n.icNumber},
-    };
-    bool first = true;
-    for (const auto &[key, value] : extras) {
-        if (value->isEmpty())
-            continue;
-        body += first ? ",\"extras\":{\"" : ",\"";
-        first = false;
-        body += key;
-        body += "\":";
-        body += jsonString(*value);
-    }
-    if (!first)
-        body += '}';
-    body += '}';
-    return body;
+    m_stale->setDeadlineMs(m_timing.deadlineMs);
 }
 
 std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitError *error)
@@ -305,15 +249,15 @@ bool PaymentEngine::driveExisting(const QString &refid, bool once)
             sendNow(f);   // single flight: an answer already on its way is the query
         return true;
     }
-    if (m_lookups.contains(refid))
+    if (m_stale->contains(refid))
         return true;   // its lookup decides whether it is re-queried
     const std::optional<SaleRecord> rec = m_journal.sale(refid);
     if (!rec)
         return false;
     // A stale sale that never got an answer is looked up, never sent blindly; a single status
     // query (once) never sends one at all.
-    if (isStaleUnanswered(*rec))
-        return !once && startLookup(*rec, false);
+    if (m_stale->isStaleUnanswered(*rec))
+        return !once && m_stale->start(*rec, false);
     // Failed and Refund are final: only a status query (once) asks about them again, so that
     // support can compare the journal with IIMMPACT; the journal keeps its state.
     const bool finalQuery = once && (rec->state == SaleState::Failed || rec->state == SaleState::Refund);
@@ -330,12 +274,12 @@ void PaymentEngine::recoverAll()
         return;
     const QList<SaleRecord> pending = m_journal.nonFinal();
     for (const SaleRecord &rec : pending) {
-        if (m_flights.contains(rec.refid) || m_lookups.contains(rec.refid))
+        if (m_flights.contains(rec.refid) || m_stale->contains(rec.refid))
             continue;
         // Never sent blindly: a stale never-answered sale is looked up first, and a sale that
         // needs a decision only ever gets a lookup (IIMMPACT's list may have caught up).
-        if (rec.state == SaleState::NeedsDecision || isStaleUnanswered(rec))
-            startLookup(rec, false);
+        if (rec.state == SaleState::NeedsDecision || m_stale->isStaleUnanswered(rec))
+            m_stale->start(rec, false);
         else
             startFlight(rec, false);
     }
@@ -358,12 +302,12 @@ void PaymentEngine::setBackgroundRecoveryInterval(int msecs)
 
 bool PaymentEngine::isActive(const QString &refid) const
 {
-    return m_flights.contains(refid) || m_lookups.contains(refid);
+    return m_flights.contains(refid) || m_stale->contains(refid);
 }
 
 int PaymentEngine::activeCount() const
 {
-    return int(m_flights.size() + m_lookups.size());
+    return int(m_flights.size()) + m_stale->count();
 }
 
 PaymentEngine::Flight *PaymentEngine::startFlight(const SaleRecord &record, bool once,
@@ -374,7 +318,7 @@ PaymentEngine::Flight *PaymentEngine::startFlight(const SaleRecord &record, bool
     f->record = record;
     f->once = once;
     f->firstAttemptJournaled = firstAttemptJournaled;
-    f->sawTransaction = hasTransactionEvidence(record);
+    f->sawTransaction = record.hasTransactionEvidence();
     f->needsReview = record.needsReview;
     f->deadline = QDeadlineTimer(m_timing.deadlineMs, Qt::PreciseTimer);
     f->started.start();
@@ -427,7 +371,7 @@ void PaymentEngine::sendNow(Flight *f)
             return;
         }
         f->record = *current;
-        if (hasTransactionEvidence(*current))
+        if (current->hasTransactionEvidence())
             f->sawTransaction = true;
         if (current->needsReview)
             f->needsReview = true;
@@ -704,178 +648,37 @@ void PaymentEngine::updatePendingCount()
     }
 }
 
-// --- Stale sales that never got an answer ---
+// --- Stale sales that never got an answer (StaleSaleResolver) ---
 
 bool PaymentEngine::isStaleUnanswered(const SaleRecord &sale) const
 {
-    if ((sale.state != SaleState::New && sale.state != SaleState::Unknown)
-        || hasTransactionEvidence(sale) || !sale.createdAt.isValid())
-        return false;
-    return sale.createdAt.msecsTo(m_clock.now()) >= m_staleSaleAgeMs;
+    return m_stale->isStaleUnanswered(sale);
 }
 
-bool PaymentEngine::startLookup(const SaleRecord &sale, bool forVoid)
+void PaymentEngine::setStaleSaleAgeMs(qint64 msecs)
 {
-    if (m_flights.contains(sale.refid))
-        return false;
-    if (m_lookups.contains(sale.refid)) {
-        m_lookups[sale.refid].forVoid |= forVoid;   // the same question answers the void
-        return true;
-    }
-    auto *lookup = new StaleSaleLookup(m_client, sale, m_timing.deadlineMs, this);
-    m_lookups.insert(sale.refid, StaleLookup{lookup, forVoid});
-    connect(lookup, &StaleSaleLookup::finished, this, [this, lookup] { onLookupFinished(lookup); });
-    lookup->start();
-    return true;
+    m_stale->setStaleSaleAgeMs(msecs);
 }
 
-void PaymentEngine::dropLookup(const QString &refid)
+qint64 PaymentEngine::staleSaleAgeMs() const
 {
-    const StaleLookup running = m_lookups.take(refid);
-    if (!running.lookup)
-        return;
-    disconnect(running.lookup, nullptr, this, nullptr);
-    running.lookup->deleteLater();   // may be the sender of the slot running now
+    return m_stale->staleSaleAgeMs();
 }
 
-void PaymentEngine::onLookupFinished(StaleSaleLookup *lookup)
+void PaymentEngine::onStaleSaleFound(const SaleRecord &stored)
 {
-    const QString refid = lookup->refid();
-    const auto it = m_lookups.constFind(refid);
-    if (it == m_lookups.cend() || it->lookup != lookup)
-        return;
-    const bool forVoid = it->forVoid;
-    m_lookups.erase(it);
-    lookup->deleteLater();
-    const StaleSaleLookup::Verdict verdict = lookup->result();
-    const QString said = lookup->message();
-
-    const std::optional<SaleRecord> rec = m_journal.sale(refid);
-    if (!rec) {
-        const QString message = tr("The sales journal could not read sale %1 (%2). Nothing was sent.")
-                                    .arg(refid, m_journal.errorString());
-        updatePendingCount();
-        emit journalProblem(message);
-        return;
-    }
-    // Another driver (a decision, a correction) moved the sale on while the list was read:
-    // its copy stands.
-    const bool stillUnanswered = rec->state == SaleState::NeedsDecision
-        || ((rec->state == SaleState::New || rec->state == SaleState::Unknown)
-            && !hasTransactionEvidence(*rec));
-    if (!stillUnanswered || m_flights.contains(refid)) {
-        if (!m_flights.contains(refid))
-            emit saleSettled(*rec);
-        updatePendingCount();
-        return;
-    }
-
-    SaleRecord u = *rec;
-    QString refusal;
-    bool requery = false;
-    switch (verdict) {
-    case StaleSaleLookup::Verdict::Found:
-        // The transaction exists: a POST of the journaled body is an idempotent re-query.
-        u.transactionSeen = true;
-        if (u.state == SaleState::NeedsDecision)
-            u.state = SaleState::Unknown;
-        u.lastError = tr("%1 Re-querying it.").arg(said);
-        requery = true;
-        if (forVoid)
-            refusal = tr("Sale %1 was not voided: %2 It is re-queried instead.").arg(refid, said);
-        break;
-    case StaleSaleLookup::Verdict::NotFound:
-    case StaleSaleLookup::Verdict::Ambiguous:
-        if (forVoid && u.state == SaleState::NeedsDecision) {
-            u.state = SaleState::Voided;
-            u.lastError = tr("Voided by decision: %1 Never sent; reference %2 is never used again.")
-                              .arg(said, refid);
-        } else {
-            u.state = SaleState::NeedsDecision;
-            u.lastError = tr("Not sent, needs a decision: %1 Sending it now would create a "
-                             "transaction long after the sale.").arg(said);
-        }
-        break;
-    case StaleSaleLookup::Verdict::Failed:
-        // Unknown whether IIMMPACT has it: nothing is sent; the next recovery asks again.
-        u.lastError = tr("%1 Not sent; asked again later.").arg(said);
-        if (forVoid)
-            refusal = tr("Sale %1 was not voided: IIMMPACT could not be asked whether it has the "
-                         "transaction (%2). Try again.").arg(refid, said);
-        break;
-    }
-
-    if (!m_journal.recordOutcome(refid, u)) {
-        const QString message = tr("The sales journal could not record sale %1 (%2). Nothing was "
-                                   "sent.").arg(refid, m_journal.errorString());
-        emit saleSettled(*rec);
-        updatePendingCount();
-        emit journalProblem(message);
-        return;
-    }
-    const SaleRecord stored = m_journal.sale(refid).value_or(u);
-    qCInfo(lcEngine).noquote() << "sale" << refid << saleStateName(rec->state) << "->"
-                               << saleStateName(stored.state) << "after a transaction-list lookup"
-                               << (forVoid ? "(void asked):" : ":") << u.lastError;
-    if (requery) {
-        // Driven as any sale with a transaction; the flight emits its own signals.
-        startFlight(stored, false);
-        updatePendingCount();
-        if (!refusal.isEmpty())
-            emit voidRefused(refid, refusal);
-        return;
-    }
+    // Found at IIMMPACT, or sent by a supervisor's decision: driven as any sale from here; the
+    // flight emits its own signals.
+    startFlight(stored, false);
     updatePendingCount();
-    emit saleUpdated(stored);
-    if (!refusal.isEmpty())
-        emit voidRefused(refid, refusal);
-    emit saleSettled(stored);
 }
 
 bool PaymentEngine::sendDecided(const QString &refid, QString *error)
 {
-    const auto refuse = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    const std::optional<SaleRecord> rec = m_journal.sale(refid);
-    if (!rec)
-        return refuse(tr("There is no sale %1 in the journal.").arg(refid));
-    if (rec->state != SaleState::NeedsDecision || m_flights.contains(refid))
-        return refuse(tr("Sale %1 is %2, not waiting for a decision: nothing was sent.")
-                          .arg(refid, saleStateName(rec->state)));
-    dropLookup(refid);   // the decision is made: a background lookup no longer matters
-    SaleRecord u = *rec;
-    u.state = SaleState::New;
-    u.lastError = tr("Sent by decision after IIMMPACT had no transaction for it.");
-    if (!m_journal.recordOutcome(refid, u))
-        return refuse(tr("The sales journal could not record the decision for sale %1 (%2). "
-                         "Nothing was sent.").arg(refid, m_journal.errorString()));
-    qCInfo(lcEngine).noquote() << "sale" << refid << "NeedsDecision -> New by a supervisor's decision";
-    const std::optional<SaleRecord> armed = m_journal.sale(refid);
-    if (!armed)
-        return refuse(tr("The sales journal could not read sale %1 (%2). Nothing was sent; "
-                         "recovery sends it.").arg(refid, m_journal.errorString()));
-    startFlight(*armed, false);
-    updatePendingCount();
-    return true;
+    return m_stale->sendDecided(refid, error);
 }
 
 bool PaymentEngine::voidSale(const QString &refid, QString *error)
 {
-    const std::optional<SaleRecord> rec = m_journal.sale(refid);
-    QString problem;
-    if (!rec)
-        problem = tr("There is no sale %1 in the journal.").arg(refid);
-    else if (rec->state != SaleState::NeedsDecision || m_flights.contains(refid))
-        problem = tr("Sale %1 is %2, not waiting for a decision: it was not voided.")
-                      .arg(refid, saleStateName(rec->state));
-    else if (!startLookup(*rec, true))
-        problem = tr("Sale %1 is being sent: it was not voided.").arg(refid);
-    if (problem.isEmpty())
-        return true;
-    if (error)
-        *error = problem;
-    return false;
+    return m_stale->voidSale(refid, error);
 }

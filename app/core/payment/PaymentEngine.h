@@ -1,6 +1,7 @@
 #pragma once
 
 #include "payment/OutcomeDecision.h"
+#include "payment/ProductRules.h"
 
 #include "journal/SaleRecord.h"
 #include "payment/SaleRequest.h"
@@ -19,7 +20,7 @@ class Clock;
 class IimmpactClient;
 class Journal;
 class QTimer;
-class StaleSaleLookup;
+class StaleSaleResolver;
 class TopupCall;
 struct TopupOutcome;
 
@@ -128,7 +129,10 @@ public:
     int activeCount() const;
 
     // The exact request body for a normalised request (ProductRules::normalize).
-    static QByteArray buildRequestBody(const QString &refid, const SaleRequest &normalized);
+    static QByteArray buildRequestBody(const QString &refid, const SaleRequest &normalized)
+    {
+        return ProductRules::requestBody(refid, normalized);
+    }
 
 signals:
     // Every change of a sale (state, attempt, answer). The record is the journal's copy.
@@ -185,7 +189,7 @@ private:
     QString m_spareRefid;
     QElapsedTimer m_spareAge;
 
-    // --- Stale sales that never got an answer (issue 8, item 6) ---
+    // --- Stale sales that never got an answer (StaleSaleResolver) ---
 public:
     // A sale with no evidence of a transaction (New or Unknown, transactionSeen false) whose
     // journal row is older than this (wall clock, the injected Clock) is never POSTed by
@@ -195,8 +199,8 @@ public:
     // failed: stays pending, nothing sent, asked again at the next recovery. NeedsDecision
     // sales are looked up again at every recovery (the list may lag) and re-queried if found.
     static constexpr int DefaultStaleSaleAgeMs = 10 * 60 * 1000;
-    void setStaleSaleAgeMs(qint64 msecs) { m_staleSaleAgeMs = std::max<qint64>(0, msecs); }
-    qint64 staleSaleAgeMs() const { return m_staleSaleAgeMs; }
+    void setStaleSaleAgeMs(qint64 msecs);
+    qint64 staleSaleAgeMs() const;
     // True when recovery would look this sale up instead of sending it.
     bool isStaleUnanswered(const SaleRecord &sale) const;
     // A supervisor's "Send now" for a NeedsDecision sale: back to New, then driven as any sale
@@ -213,16 +217,6 @@ signals:
     void voidRefused(const QString &refid, const QString &message);
 
 private:
-    struct StaleLookup
-    {
-        StaleSaleLookup *lookup = nullptr;
-        bool forVoid = false;
-    };
-    // Asks IIMMPACT's list about `sale` (at most one lookup per refid); true when one runs.
-    bool startLookup(const SaleRecord &sale, bool forVoid);
-    void onLookupFinished(StaleSaleLookup *lookup);
-    // Stops a running lookup without hearing its answer (a decision overtook it).
-    void dropLookup(const QString &refid);
-    QHash<QString, StaleLookup> m_lookups;
-    qint64 m_staleSaleAgeMs = DefaultStaleSaleAgeMs;
+    void onStaleSaleFound(const SaleRecord &stored);
+    StaleSaleResolver *m_stale;   // child: the lookups of sales recovery must not send blindly
 };

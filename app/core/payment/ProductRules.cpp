@@ -6,6 +6,20 @@
 #include "validation/JomPay.h"
 #include "validation/Money.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+// JSON string literal (quotes included) for `s`, escaped exactly as QJsonDocument does.
+QByteArray jsonString(const QString &s)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);   // strip [ ]
+}
+
+} // namespace
+
 namespace {
 
 bool hasControl(const QString &s)
@@ -159,4 +173,42 @@ SaleRequest ProductRules::requestFromRecord(const SaleRecord &record)
     r.ref2 = record.extras.value(QLatin1String("ref2")).toString();
     r.icIsPassport = !r.icNumber.isEmpty() && !IdentityNumber::validate(r.icNumber, false).ok;
     return r;
+}
+
+QByteArray ProductRules::requestBody(const QString &refid, const SaleRequest &n)
+{
+    QByteArray body;
+    body.reserve(256);
+    body += "{\"refid\":";
+    body += jsonString(refid);
+    body += ",\"product\":";
+    body += jsonString(n.product);
+    body += ",\"account\":";
+    body += jsonString(n.account);
+    body += ",\"amount\":";
+    body += jsonString(n.amount);
+    if (!n.remarks.isEmpty()) {
+        body += ",\"remarks\":";
+        body += jsonString(n.remarks);
+    }
+    const std::pair<const char *, const QString *> extras[] = {
+        {"subproduct_code", &n.subproduct},
+        {"biller_code", &n.billerCode},
+        {"ref2", &n.ref2},
+        {"ic_number", &n.icNumber},
+    };
+    bool first = true;
+    for (const auto &[key, value] : extras) {
+        if (value->isEmpty())
+            continue;
+        body += first ? ",\"extras\":{\"" : ",\"";
+        first = false;
+        body += key;
+        body += "\":";
+        body += jsonString(*value);
+    }
+    if (!first)
+        body += '}';
+    body += '}';
+    return body;
 }

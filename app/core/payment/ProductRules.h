@@ -59,6 +59,11 @@ public:
     // not whether it was a passport: a number that is a valid MyKad is read as one, anything
     // else as a passport. family is Other (the form that restores it sets its own).
     static SaleRequest requestFromRecord(const SaleRecord &record);
+    // The exact request body for a normalised request: compact JSON, keys in the order refid,
+    // product, account, amount, remarks, extras (only the extras the sale has), escaped as
+    // QJsonDocument escapes strings. Built once per sale and journaled; never rebuilt for a
+    // re-query.
+    static QByteArray requestBody(const QString &refid, const SaleRequest &normalized);
 
     static constexpr int MaxAccountLength = 64;
     static constexpr int MaxRemarksLength = 100;
