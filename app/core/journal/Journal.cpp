@@ -310,6 +310,111 @@ bool Journal::isTransitionAllowed(SaleState from, SaleState to, bool transaction
     return from == to || (from == SaleState::Succesful && to == SaleState::Refund);
 }
 
+namespace {
+
+bool isRelearnable(SaleState s)
+{
+    return s == SaleState::New || s == SaleState::Accepted || s == SaleState::Processing
+        || s == SaleState::Unknown;
+}
+
+// See Durability: only a pending-to-pending answer that flags nothing can be lost to a power
+// cut, because the re-query that follows learns it again.
+Journal::Durability outcomeDurability(SaleState from, const SaleRecord &update)
+{
+    return isRelearnable(from) && isRelearnable(update.state) && update.state != SaleState::New
+            && !update.needsReview
+        ? Journal::Durability::Crash
+        : Journal::Durability::PowerLoss;
+}
+
+// The row as recordOutcome() leaves it: `update`'s answer fields over the stored row.
+SaleRecord mergeOutcome(const SaleRecord &row, const SaleRecord &update, bool seen, const QDateTime &now)
+{
+    SaleRecord merged = row;
+    merged.state = update.state;
+    merged.statusCode = update.statusCode;
+    merged.statusText = update.statusText;
+    merged.httpStatus = update.httpStatus;
+    merged.productName = update.productName;
+    merged.sn = update.sn;
+    merged.pin = update.pin;
+    merged.expiry = update.expiry;
+    merged.voucherlink = update.voucherlink;
+    merged.note = update.note;
+    merged.remarks = update.remarks;
+    merged.lastError = update.lastError;
+    merged.needsReview = update.needsReview;
+    merged.updatedAt = now;
+    merged.attempts = std::max(row.attempts, update.attempts);
+    merged.transactionSeen = seen;
+    if (!merged.finalAt && isFinalState(update.state))
+        merged.finalAt = now;   // the first time the sale was final, never moved later
+    if (row.state == SaleState::Succesful) {
+        // What IIMMPACT issued for a Succesful sale stays on record, even when a later answer
+        // (Refund: voided) no longer carries it: history and reprints show what was issued.
+        const std::optional<QString> issued[6] = {row.productName, row.sn,          row.pin,
+                                                  row.expiry,      row.voucherlink, row.note};
+        std::optional<QString> *fields[6] = {&merged.productName, &merged.sn,          &merged.pin,
+                                             &merged.expiry,      &merged.voucherlink, &merged.note};
+        for (int i = 0; i < 6; ++i) {
+            if (!*fields[i] || fields[i]->value().isEmpty())
+                *fields[i] = issued[i];
+        }
+    }
+    return merged;
+}
+
+} // namespace
+
+bool Journal::readForWrite(const QString &refid, const QString &what, SaleRecord *row)
+{
+    const Statement read = m_db.statement(JournalSchema::selectSales("WHERE refid = ?"_L1));
+    if (!read.isPrepared())
+        return false;
+    read->addBindValue(refid);
+    if (!read->exec())
+        return fail(tr("Error while %1: %2").arg(what, describe(read->lastError())));
+    if (!read->next())
+        return fail(tr("There is no sale %1 in the journal.").arg(refid));
+    *row = readSale(*read);
+    return true;
+}
+
+bool Journal::storeOutcome(const SaleRecord &merged, const QString &what)
+{
+    const Statement up = m_db.statement(
+        u"UPDATE sales SET state = ?, status_code = ?, status_text = ?, http_status = ?, "
+        "product_name = ?, sn = ?, pin = ?, expiry = ?, voucherlink = ?, note = ?, "
+        "remarks = ?, last_error = ?, needs_review = ?, updated_at = ?, final_at = ?, "
+        "attempts = ?, transaction_seen = ? "
+        "WHERE id = ?"_s);
+    if (!up.isPrepared())
+        return false;
+    QSqlQuery &q = *up;
+    q.addBindValue(saleStateName(merged.state));
+    q.addBindValue(intOrNull(merged.statusCode));
+    q.addBindValue(textOrNull(merged.statusText));
+    q.addBindValue(intOrNull(merged.httpStatus));
+    q.addBindValue(textOrNull(merged.productName));
+    q.addBindValue(textOrNull(merged.sn));
+    q.addBindValue(textOrNull(merged.pin));
+    q.addBindValue(textOrNull(merged.expiry));
+    q.addBindValue(textOrNull(merged.voucherlink));
+    q.addBindValue(textOrNull(merged.note));
+    q.addBindValue(textOrNull(merged.remarks));
+    q.addBindValue(textOrNull(merged.lastError));
+    q.addBindValue(merged.needsReview ? 1 : 0);
+    q.addBindValue(merged.updatedAt.toMSecsSinceEpoch());
+    q.addBindValue(merged.finalAt ? QVariant(merged.finalAt->toMSecsSinceEpoch())
+                                  : QVariant(QMetaType::fromType<qlonglong>()));
+    q.addBindValue(merged.attempts);
+    q.addBindValue(merged.transactionSeen ? 1 : 0);
+    q.addBindValue(merged.id);
+    return (q.exec() && q.numRowsAffected() == 1)
+        || fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+}
+
 bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
                             const QByteArray &answeredBody, SaleRecord *stored)
 {
@@ -321,46 +426,23 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
     // read first; inside the transaction it is read again, and a state that no longer allows
     // the lighter durability (only another writer could change it) makes this write go again
     // at PowerLoss.
-    const auto relearnable = [](SaleState s) {
-        return s == SaleState::New || s == SaleState::Accepted || s == SaleState::Processing
-            || s == SaleState::Unknown;
-    };
-    const auto durabilityFrom = [&](SaleState from) {
-        return relearnable(from) && relearnable(update.state) && update.state != SaleState::New
-                && !update.needsReview
-            ? Durability::Crash
-            : Durability::PowerLoss;
-    };
     Durability durability = Durability::PowerLoss;
     {
         const Statement peek = m_db.statement(u"SELECT state FROM sales WHERE refid = ?"_s);
         if (peek.isPrepared()) {
             peek->addBindValue(refid);
-            if (peek->exec() && peek->next())
-                durability = durabilityFrom(saleStateFromName(peek->value(0).toString()).value_or(SaleState::Unknown));
+            if (peek->exec() && peek->next()) {
+                const SaleState from = saleStateFromName(peek->value(0).toString()).value_or(SaleState::Unknown);
+                durability = outcomeDurability(from, update);
+            }
         }
     }
     bool strengthen = false;
-    SaleRecord row;   // as stored once the UPDATE is committed
+    SaleRecord merged;   // the row as committed
     const auto store = [&](QSqlQuery &) {
-        {
-            const Statement read = m_db.statement(JournalSchema::selectSales("WHERE refid = ?"_L1));
-            if (!read.isPrepared())
-                return false;
-            read->addBindValue(refid);
-            if (!read->exec())
-                return fail(tr("Error while %1: %2").arg(what, describe(read->lastError())));
-            if (!read->next())
-                return fail(tr("There is no sale %1 in the journal.").arg(refid));
-            row = readSale(*read);
-        }
-        const qint64 id = row.id;
-        const QString stateText = saleStateName(row.state);
-        const bool seenBefore = row.transactionSeen;
-        // What IIMMPACT issued for a Succesful sale stays on record, even when a later answer
-        // (Refund: voided) no longer carries it: history and reprints show what was issued.
-        const std::optional<QString> issued[6] = {row.productName, row.sn,          row.pin,
-                                                  row.expiry,      row.voucherlink, row.note};
+        SaleRecord row;
+        if (!readForWrite(refid, what, &row))
+            return false;
         if (!answeredBody.isEmpty() && answeredBody != row.requestBody) {
             // Another driver corrected the sale since this request left: the answer is about a
             // body that is no longer the sale's, so it says nothing about the sale.
@@ -368,82 +450,19 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
             return fail(tr("The answer for sale %1 was about a request body that is no longer the "
                            "journaled one; it was not recorded.").arg(refid));
         }
-        const SaleState from = row.state;
-        if (durability == Durability::Crash && durabilityFrom(from) != Durability::Crash) {
+        if (durability == Durability::Crash && outcomeDurability(row.state, update) != Durability::Crash) {
             strengthen = true;
             return false;
         }
-        const bool seen = seenBefore || update.transactionSeen;
-        if (!isTransitionAllowed(from, update.state, seen)) {
+        const bool seen = row.transactionSeen || update.transactionSeen;
+        if (!isTransitionAllowed(row.state, update.state, seen)) {
             return fail(tr("Sale %1 is %2%3; it cannot become %4. Nothing was changed.")
-                            .arg(refid, stateText,
+                            .arg(refid, saleStateName(row.state),
                                  seen ? tr(" and IIMMPACT has a transaction for it") : QString(),
                                  saleStateName(update.state)));
         }
-        SaleRecord u = update;
-        if (from == SaleState::Succesful) {
-            std::optional<QString> *fields[6] = {&u.productName, &u.sn, &u.pin, &u.expiry,
-                                                 &u.voucherlink, &u.note};
-            for (int i = 0; i < 6; ++i) {
-                if (!*fields[i] || fields[i]->value().isEmpty())
-                    *fields[i] = issued[i];
-            }
-        }
-        const qint64 now = m_clock.msecsSinceEpoch();
-        QVariant finalAt;
-        if (row.finalAt)
-            finalAt = row.finalAt->toMSecsSinceEpoch();
-        else if (isFinalState(u.state))
-            finalAt = now;
-        const Statement up = m_db.statement(
-            u"UPDATE sales SET state = ?, status_code = ?, status_text = ?, http_status = ?, "
-            "product_name = ?, sn = ?, pin = ?, expiry = ?, voucherlink = ?, note = ?, "
-            "remarks = ?, last_error = ?, needs_review = ?, updated_at = ?, final_at = ?, "
-            "attempts = MAX(attempts, ?), transaction_seen = ? "
-            "WHERE id = ?"_s);
-        if (!up.isPrepared())
-            return false;
-        QSqlQuery &q = *up;
-        q.addBindValue(saleStateName(u.state));
-        q.addBindValue(intOrNull(u.statusCode));
-        q.addBindValue(textOrNull(u.statusText));
-        q.addBindValue(intOrNull(u.httpStatus));
-        q.addBindValue(textOrNull(u.productName));
-        q.addBindValue(textOrNull(u.sn));
-        q.addBindValue(textOrNull(u.pin));
-        q.addBindValue(textOrNull(u.expiry));
-        q.addBindValue(textOrNull(u.voucherlink));
-        q.addBindValue(textOrNull(u.note));
-        q.addBindValue(textOrNull(u.remarks));
-        q.addBindValue(textOrNull(u.lastError));
-        q.addBindValue(u.needsReview ? 1 : 0);
-        q.addBindValue(now);
-        q.addBindValue(finalAt.isNull() ? QVariant(QMetaType::fromType<qlonglong>()) : finalAt);
-        q.addBindValue(u.attempts);
-        q.addBindValue(seen ? 1 : 0);
-        q.addBindValue(id);
-        if (!q.exec() || q.numRowsAffected() != 1)
-            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-        // The row as the UPDATE leaves it, for the caller (no second read).
-        row.state = u.state;
-        row.statusCode = u.statusCode;
-        row.statusText = u.statusText;
-        row.httpStatus = u.httpStatus;
-        row.productName = u.productName;
-        row.sn = u.sn;
-        row.pin = u.pin;
-        row.expiry = u.expiry;
-        row.voucherlink = u.voucherlink;
-        row.note = u.note;
-        row.remarks = u.remarks;
-        row.lastError = u.lastError;
-        row.needsReview = u.needsReview;
-        row.updatedAt = fromMs(now);
-        if (!finalAt.isNull())
-            row.finalAt = fromMs(finalAt.toLongLong());
-        row.attempts = std::max(row.attempts, u.attempts);
-        row.transactionSeen = seen;
-        return true;
+        merged = mergeOutcome(row, update, seen, fromMs(m_clock.msecsSinceEpoch()));
+        return storeOutcome(merged, what);
     };
     bool ok = write(what, store, durability);
     if (!ok && strengthen) {
@@ -451,7 +470,7 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
         ok = write(what, store, Durability::PowerLoss);
     }
     if (ok && stored)
-        *stored = row;
+        *stored = merged;
     return ok;
 }
 

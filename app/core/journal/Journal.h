@@ -129,6 +129,10 @@ private:
     bool fail(const QString &message) const;   // records and logs; always false
     bool checkOpen() const;
     bool loadTerminalId();
+    // Inside a write: the sale's current row, or false + fail() (unknown refid, SQL error).
+    bool readForWrite(const QString &refid, const QString &what, SaleRecord *row);
+    // Inside a write: stores recordOutcome()'s merged row.
+    bool storeOutcome(const SaleRecord &merged, const QString &what);
     bool write(const QString &what, const std::function<bool(QSqlQuery &)> &body,
                Durability durability = Durability::PowerLoss)
     {
