@@ -108,25 +108,11 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
     err = SubmitError{};
 
     const bool correcting = !request.correctsRefid.isEmpty();
-    if (correcting) {
-        const std::optional<SaleRecord> old = m_journal.sale(request.correctsRefid);
-        if (!old) {
-            err = {QStringLiteral("refid"), tr("There is no sale %1 to correct.").arg(request.correctsRefid)};
-            return std::nullopt;
-        }
-        if (old->state != SaleState::Rejected || m_flights.contains(request.correctsRefid)) {
-            err = {QStringLiteral("refid"),
-                   tr("Sale %1 is %2, not Rejected: it may already have a transaction, so it can "
-                      "only be re-queried, never sent with different details.")
-                       .arg(request.correctsRefid, saleStateName(old->state))};
-            return std::nullopt;
-        }
-    }
-
+    if (correcting && !checkCorrectable(request.correctsRefid, &err))
+        return std::nullopt;
     const std::optional<SaleRequest> n = ProductRules::normalize(request, &err);
     if (!n)
         return std::nullopt;
-
     if (!m_client.configError().isEmpty()) {
         err = {QStringLiteral("config"), m_client.configError()};
         return std::nullopt;
@@ -135,20 +121,9 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
         err = {QStringLiteral("journal"), tr("The sales journal is not open. Nothing was sent.")};
         return std::nullopt;
     }
-
     const QJsonObject extras = ProductRules::extras(*n);
-    if (!correcting && m_duplicateGuardMs > 0) {
-        for (const Flight *f : std::as_const(m_flights)) {
-            if (f->call && f->started.isValid() && f->started.elapsed() < m_duplicateGuardMs
-                && f->record.product == n->product && f->record.account == n->account
-                && f->record.amount == n->amount && f->record.extras == extras) {
-                err = {QStringLiteral("duplicate"),
-                       tr("The same sale (%1) was sent a moment ago and is still in progress.")
-                           .arg(f->refid)};
-                return std::nullopt;
-            }
-        }
-    }
+    if (!correcting && isDoubleClick(*n, extras, &err))
+        return std::nullopt;
 
     const QString refid = correcting ? request.correctsRefid : takeRefid();
     if (refid.isEmpty()) {
@@ -187,23 +162,61 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
         ? std::nullopt
         : m_journal.sale(refid);
     if (!rec || rec->requestBody != body) {
-        // The row is committed: the refid is this sale's for good. Returning nullopt ("nothing
-        // was sent") would invite a second sale for the same customer while recovery sends
-        // this one. The sale stays pending with its refid; this engine does not send it now
-        // because the journal it would record the answer in just failed.
-        const QString why = rec ? tr("the stored request differs") : m_journal.errorString();
-        SaleRecord pending = row;
-        pending.lastError = tr("Sale %1 is saved in the journal but could not be read back (%2). "
-                               "It was not sent now; it stays pending and recovery sends it once "
-                               "the journal works.").arg(refid, why);
-        emit saleSettled(pending);
-        emit journalProblem(pending.lastError);
-        updatePendingCount();
+        leavePendingUnsent(row, rec ? tr("the stored request differs") : m_journal.errorString());
         return refid;
     }
     startFlight(*rec, false, !correcting);
     updatePendingCount();
     return refid;
+}
+
+bool PaymentEngine::checkCorrectable(const QString &refid, SubmitError *err) const
+{
+    const std::optional<SaleRecord> old = m_journal.sale(refid);
+    if (!old) {
+        *err = {QStringLiteral("refid"), tr("There is no sale %1 to correct.").arg(refid)};
+        return false;
+    }
+    if (old->state != SaleState::Rejected || m_flights.contains(refid)) {
+        *err = {QStringLiteral("refid"),
+                tr("Sale %1 is %2, not Rejected: it may already have a transaction, so it can "
+                   "only be re-queried, never sent with different details.")
+                    .arg(refid, saleStateName(old->state))};
+        return false;
+    }
+    return true;
+}
+
+bool PaymentEngine::isDoubleClick(const SaleRequest &n, const QJsonObject &extras, SubmitError *err) const
+{
+    if (m_duplicateGuardMs <= 0)
+        return false;
+    for (const Flight *f : std::as_const(m_flights)) {
+        if (f->call && f->started.isValid() && f->started.elapsed() < m_duplicateGuardMs
+            && f->record.product == n.product && f->record.account == n.account
+            && f->record.amount == n.amount && f->record.extras == extras) {
+            *err = {QStringLiteral("duplicate"),
+                    tr("The same sale (%1) was sent a moment ago and is still in progress.")
+                        .arg(f->refid)};
+            return true;
+        }
+    }
+    return false;
+}
+
+void PaymentEngine::leavePendingUnsent(const SaleRecord &row, const QString &why)
+{
+    // The row is committed: the refid is this sale's for good. Returning nullopt ("nothing
+    // was sent") would invite a second sale for the same customer while recovery sends
+    // this one. The sale stays pending with its refid; this engine does not send it now
+    // because the journal it would record the answer in just failed.
+    SaleRecord pending = row;
+    pending.lastError = tr("Sale %1 is saved in the journal but could not be read back (%2). "
+                           "It was not sent now; it stays pending and recovery sends it once "
+                           "the journal works.").arg(row.refid, why);
+    emit saleSettled(pending);
+    emit journalProblem(pending.lastError);
+    updatePendingCount();
 }
 
 void PaymentEngine::setPrepareRefids(bool on)
@@ -455,33 +468,7 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
     u.transactionSeen = f->sawTransaction;   // journaled: survives a restart or a deadline
 
     if (alreadyFinal) {
-        // A status query of a final sale: the journal keeps its state unless its transition
-        // rules allow the change (Succesful -> Refund). An answer that contradicts it (another
-        // final or a pending status, a 400, another sale's echo) is flagged for a person.
-        const SaleState was = f->record.state;
-        const bool reported = !authProblem && !mismatch
-            && ((next == Next::Settle && isFinalState(u.state)) || next == Next::Poll);
-        const bool newlyFlagged = f->needsReview && !f->record.needsReview;
-        if (reported || newlyFlagged) {
-            if (!reported || !Journal::isTransitionAllowed(was, u.state, true)) {
-                const QString said = reported ? tr("The server now reports %1 for this %2 sale.")
-                                                    .arg(u.statusText, saleStateName(was))
-                                              : u.lastError;
-                u = f->record;
-                u.needsReview = true;
-                u.lastError = said;
-            }
-            if (!commit(f, u))
-                return;
-        }
-        if (authProblem)
-            emit authenticationProblem(o.message);
-        if (Flight *fl = m_flights.value(refid)) {
-            if (next == Next::RetrySoon)
-                schedule(fl, std::min(m_timing.pollIntervalMs, 1000), false);
-            else
-                settle(fl);
-        }
+        answerAboutFinalSale(f, u, next, authProblem, mismatch, o.message);
         return;
     }
 
@@ -498,6 +485,40 @@ void PaymentEngine::handleOutcome(Flight *f, const TopupOutcome &o)
     if (f->once && next != Next::RetrySoon)
         next = Next::Settle;
     scheduleNext(f, next, o.retryAfterSecs);
+}
+
+void PaymentEngine::answerAboutFinalSale(Flight *f, SaleRecord u, OutcomeDecision::Next next,
+                                         bool authProblem, bool mismatch, const QString &message)
+{
+    using Next = OutcomeDecision::Next;
+    const QString refid = f->refid;
+    // A status query of a final sale: the journal keeps its state unless its transition
+    // rules allow the change (Succesful -> Refund). An answer that contradicts it (another
+    // final or a pending status, a 400, another sale's echo) is flagged for a person.
+    const SaleState was = f->record.state;
+    const bool reported = !authProblem && !mismatch
+        && ((next == Next::Settle && isFinalState(u.state)) || next == Next::Poll);
+    const bool newlyFlagged = f->needsReview && !f->record.needsReview;
+    if (reported || newlyFlagged) {
+        if (!reported || !Journal::isTransitionAllowed(was, u.state, true)) {
+            const QString said = reported ? tr("The server now reports %1 for this %2 sale.")
+                                                .arg(u.statusText, saleStateName(was))
+                                          : u.lastError;
+            u = f->record;
+            u.needsReview = true;
+            u.lastError = said;
+        }
+        if (!commit(f, u))
+            return;
+    }
+    if (authProblem)
+        emit authenticationProblem(message);
+    if (Flight *fl = m_flights.value(refid)) {
+        if (next == Next::RetrySoon)
+            schedule(fl, std::min(m_timing.pollIntervalMs, 1000), false);
+        else
+            settle(fl);
+    }
 }
 
 void PaymentEngine::scheduleNext(Flight *f, OutcomeDecision::Next next, int retryAfterSecs)

@@ -153,11 +153,21 @@ signals:
 
 private:
     struct Flight;
+    // submit()'s checks: a correction names a Rejected sale nobody drives; the same sale was
+    // not sent a moment ago (a double click). False / true + *err otherwise.
+    bool checkCorrectable(const QString &refid, SubmitError *err) const;
+    bool isDoubleClick(const SaleRequest &normalized, const QJsonObject &extras, SubmitError *err) const;
+    // The row is committed but could not be read back: pending with its refid, not sent now.
+    void leavePendingUnsent(const SaleRecord &row, const QString &why);
     Flight *startFlight(const SaleRecord &record, bool once, bool firstAttemptJournaled = false);
     bool driveExisting(const QString &refid, bool once);
     void sendNow(Flight *f);
     void onCallFinished(const QString &refid, TopupCall *call, const TopupOutcome &outcome);
     void handleOutcome(Flight *f, const TopupOutcome &outcome);
+    // The answer to a status query of a final sale: the journal keeps its state unless its
+    // transition rules allow the change; a contradiction is flagged for a person.
+    void answerAboutFinalSale(Flight *f, SaleRecord u, OutcomeDecision::Next next, bool authProblem,
+                              bool mismatch, const QString &message);
     // Poll, back off, retry soon or after Retry-After, or settle: what a decision asks next.
     void scheduleNext(Flight *f, OutcomeDecision::Next next, int retryAfterSecs);
     // Writes `update` and refreshes the flight's copy; false (and the flight settled) on failure.
