@@ -57,4 +57,16 @@ static Decision decide(const TopupOutcome &outcome, const Knowledge &known);
 
 private:
     static SaleState unknownState(const Knowledge &known);
+    // One rule set per answer kind; decide() picks the set, each returns the finished
+    // decision. `before` is `known` with this answer's evidence of a transaction included.
+    static Decision carryKnowledge(const TopupOutcome &outcome, const Knowledge &known);
+    static QString mismatchText();
+    static Decision decideFinal(Decision d, const TopupOutcome &outcome, const Knowledge &known,
+                                const Knowledge &before);
+    static Decision decideFailed54(Decision d, const Knowledge &known, const Knowledge &before);
+    static Decision decidePending(Decision d, const TopupOutcome &outcome, const Knowledge &before);
+    static Decision decideRejected(Decision d, const TopupOutcome &outcome, const Knowledge &known,
+                                   const Knowledge &before);
+    static Decision decideAuthError(Decision d, const TopupOutcome &outcome, const Knowledge &known,
+                                    const Knowledge &before);
 };
