@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -295,42 +296,56 @@ TopupOutcome ReplyClassifier::classifyTopup(int httpStatus, bool transportError,
                        "be re-checked.").arg(httpStatus);
         return o;
     }
-    if (httpStatus == 400) {
-        if (!root) {
-            o.message = tr("IIMMPACT answered HTTP 400 without a readable body; the payment "
-                           "outcome is unknown.");
-            return o;
-        }
-        const QJsonValue dataValue = root->value("data"_L1);
-        if (dataValue.isObject()) {
-            o.data = parseTopupData(dataValue.toObject());
-            if (o.data && o.data->status == "Failed"_L1) {
-                // Validation error: no transaction was created; same refid after fixing input.
-                o.kind = TopupOutcomeKind::Rejected;
-                o.message = o.data->remarks.value_or(serverMessage(*root));
-                return o;
-            }
-            o.message = tr("IIMMPACT answered HTTP 400 with an unexpected transaction status; "
-                           "the payment outcome is unknown.");
-            return o;
-        }
-        const QString message = serverMessage(*root);
-        if (!message.isEmpty()) {
-            o.kind = TopupOutcomeKind::Rejected;
-            o.message = message;
-            return o;
-        }
-        o.message = tr("IIMMPACT answered HTTP 400 without an explanation; the payment outcome "
-                       "is unknown.");
-        return o;
-    }
+    if (httpStatus == 400)
+        return classifyTopup400(std::move(o), root);
     if (httpStatus != 200) {
         o.message = tr("Unexpected HTTP %1 from IIMMPACT; the payment outcome is unknown.")
                         .arg(httpStatus);
         return o;
     }
+    return classifyTopup200(std::move(o), root, contentType, responseBody, sentBody);
+}
 
-    // HTTP 200
+// HTTP 400 with Failed in `data` (or a server message without data) is a validation error:
+// no transaction was created. Anything else about a 400 is not known well enough to say so.
+TopupOutcome ReplyClassifier::classifyTopup400(TopupOutcome o, const std::optional<QJsonObject> &root)
+{
+    if (!root) {
+        o.message = tr("IIMMPACT answered HTTP 400 without a readable body; the payment "
+                       "outcome is unknown.");
+        return o;
+    }
+    const QJsonValue dataValue = root->value("data"_L1);
+    if (dataValue.isObject()) {
+        o.data = parseTopupData(dataValue.toObject());
+        if (o.data && o.data->status == "Failed"_L1) {
+            // Validation error: no transaction was created; same refid after fixing input.
+            o.kind = TopupOutcomeKind::Rejected;
+            o.message = o.data->remarks.value_or(serverMessage(*root));
+            return o;
+        }
+        o.message = tr("IIMMPACT answered HTTP 400 with an unexpected transaction status; "
+                       "the payment outcome is unknown.");
+        return o;
+    }
+    const QString message = serverMessage(*root);
+    if (!message.isEmpty()) {
+        o.kind = TopupOutcomeKind::Rejected;
+        o.message = message;
+        return o;
+    }
+    o.message = tr("IIMMPACT answered HTTP 400 without an explanation; the payment outcome "
+                   "is unknown.");
+    return o;
+}
+
+// HTTP 200 is final or pending only with a known status and an echo that matches what was
+// sent; HTML, unreadable JSON, no transaction, an unknown status or a mismatch are Unknown.
+TopupOutcome ReplyClassifier::classifyTopup200(TopupOutcome o, const std::optional<QJsonObject> &root,
+                                              const QByteArray &contentType,
+                                              const QByteArray &responseBody,
+                                              const QByteArray &sentBody)
+{
     if (!root) {
         o.message = looksLikeHtml(contentType, responseBody)
             ? tr("IIMMPACT sent a web page instead of a payment answer; the outcome is unknown.")

@@ -46,4 +46,12 @@ public:
     // Retry-After in seconds (delta-seconds only), clamped to 1..3600; 5 when absent or garbage.
     static int parseRetryAfter(const QByteArray &header);
     static constexpr int DefaultRetryAfterSecs = 5;
+
+private:
+    // classifyTopup's rules for the two statuses that carry a body worth reading; `o` comes
+    // in as Unknown with status and raw body set, `root` is the parsed body if it is JSON.
+    static TopupOutcome classifyTopup400(TopupOutcome o, const std::optional<QJsonObject> &root);
+    static TopupOutcome classifyTopup200(TopupOutcome o, const std::optional<QJsonObject> &root,
+                                         const QByteArray &contentType,
+                                         const QByteArray &responseBody, const QByteArray &sentBody);
 };
