@@ -31,11 +31,12 @@ bool hasControl(const QString &s)
     return false;
 }
 
-std::optional<SaleRequest> refuse(SubmitError *error, const QString &field, const QString &message)
+// Always false, so that a normalising step can `return refuse(...)`.
+bool refuse(SubmitError *error, const QString &field, const QString &message)
 {
     if (error)
         *error = SubmitError{field, message};
-    return std::nullopt;
+    return false;
 }
 
 } // namespace
@@ -66,7 +67,21 @@ std::optional<SaleRequest> ProductRules::normalize(const SaleRequest &in, Submit
     out.correctsRefid = in.correctsRefid;
     out.icIsPassport = in.icIsPassport;
 
-    // Product code: IIMMPACT codes are upper-case letters and digits (D, TNB, CELCOM10).
+    if (!normalizeProduct(in, out, error))
+        return std::nullopt;
+    const Family fam = familyOf(in);
+    out.family = fam;
+    // Short-circuit keeps the order of the checks: the first refused field is reported.
+    if (!normalizeAccount(in, fam, out, error) || !normalizeAmount(in, out, error)
+        || !normalizeSubproduct(in, fam, out, error) || !normalizeIc(in, fam, out, error)
+        || !normalizeJomPayRefs(in, fam, out, error) || !normalizeRemarks(in, out, error))
+        return std::nullopt;
+    return out;
+}
+
+// Product code: IIMMPACT codes are upper-case letters and digits (D, TNB, CELCOM10).
+bool ProductRules::normalizeProduct(const SaleRequest &in, SaleRequest &out, SubmitError *error)
+{
     out.product = in.product.trimmed().toUpper();
     if (out.product.isEmpty())
         return refuse(error, QStringLiteral("product"), tr("Choose a product."));
@@ -77,34 +92,43 @@ std::optional<SaleRequest> ProductRules::normalize(const SaleRequest &in, Submit
             return refuse(error, QStringLiteral("product"),
                           tr("The product code may only hold letters A-Z, digits, '_' and '-'."));
     }
-    const Family fam = familyOf(in);
-    out.family = fam;
+    return true;
+}
 
-    // Account (JomPAY: Ref-1).
+// Account (JomPAY: Ref-1).
+bool ProductRules::normalizeAccount(const SaleRequest &in, Family fam, SaleRequest &out,
+                                    SubmitError *error)
+{
     if (fam == Family::JomPay) {
         const ValidationResult r = JomPay::validateRef1(in.account);
         if (!r.ok)
             return refuse(error, QStringLiteral("account"), r.error);
         out.account = r.normalized;
-    } else {
-        out.account = in.account.trimmed();
-        if (out.account.isEmpty())
-            return refuse(error, QStringLiteral("account"), tr("Enter the account or mobile number."));
-        if (out.account.size() > MaxAccountLength || hasControl(out.account))
-            return refuse(error, QStringLiteral("account"),
-                          tr("The account number is too long or holds invisible characters."));
+        return true;
     }
+    out.account = in.account.trimmed();
+    if (out.account.isEmpty())
+        return refuse(error, QStringLiteral("account"), tr("Enter the account or mobile number."));
+    if (out.account.size() > MaxAccountLength || hasControl(out.account))
+        return refuse(error, QStringLiteral("account"),
+                      tr("The account number is too long or holds invisible characters."));
+    return true;
+}
 
-    // Amount.
-    {
-        const ValidationResult r = Money::validateAmount(in.amount);
-        if (!r.ok)
-            return refuse(error, QStringLiteral("amount"), r.error);
-        out.amount = r.normalized;
-    }
+bool ProductRules::normalizeAmount(const SaleRequest &in, SaleRequest &out, SubmitError *error)
+{
+    const ValidationResult r = Money::validateAmount(in.amount);
+    if (!r.ok)
+        return refuse(error, QStringLiteral("amount"), r.error);
+    out.amount = r.normalized;
+    return true;
+}
 
-    // Sub-product: byte for byte (mobile-data plan names contain spaces); only a value that is
-    // nothing but white space counts as missing.
+// Sub-product: byte for byte (mobile-data plan names contain spaces); only a value that is
+// nothing but white space counts as missing.
+bool ProductRules::normalizeSubproduct(const SaleRequest &in, Family fam, SaleRequest &out,
+                                       SubmitError *error)
+{
     if (!in.subproduct.trimmed().isEmpty()) {
         if (hasControl(in.subproduct))
             return refuse(error, QStringLiteral("subproduct"),
@@ -115,17 +139,26 @@ std::optional<SaleRequest> ProductRules::normalize(const SaleRequest &in, Submit
                       fam == Family::Ptptn ? tr("Choose the PTPTN account type (sub-product).")
                                            : tr("Choose the data plan (sub-product)."));
     }
+    return true;
+}
 
-    // IC / passport: mandatory for JomPAY (payer, AMLA) and PTPTN (recipient); validated when
-    // given for any other product so that nothing malformed is ever sent.
+// IC / passport: mandatory for JomPAY (payer, AMLA) and PTPTN (recipient); validated when
+// given for any other product so that nothing malformed is ever sent.
+bool ProductRules::normalizeIc(const SaleRequest &in, Family fam, SaleRequest &out, SubmitError *error)
+{
     if (needsIc(fam) || !in.icNumber.trimmed().isEmpty()) {
         const ValidationResult r = IdentityNumber::validate(in.icNumber, in.icIsPassport);
         if (!r.ok)
             return refuse(error, QStringLiteral("ic"), r.error);
         out.icNumber = r.normalized;
     }
+    return true;
+}
 
-    // JomPAY biller and Ref-2.
+// JomPAY biller and Ref-2: required for JomPAY (biller only), validated when given otherwise.
+bool ProductRules::normalizeJomPayRefs(const SaleRequest &in, Family fam, SaleRequest &out,
+                                       SubmitError *error)
+{
     if (needsBiller(fam) || !in.billerCode.trimmed().isEmpty()) {
         const ValidationResult r = JomPay::validateBiller(in.billerCode);
         if (!r.ok)
@@ -138,13 +171,17 @@ std::optional<SaleRequest> ProductRules::normalize(const SaleRequest &in, Submit
             return refuse(error, QStringLiteral("ref2"), r.error);
         out.ref2 = r.normalized;
     }
+    return true;
+}
 
+bool ProductRules::normalizeRemarks(const SaleRequest &in, SaleRequest &out, SubmitError *error)
+{
     out.remarks = in.remarks.trimmed();
     if (out.remarks.size() > MaxRemarksLength || hasControl(out.remarks))
         return refuse(error, QStringLiteral("remarks"),
                       tr("The remarks are too long (at most %n characters).", nullptr,
                          MaxRemarksLength));
-    return out;
+    return true;
 }
 
 QJsonObject ProductRules::extras(const SaleRequest &n)

@@ -68,4 +68,19 @@ public:
     static constexpr int MaxAccountLength = 64;
     static constexpr int MaxRemarksLength = 100;
     static constexpr int MaxProductLength = 32;
+
+private:
+    // normalize() in steps, one field each, in the order the fields are checked (the first
+    // refusal is the one reported). Each step reads `in`, writes the field's normalised value
+    // into `out`, and returns false with *error set when it refuses the field.
+    static bool normalizeProduct(const SaleRequest &in, SaleRequest &out, SubmitError *error);
+    static bool normalizeAccount(const SaleRequest &in, Family fam, SaleRequest &out,
+                                 SubmitError *error);
+    static bool normalizeAmount(const SaleRequest &in, SaleRequest &out, SubmitError *error);
+    static bool normalizeSubproduct(const SaleRequest &in, Family fam, SaleRequest &out,
+                                    SubmitError *error);
+    static bool normalizeIc(const SaleRequest &in, Family fam, SaleRequest &out, SubmitError *error);
+    static bool normalizeJomPayRefs(const SaleRequest &in, Family fam, SaleRequest &out,
+                                    SubmitError *error);
+    static bool normalizeRemarks(const SaleRequest &in, SaleRequest &out, SubmitError *error);
 };
