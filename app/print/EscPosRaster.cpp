@@ -73,6 +73,114 @@ QString hexByte(int b)
     return u"%1"_s.arg(b, 2, 16, QChar(u'0')).toUpper();
 }
 
+// A GS v 0 band found while decoding: where its data starts and its size. The image is
+// assembled only once the whole job has been read, so a job rejected later builds none.
+struct Band
+{
+    qsizetype offset;
+    int rowBytes;
+    int rows;
+};
+
+// The readers below take one command at `i` (its first two bytes already identified), check
+// it completely before recording anything in `d`, so a rejected job reports only the
+// commands before the bad one, then advance `i` past it. They return why the command is
+// refused, or an empty string.
+
+// ESC d n: feed n lines.
+QString readFeed(const QByteArray &job, qsizetype &i, EscPosRaster::Decoded &d)
+{
+    const qsizetype at = i;
+    if (i + 2 >= job.size())
+        return u"truncated ESC d at byte %1: the line count is missing"_s.arg(at);
+    d.feedLines += byteAt(job, i + 2);
+    d.commands << u"ESC d"_s;
+    i += 3;
+    return {};
+}
+
+// GS v 0 m xL xH yL yH data: one raster band, mode 0 only, every band as wide as the first.
+QString readRasterBand(const QByteArray &job, qsizetype &i, QList<Band> &bands,
+                       EscPosRaster::Decoded &d)
+{
+    const qsizetype at = i;
+    const qsizetype n = job.size();
+    if (i + 8 > n)
+        return u"truncated GS v 0 header at byte %1: %2 of 8 bytes"_s.arg(at).arg(n - i);
+    if (byteAt(job, i + 2) != '0')
+        return u"unknown GS v command 0x%1 at byte %2"_s.arg(hexByte(byteAt(job, i + 2))).arg(at);
+    const int mode = byteAt(job, i + 3);
+    if (mode != 0 && mode != '0')
+        return u"GS v 0 at byte %1 uses scaled mode %2; only mode 0 is read"_s.arg(at).arg(mode);
+    const int rowBytes = byteAt(job, i + 4) | (byteAt(job, i + 5) << 8);
+    const int rows = byteAt(job, i + 6) | (byteAt(job, i + 7) << 8);
+    if (rowBytes == 0 || rows == 0)
+        return u"empty GS v 0 band at byte %1 (%2 bytes x %3 rows)"_s.arg(at).arg(rowBytes).arg(rows);
+    if (!bands.isEmpty() && bands.constFirst().rowBytes != rowBytes)
+        return u"GS v 0 band at byte %1 is %2 bytes wide, the first band %3"_s.arg(at).arg(rowBytes).arg(
+            bands.constFirst().rowBytes);
+    const qint64 size = qint64(rowBytes) * rows;
+    if (size > n - (i + 8))
+        return u"truncated GS v 0 band at byte %1: %2 data bytes announced, %3 present"_s.arg(at)
+            .arg(size)
+            .arg(n - (i + 8));
+    bands.append(Band{i + 8, rowBytes, rows});
+    d.commands << u"GS v 0"_s;
+    i += 8 + size;
+    return {};
+}
+
+// GS V m (m = 0, 1, '0', '1') or GS V m n (m = 65, 66: feed n, then cut).
+QString readCut(const QByteArray &job, qsizetype &i, EscPosRaster::Decoded &d)
+{
+    const qsizetype at = i;
+    const qsizetype n = job.size();
+    if (i + 2 >= n)
+        return u"truncated GS V at byte %1: the cut mode is missing"_s.arg(at);
+    const int m = byteAt(job, i + 2);
+    if (m == 0 || m == 1 || m == '0' || m == '1') {
+        i += 3;
+    } else if (m == 65 || m == 66) {
+        if (i + 3 >= n)
+            return u"truncated GS V %1 at byte %2: the feed amount is missing"_s.arg(m).arg(at);
+        i += 4;
+    } else {
+        return u"unknown GS V cut mode %1 at byte %2"_s.arg(m).arg(at);
+    }
+    d.cut = true;
+    d.cutLast = i == n;
+    d.commands << u"GS V"_s;
+    return {};
+}
+
+// b1 is -1 when the job ends after b0.
+QString unknownCommand(int b0, int b1, qsizetype at)
+{
+    QString what = u"0x"_s + hexByte(b0);
+    if (b1 >= 0)
+        what += u" 0x"_s + hexByte(b1);
+    return u"unknown command %1 at byte %2"_s.arg(what).arg(at);
+}
+
+// The bands stacked top to bottom into d.image; why not when the image cannot be allocated.
+QString stackBands(const QByteArray &job, const QList<Band> &bands, EscPosRaster::Decoded &d)
+{
+    int height = 0;
+    for (const Band &band : bands)
+        height += band.rows;
+    const int rowBytes = bands.constFirst().rowBytes;
+    d.image = blankMono(rowBytes * 8, height);
+    if (d.image.isNull())
+        return u"raster of %1 x %2 dots is too large to hold"_s.arg(rowBytes * 8).arg(height);
+    int y = 0;
+    for (const Band &band : bands) {
+        for (int r = 0; r < band.rows; ++r, ++y)
+            memcpy(d.image.scanLine(y), job.constData() + band.offset + qsizetype(r) * rowBytes,
+                   size_t(rowBytes));
+    }
+    return {};
+}
+
 } // namespace
 
 QImage EscPosRaster::toMonochrome(const QImage &image, PaperWidth width)
@@ -124,12 +232,6 @@ QByteArray EscPosRaster::encodeJob(const QImage &image, PaperWidth width, int fe
 EscPosRaster::Decoded EscPosRaster::decode(const QByteArray &job)
 {
     Decoded d;
-    struct Band
-    {
-        qsizetype offset;
-        int rowBytes;
-        int rows;
-    };
     QList<Band> bands;
     const auto reject = [&d](const QString &why) {
         d.ok = false;
@@ -144,81 +246,30 @@ EscPosRaster::Decoded EscPosRaster::decode(const QByteArray &job)
         const qsizetype at = i;
         const int b0 = byteAt(job, i);
         const int b1 = i + 1 < n ? byteAt(job, i + 1) : -1;
+        QString error;
         if (b0 == ESC && b1 == '@') {
             d.init = true;
             d.initFirst = d.initFirst || at == 0;
             d.commands << u"ESC @"_s;
             i += 2;
         } else if (b0 == ESC && b1 == 'd') {
-            if (i + 2 >= n)
-                return reject(u"truncated ESC d at byte %1: the line count is missing"_s.arg(at));
-            d.feedLines += byteAt(job, i + 2);
-            d.commands << u"ESC d"_s;
-            i += 3;
+            error = readFeed(job, i, d);
         } else if (b0 == GS && b1 == 'v') {
-            if (i + 8 > n)
-                return reject(u"truncated GS v 0 header at byte %1: %2 of 8 bytes"_s.arg(at).arg(n - i));
-            if (byteAt(job, i + 2) != '0')
-                return reject(u"unknown GS v command 0x%1 at byte %2"_s.arg(hexByte(byteAt(job, i + 2))).arg(at));
-            const int mode = byteAt(job, i + 3);
-            if (mode != 0 && mode != '0')
-                return reject(u"GS v 0 at byte %1 uses scaled mode %2; only mode 0 is read"_s.arg(at).arg(mode));
-            const int rowBytes = byteAt(job, i + 4) | (byteAt(job, i + 5) << 8);
-            const int rows = byteAt(job, i + 6) | (byteAt(job, i + 7) << 8);
-            if (rowBytes == 0 || rows == 0)
-                return reject(
-                    u"empty GS v 0 band at byte %1 (%2 bytes x %3 rows)"_s.arg(at).arg(rowBytes).arg(rows));
-            if (!bands.isEmpty() && bands.constFirst().rowBytes != rowBytes)
-                return reject(
-                    u"GS v 0 band at byte %1 is %2 bytes wide, the first band %3"_s.arg(at).arg(rowBytes).arg(
-                        bands.constFirst().rowBytes));
-            const qint64 size = qint64(rowBytes) * rows;
-            if (size > n - (i + 8))
-                return reject(u"truncated GS v 0 band at byte %1: %2 data bytes announced, %3 present"_s.arg(at)
-                                  .arg(size)
-                                  .arg(n - (i + 8)));
-            bands.append(Band{i + 8, rowBytes, rows});
-            d.commands << u"GS v 0"_s;
-            i += 8 + size;
+            error = readRasterBand(job, i, bands, d);
         } else if (b0 == GS && b1 == 'V') {
-            if (i + 2 >= n)
-                return reject(u"truncated GS V at byte %1: the cut mode is missing"_s.arg(at));
-            const int m = byteAt(job, i + 2);
-            if (m == 0 || m == 1 || m == '0' || m == '1') {
-                i += 3;
-            } else if (m == 65 || m == 66) {
-                if (i + 3 >= n)
-                    return reject(u"truncated GS V %1 at byte %2: the feed amount is missing"_s.arg(m).arg(at));
-                i += 4;
-            } else {
-                return reject(u"unknown GS V cut mode %1 at byte %2"_s.arg(m).arg(at));
-            }
-            d.cut = true;
-            d.cutLast = i == n;
-            d.commands << u"GS V"_s;
+            error = readCut(job, i, d);
         } else {
-            QString what = u"0x"_s + hexByte(b0);
-            if (b1 >= 0)
-                what += u" 0x"_s + hexByte(b1);
-            return reject(u"unknown command %1 at byte %2"_s.arg(what).arg(at));
+            error = unknownCommand(b0, b1, at);
         }
+        if (!error.isEmpty())
+            return reject(error);
     }
 
     d.bands = int(bands.size());
     if (!bands.isEmpty()) {
-        int height = 0;
-        for (const Band &band : std::as_const(bands))
-            height += band.rows;
-        const int rowBytes = bands.constFirst().rowBytes;
-        d.image = blankMono(rowBytes * 8, height);
-        if (d.image.isNull())
-            return reject(u"raster of %1 x %2 dots is too large to hold"_s.arg(rowBytes * 8).arg(height));
-        int y = 0;
-        for (const Band &band : std::as_const(bands)) {
-            for (int r = 0; r < band.rows; ++r, ++y)
-                memcpy(d.image.scanLine(y), job.constData() + band.offset + qsizetype(r) * rowBytes,
-                       size_t(rowBytes));
-        }
+        const QString error = stackBands(job, bands, d);
+        if (!error.isEmpty())
+            return reject(error);
     }
     d.ok = true;
     return d;
