@@ -193,7 +193,6 @@ void CliCommands::makeEngine(int deadlineMs)
     m_engine = m_services->engine();
     m_engine->setTiming(engineTiming(m_options, *m_services->settings(), deadlineMs));
     m_engine->setDuplicateGuardMs(0);   // one sale per process: nothing to guard
-    m_engine->setPrepareRefids(false);  // ...and no next sale to prepare a refid for
     QObject::connect(m_engine.get(), &PaymentEngine::authenticationProblem, m_engine.get(),
                      [this](const QString &message) {
                          m_authProblem = message;

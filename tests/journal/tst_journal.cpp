@@ -1019,8 +1019,63 @@ private slots:
         QCOMPARE(j.commitCounts().powerLoss, c.powerLoss + 1);
         QCOMPARE(j.synchronousLevel(), 2);
 
+        // A caller's stale copy of the state never buys a lighter durability: the journal's
+        // own row decides (NeedsDecision -> Accepted is a lookup's finding, fsynced).
+        SaleRecord stale = makeSale(u"DUR-2"_s);
+        QVERIFY2(j.insertSale(stale), qPrintable(j.errorString()));
+        QVERIFY2(j.recordOutcome(stale.refid, outcome(SaleState::NeedsDecision)), qPrintable(j.errorString()));
+        c = j.commitCounts();
+        SaleRecord committed;
+        QVERIFY2(j.recordOutcome(stale.refid, outcome(SaleState::Accepted), {}, &committed, SaleState::New),
+                 qPrintable(j.errorString()));
+        QCOMPARE(j.commitCounts().powerLoss, c.powerLoss + 1);
+        QCOMPARE(j.commitCounts().crash, c.crash);
+        QCOMPARE(committed.state, SaleState::Accepted);
+        QCOMPARE(j.sale(stale.refid)->state, SaleState::Accepted);
+        // And a right copy gives the lighter one without reading first.
+        c = j.commitCounts();
+        QVERIFY2(j.recordOutcome(stale.refid, outcome(SaleState::Processing), {}, nullptr, SaleState::Accepted),
+                 qPrintable(j.errorString()));
+        QCOMPARE(j.commitCounts().crash, c.crash + 1);
+        QCOMPARE(j.commitCounts().powerLoss, c.powerLoss);
+
         // And what a Crash write stored is on disk for another connection (it was committed).
         QCOMPARE(scalar(j.filePath(), u"SELECT attempts FROM sales WHERE refid = '%1'"_s.arg(refid)).toInt(), 3);
+    }
+
+    // A new sale's refid and row in one fsynced commit; a failure records neither.
+    void insertNewSaleAllocatesAndInsertsInOneCommit()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock;
+        Journal j(clock);
+        QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
+        const QString before = j.nextRefid();
+        const Journal::CommitCounts c = j.commitCounts();
+        SaleRecord r = makeSale(QString());
+        r.requestBody.clear();
+        r.attempts = 1;
+        QVERIFY2(j.insertNewSale(r, [](const QString &refid) { return bodyFor(refid, u"0123456789"_s, u"10.00"_s); }),
+                 qPrintable(j.errorString()));
+        QCOMPARE(j.commitCounts().powerLoss, c.powerLoss + 1);
+        QCOMPARE(j.commitCounts().crash, c.crash);
+        QVERIFY(r.refid > before);   // same date, next sequence number
+        QCOMPARE(r.refid.left(r.refid.lastIndexOf(u'-')), before.left(before.lastIndexOf(u'-')));
+        QCOMPARE(r.requestBody, bodyFor(r.refid, u"0123456789"_s, u"10.00"_s));
+        const auto stored = j.sale(r.refid);
+        QVERIFY(stored);
+        QCOMPARE(stored->requestBody, r.requestBody);
+        QCOMPARE(stored->attempts, 1);
+        QCOMPARE(stored->id, r.id);
+
+        // No body (an incomplete sale): nothing is recorded and the sequence does not move.
+        SaleRecord bad = makeSale(QString());
+        QVERIFY(!j.insertNewSale(bad, [](const QString &) { return QByteArray(); }));
+        QVERIFY(!j.errorString().isEmpty());
+        QVERIFY(bad.refid.isEmpty());
+        const QString after = j.nextRefid();
+        QCOMPARE(after.mid(after.lastIndexOf(u'-') + 1).toInt(),
+                 r.refid.mid(r.refid.lastIndexOf(u'-') + 1).toInt() + 1);
     }
 
     void recordOutcomeUnknownRefid()

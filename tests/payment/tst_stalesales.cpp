@@ -132,7 +132,6 @@ private slots:
         t.maxBackoffMs = 200;
         t.deadlineMs = 8000;
         m_engine->setTiming(t);
-        m_engine->setPrepareRefids(false);
         connect(m_engine.get(), &PaymentEngine::saleSettled, this,
                 [this](const SaleRecord &s) { m_settled.insert(s.refid, s); });
     }

@@ -142,94 +142,122 @@ bool Journal::loadTerminalId()
     return ok;
 }
 
+bool Journal::allocateRefid(const QString &what, QString *refid)
+{
+    const Statement bump = m_db.statement(u"UPDATE meta SET value = value + 1 WHERE key = 'refid_seq'"_s);
+    if (!bump.isPrepared() || !bump->exec() || bump->numRowsAffected() != 1)
+        return fail(tr("Error while %1: %2").arg(what, describe(bump->lastError())));
+    const Statement read = m_db.statement(u"SELECT value FROM meta WHERE key = 'refid_seq'"_s);
+    if (!read.isPrepared() || !read->exec() || !read->next())
+        return fail(tr("Error while %1: %2").arg(what, describe(read->lastError())));
+    *refid = m_terminalId + u'-' + malaysianDate(m_clock.now()) + u'-'
+        + QString::number(read->value(0).toLongLong()).rightJustified(6, u'0');
+    return true;
+}
+
 QString Journal::nextRefid()
 {
     if (!checkOpen())
         return {};
     const QString what = tr("allocating a refid");
-    qint64 seq = 0;
+    QString refid;
     // Committed before the refid leaves this function: after a crash the next one is higher.
-    const bool ok = write(what, [&](QSqlQuery &) {
-        const Statement bump = m_db.statement(u"UPDATE meta SET value = value + 1 WHERE key = 'refid_seq'"_s);
-        if (!bump.isPrepared() || !bump->exec() || bump->numRowsAffected() != 1)
-            return fail(tr("Error while %1: %2").arg(what, describe(bump->lastError())));
-        const Statement read = m_db.statement(u"SELECT value FROM meta WHERE key = 'refid_seq'"_s);
-        if (!read.isPrepared() || !read->exec() || !read->next())
-            return fail(tr("Error while %1: %2").arg(what, describe(read->lastError())));
-        seq = read->value(0).toLongLong();
-        return true;
-    }, Durability::Crash);   // see Durability: the sale row's sync covers it
-    if (!ok)
-        return {};
-    return m_terminalId + u'-' + malaysianDate(m_clock.now()) + u'-'
-        + QString::number(seq).rightJustified(6, u'0');
+    const bool ok = write(what, [&](QSqlQuery &) { return allocateRefid(what, &refid); },
+                          Durability::Crash);   // see Durability: the sale row's sync covers it
+    return ok ? refid : QString();
 }
 
-bool Journal::insertSale(SaleRecord &rec)
+bool Journal::checkComplete(const SaleRecord &rec)
 {
-    if (!checkOpen())
-        return false;
-    if (rec.refid.isEmpty() || rec.product.isEmpty() || rec.account.isEmpty()
-        || rec.amount.isEmpty() || rec.requestBody.isEmpty()) {
-        return fail(tr("Sale %1 is incomplete (refid, product, account, amount and request body "
-                       "are required); nothing was recorded.")
-                        .arg(rec.refid));
-    }
-    const QString what = tr("recording sale %1").arg(rec.refid);
+    if (!rec.refid.isEmpty() && !rec.product.isEmpty() && !rec.account.isEmpty()
+        && !rec.amount.isEmpty() && !rec.requestBody.isEmpty())
+        return true;
+    return fail(tr("Sale %1 is incomplete (refid, product, account, amount and request body "
+                   "are required); nothing was recorded.")
+                    .arg(rec.refid));
+}
+
+bool Journal::insertRow(SaleRecord &rec, const QString &what)
+{
     const qint64 now = m_clock.msecsSinceEpoch();
     const int attempts = rec.attempts > 0 ? 1 : 0;   // see Journal.h: only the first request
-    qint64 id = 0;
-    const bool ok = write(what, [&](QSqlQuery &) {
-        const Statement insert = m_db.statement(u"INSERT INTO sales (refid, terminal_id, product, account, amount, extras, "
-                  "request_body, state, status_code, status_text, http_status, product_name, sn, "
-                  "pin, expiry, voucherlink, note, remarks, created_at, updated_at, final_at, "
-                  "attempts, last_error, needs_review) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, 'New', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s);
-        if (!insert.isPrepared())
-            return false;
-        QSqlQuery &q = *insert;
-        q.addBindValue(rec.refid);
-        q.addBindValue(m_terminalId);
-        q.addBindValue(rec.product);
-        q.addBindValue(rec.account);
-        q.addBindValue(rec.amount);
-        q.addBindValue(extrasText(rec.extras));
-        q.addBindValue(rec.requestBody);   // bound as a BLOB: the bytes, not a re-encoding
-        q.addBindValue(intOrNull(rec.statusCode));
-        q.addBindValue(textOrNull(rec.statusText));
-        q.addBindValue(intOrNull(rec.httpStatus));
-        q.addBindValue(textOrNull(rec.productName));
-        q.addBindValue(textOrNull(rec.sn));
-        q.addBindValue(textOrNull(rec.pin));
-        q.addBindValue(textOrNull(rec.expiry));
-        q.addBindValue(textOrNull(rec.voucherlink));
-        q.addBindValue(textOrNull(rec.note));
-        q.addBindValue(textOrNull(rec.remarks));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(attempts);
-        q.addBindValue(textOrNull(rec.lastError));
-        q.addBindValue(rec.needsReview ? 1 : 0);
-        if (!q.exec()) {
-            const QSqlError error = q.lastError();
-            if (JournalDatabase::isConstraintViolation(error) && sale(rec.refid)) {
-                return fail(tr("Refid %1 is already in the journal; a refid is never reused for "
-                               "another sale.").arg(rec.refid));
-            }
-            return fail(tr("Error while %1: %2").arg(what, describe(error)));
-        }
-        id = q.lastInsertId().toLongLong();
-        return true;
-    });
-    if (!ok)
+    const Statement insert = m_db.statement(
+        u"INSERT INTO sales (refid, terminal_id, product, account, amount, extras, "
+        "request_body, state, status_code, status_text, http_status, product_name, sn, "
+        "pin, expiry, voucherlink, note, remarks, created_at, updated_at, final_at, "
+        "attempts, last_error, needs_review) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'New', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"_s);
+    if (!insert.isPrepared())
         return false;
-    rec.id = id;
+    QSqlQuery &q = *insert;
+    q.addBindValue(rec.refid);
+    q.addBindValue(m_terminalId);
+    q.addBindValue(rec.product);
+    q.addBindValue(rec.account);
+    q.addBindValue(rec.amount);
+    q.addBindValue(extrasText(rec.extras));
+    q.addBindValue(rec.requestBody);   // bound as a BLOB: the bytes, not a re-encoding
+    q.addBindValue(intOrNull(rec.statusCode));
+    q.addBindValue(textOrNull(rec.statusText));
+    q.addBindValue(intOrNull(rec.httpStatus));
+    q.addBindValue(textOrNull(rec.productName));
+    q.addBindValue(textOrNull(rec.sn));
+    q.addBindValue(textOrNull(rec.pin));
+    q.addBindValue(textOrNull(rec.expiry));
+    q.addBindValue(textOrNull(rec.voucherlink));
+    q.addBindValue(textOrNull(rec.note));
+    q.addBindValue(textOrNull(rec.remarks));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(attempts);
+    q.addBindValue(textOrNull(rec.lastError));
+    q.addBindValue(rec.needsReview ? 1 : 0);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        if (JournalDatabase::isConstraintViolation(error) && sale(rec.refid)) {
+            return fail(tr("Refid %1 is already in the journal; a refid is never reused for "
+                           "another sale.").arg(rec.refid));
+        }
+        return fail(tr("Error while %1: %2").arg(what, describe(error)));
+    }
+    // The caller's copy as committed (it is only handed out once COMMIT succeeded).
+    rec.id = q.lastInsertId().toLongLong();
     rec.terminalId = m_terminalId;
     rec.state = SaleState::New;
     rec.attempts = attempts;
     rec.finalAt.reset();
     rec.createdAt = fromMs(now);
     rec.updatedAt = rec.createdAt;
+    return true;
+}
+
+bool Journal::insertSale(SaleRecord &rec)
+{
+    if (!checkOpen() || !checkComplete(rec))
+        return false;
+    const QString what = tr("recording sale %1").arg(rec.refid);
+    SaleRecord row = rec;
+    if (!write(what, [&](QSqlQuery &) { return insertRow(row, what); }))
+        return false;
+    rec = row;
+    return true;
+}
+
+bool Journal::insertNewSale(SaleRecord &rec, const std::function<QByteArray(const QString &)> &bodyFor)
+{
+    if (!checkOpen())
+        return false;
+    const QString what = tr("allocating a refid");
+    SaleRecord row = rec;
+    const bool ok = write(what, [&](QSqlQuery &) {
+        if (!allocateRefid(what, &row.refid))
+            return false;
+        row.requestBody = bodyFor(row.refid);
+        return checkComplete(row) && insertRow(row, tr("recording sale %1").arg(row.refid));
+    });
+    if (!ok)
+        return false;
+    rec = row;
     return true;
 }
 
@@ -416,18 +444,21 @@ bool Journal::storeOutcome(const SaleRecord &merged, const QString &what)
 }
 
 bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
-                            const QByteArray &answeredBody, SaleRecord *stored)
+                            const QByteArray &answeredBody, SaleRecord *stored,
+                            std::optional<SaleState> storedState)
 {
     m_staleBody = false;
     if (!checkOpen())
         return false;
     const QString what = tr("recording the outcome of sale %1").arg(refid);
     // SQLite only changes the synchronous level outside a transaction, so the stored state is
-    // read first; inside the transaction it is read again, and a state that no longer allows
-    // the lighter durability (only another writer could change it) makes this write go again
-    // at PowerLoss.
+    // known first (the caller's copy, or read); inside the transaction it is read again, and a
+    // state that does not allow the lighter durability (a stale copy, another writer) makes
+    // this write go again at PowerLoss.
     Durability durability = Durability::PowerLoss;
-    {
+    if (storedState) {
+        durability = outcomeDurability(*storedState, update);   // the caller's copy: checked below
+    } else {
         const Statement peek = m_db.statement(u"SELECT state FROM sales WHERE refid = ?"_s);
         if (peek.isPrepared()) {
             peek->addBindValue(refid);
@@ -467,7 +498,8 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
     bool ok = write(what, store, durability);
     if (!ok && strengthen) {
         strengthen = false;
-        ok = write(what, store, Durability::PowerLoss);
+        durability = Durability::PowerLoss;   // `store` checks against it
+        ok = write(what, store, durability);
     }
     if (ok && stored)
         *stored = merged;

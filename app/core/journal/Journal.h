@@ -81,6 +81,11 @@ public:
     // this commit" (stored as 1): the row and its first attempt share one fsync, so the first
     // byte waits for a single durable commit.
     bool insertSale(SaleRecord &rec);
+    // A new sale's refid allocated (as nextRefid) and its row inserted (as insertSale) in one
+    // transaction, so the first byte waits for one fsync and no refid is allocated apart from
+    // its sale: `bodyFor` builds the exact request body for the refid. Sets rec.refid,
+    // rec.requestBody and what insertSale sets; nothing is recorded on failure.
+    bool insertNewSale(SaleRecord &rec, const std::function<QByteArray(const QString &refid)> &bodyFor);
     // Only for a sale in state Rejected (no transaction exists): replaces product, account,
     // amount, extras and body, state back to New. Refused in any other state.
     bool rewriteRejected(const QString &refid, const QString &product, const QString &account,
@@ -105,8 +110,11 @@ public:
     // answeredBody: the bytes the answer was for; when it is not the journal's current body
     // nothing is written and lastWriteWasStaleBody() is true.
     // stored: when given, receives the row as committed (saves the caller a read).
+    // storedState: the caller's copy of the sale's state, to choose the durability without
+    // reading first; a wrong copy costs a retry, never a lighter durability than the rule.
     bool recordOutcome(const QString &refid, const SaleRecord &update,
-                       const QByteArray &answeredBody = {}, SaleRecord *stored = nullptr);
+                       const QByteArray &answeredBody = {}, SaleRecord *stored = nullptr,
+                       std::optional<SaleState> storedState = std::nullopt);
     bool lastWriteWasStaleBody() const { return m_staleBody; }
     // The rule recordOutcome() enforces: anything may follow a non-final state; a final state
     // may only be repeated, or Succesful may become Refund (voided later). Voided only
@@ -129,6 +137,10 @@ private:
     bool fail(const QString &message) const;   // records and logs; always false
     bool checkOpen() const;
     bool loadTerminalId();
+    // Steps inside a write transaction; false + fail() (the transaction is then rolled back).
+    bool allocateRefid(const QString &what, QString *refid);
+    bool insertRow(SaleRecord &rec, const QString &what);
+    bool checkComplete(const SaleRecord &rec);
     // Inside a write: the sale's current row, or false + fail() (unknown refid, SQL error).
     bool readForWrite(const QString &refid, const QString &what, SaleRecord *row);
     // Inside a write: stores recordOutcome()'s merged row.

@@ -125,34 +125,34 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
     if (!correcting && isDoubleClick(*n, extras, &err))
         return std::nullopt;
 
-    const QString refid = correcting ? request.correctsRefid : takeRefid();
-    if (refid.isEmpty()) {
-        err = {QStringLiteral("journal"),
-               tr("No reference number could be allocated (%1). Nothing was sent.")
-                   .arg(m_journal.errorString())};
-        return std::nullopt;
-    }
-    const QByteArray body = buildRequestBody(refid, *n);
-
     // The row as journaled (a new sale) or as it reads after the correction.
     SaleRecord row;
-    row.refid = refid;
     row.product = n->product;
     row.account = n->account;
     row.amount = n->amount;
     row.extras = extras;
-    row.requestBody = body;
     row.state = SaleState::New;
     row.attempts = 1;   // the first request goes out right after this one commit
-    const bool stored = correcting
-        ? m_journal.rewriteRejected(refid, n->product, n->account, n->amount, extras, body)
-        : m_journal.insertSale(row);
+    bool stored = false;
+    if (correcting) {
+        row.refid = request.correctsRefid;
+        row.requestBody = buildRequestBody(row.refid, *n);
+        stored = m_journal.rewriteRejected(row.refid, n->product, n->account, n->amount, extras,
+                                           row.requestBody);
+    } else {
+        // The refid and the row in one commit: the body carries the refid.
+        stored = m_journal.insertNewSale(row, [&n](const QString &refid) {
+            return buildRequestBody(refid, *n);
+        });
+    }
     if (!stored) {
         err = {QStringLiteral("journal"),
                tr("The sale could not be saved in the journal (%1). Nothing was sent.")
                    .arg(m_journal.errorString())};
         return std::nullopt;
     }
+    const QString refid = row.refid;
+    const QByteArray body = row.requestBody;
     // The sale is durable from here on: a crash now leaves a New row that recovery sends.
     qCInfo(lcEngine).noquote() << "sale" << refid << (correcting ? "Rejected -> New (corrected)" : "-> New")
                                << "product" << n->product << "amount" << n->amount;
@@ -217,32 +217,6 @@ void PaymentEngine::leavePendingUnsent(const SaleRecord &row, const QString &why
     emit saleSettled(pending);
     emit journalProblem(pending.lastError);
     updatePendingCount();
-}
-
-void PaymentEngine::setPrepareRefids(bool on)
-{
-    m_prepareRefids = on;
-    if (!on)
-        m_spareRefid.clear();
-}
-
-QString PaymentEngine::takeRefid()
-{
-    if (!m_spareRefid.isEmpty() && m_spareAge.elapsed() < SpareRefidMaxAgeMs) {
-        QString refid;
-        refid.swap(m_spareRefid);
-        return refid;
-    }
-    m_spareRefid.clear();
-    return m_journal.nextRefid();
-}
-
-void PaymentEngine::prepareRefid()
-{
-    if (!m_prepareRefids || !m_spareRefid.isEmpty() || !m_journal.isOpen())
-        return;
-    m_spareRefid = m_journal.nextRefid();   // durable: never handed out twice
-    m_spareAge.start();
 }
 
 bool PaymentEngine::requery(const QString &refid)
@@ -549,7 +523,7 @@ void PaymentEngine::scheduleNext(Flight *f, OutcomeDecision::Next next, int retr
 bool PaymentEngine::commit(Flight *f, const SaleRecord &update)
 {
     SaleRecord stored;
-    if (!m_journal.recordOutcome(f->refid, update, f->sentBody, &stored)) {
+    if (!m_journal.recordOutcome(f->refid, update, f->sentBody, &stored, f->record.state)) {
         if (m_journal.lastWriteWasStaleBody()) {
             // Another driver corrected the sale while this request was out: the answer is about
             // a body that is no longer the sale's. Nothing is recorded; the journal's copy stands.
@@ -615,9 +589,6 @@ void PaymentEngine::settle(Flight *f, bool announce)
                                          << " after " << f->started.elapsed() << " ms, "
                                          << rec.attempts << " attempt(s)";
     destroyFlight(f);
-    // Between sales: the next submit() then has one commit less before its first byte.
-    if (m_prepareRefids && m_spareRefid.isEmpty())
-        QTimer::singleShot(0, this, &PaymentEngine::prepareRefid);
     if (announce)
         emit saleUpdated(rec);
     emit saleSettled(rec);

@@ -117,13 +117,6 @@ public:
     void setBackgroundRecoveryInterval(int msecs);
     // Double-click guard window (0 = off). Default 2000 ms.
     void setDuplicateGuardMs(int msecs) { m_duplicateGuardMs = msecs; }
-    // Allocate the next sale's refid between sales (after one settles), so that
-    // submit() commits only the sale row before the first byte goes out (default on). A
-    // spare refid that is never used is a harmless gap in the sequence; one older than
-    // SpareRefidMaxAgeMs is dropped so the date in a refid stays the sale's date. Off for a
-    // process that makes a single sale (`kaunter pay`).
-    void setPrepareRefids(bool on);
-    static constexpr int SpareRefidMaxAgeMs = 10 * 60 * 1000;
 
     bool isActive(const QString &refid) const;   // in flight or waiting for its next query
     int activeCount() const;
@@ -183,8 +176,6 @@ private:
     void journalFailure(Flight *f, const QString &what);
     void destroyFlight(Flight *f);
     void updatePendingCount();
-    QString takeRefid();
-    void prepareRefid();
 
     Journal &m_journal;
     IimmpactClient &m_client;
@@ -195,9 +186,6 @@ private:
     QByteArray m_failpoint;
     int m_duplicateGuardMs = 2000;
     int m_lastPendingCount = -1;
-    bool m_prepareRefids = true;
-    QString m_spareRefid;
-    QElapsedTimer m_spareAge;
 
     // --- Stale sales that never got an answer (StaleSaleResolver) ---
 public:
