@@ -345,6 +345,10 @@ private slots:
         constexpr int Sales = 150;
 
         // Engine: the next sale starts when the previous one settled.
+        const Journal::CommitCounts commitsBefore = m_journal->commitCounts();
+        int enginePosts = 0;
+        const auto countPosts = connect(m_sim.get(), &Simulator::topupReceived, this,
+                                        [&](const QString &) { ++enginePosts; });
         int engineFinal = 0;
         int started = 0;
         QEventLoop loop;
@@ -376,6 +380,8 @@ private slots:
         loop.exec();
         const double engineSecs = double(t.nsecsElapsed()) / 1e9;
         disconnect(onSettled);
+        disconnect(countPosts);
+        const Journal::CommitCounts commitsAfter = m_journal->commitCounts();
         QCOMPARE(engineFinal, Sales);
 
         // Bare loop: same body shape, same signing, same re-query rule, no journal.
@@ -508,6 +514,12 @@ private slots:
         figure("bare QNetworkAccessManager loop: sales/s to final", bareRate, "sales/s");
         figure("ratio engine / bare (goal >= 0.8)", bareRate > 0 ? engineRate / bareRate : 0, "x");
         figure("engine: ms per sale", 1000.0 * engineSecs / Sales, "ms");
+        // What the engine did per sale: the floor loop makes 2 fsynced commits per sale.
+        figure("engine: fsynced journal commits per sale (floor: 2)",
+               double(commitsAfter.powerLoss - commitsBefore.powerLoss) / Sales, "commits");
+        figure("engine: crash-safe (not fsynced) commits per sale",
+               double(commitsAfter.crash - commitsBefore.crash) / Sales, "commits");
+        figure("engine: topup requests per sale", double(enginePosts) / Sales, "requests");
         figure("bare: ms per sale", 1000.0 * bareSecs / Sales, "ms");
     }
 };

@@ -329,12 +329,17 @@ QString LogSink::formatLine(const QString &isoTime, QtMsgType type, const char *
 
 void LogSink::write(QtMsgType type, const char *category, const QString &message)
 {
-    // Local time with its offset: the shop's clock, comparable with IIMMPACT's GMT+8 times.
-    const QDateTime local = QDateTime::currentDateTime();
-    const QString time = local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
-    const QString line = formatLine(time, type, category, message);
-    const QByteArray bytes = line.toUtf8() + '\n';
     QMutexLocker lock(&m_mutex);
+    // Local time with its offset: the shop's clock, comparable with IIMMPACT's GMT+8 times. The
+    // offset is looked up once a minute: each lookup of local time costs the C library three
+    // stats of /etc/localtime, and a sale logs several lines.
+    const QDateTime utc = QDateTime::currentDateTimeUtc();
+    if (!m_offsetAge.isValid() || m_offsetAge.elapsed() > 60 * 1000) {
+        m_offsetSecs = utc.toLocalTime().offsetFromUtc();
+        m_offsetAge.start();
+    }
+    const QString time = utc.toOffsetFromUtc(m_offsetSecs).toString(Qt::ISODateWithMs);
+    const QByteArray bytes = formatLine(time, type, category, message).toUtf8() + '\n';
     writeLocked(bytes);
     if (m_options.toStderr && severity(type) >= severity(m_options.stderrMinimum)) {
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
@@ -367,9 +372,12 @@ void LogSink::writeLocked(const QByteArray &line)
 {
     // One write per line into a file kept open, instead of an open, two stats and a close per
     // line. A file removed or renamed behind the sink's back (support cleared the logs) is
-    // noticed by its path being gone, and a new one is started.
-    if (m_file.isOpen() && !QFileInfo::exists(m_path))
-        m_file.close();
+    // noticed by its path being gone (checked once a second), and a new one is started.
+    if (m_file.isOpen() && (!m_pathCheck.isValid() || m_pathCheck.elapsed() > 1000)) {
+        m_pathCheck.start();   // at most once a second: a stat per line would cost a syscall each
+        if (!QFileInfo::exists(m_path))
+            m_file.close();
+    }
     if (!m_file.isOpen()) {
         const bool created = !QFileInfo::exists(m_path);
         if (created)

@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QLoggingCategory>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
 #include <QPair>
@@ -133,6 +134,9 @@ private:
     QString m_path;
     QFile m_file;          // kept open between lines (unbuffered: a line is on its way at once)
     qint64 m_size = 0;     // bytes in m_file, for the rotation rule
+    QElapsedTimer m_pathCheck;   // when the file's path was last checked
+    QElapsedTimer m_offsetAge;   // when the local UTC offset was last looked up
+    int m_offsetSecs = 0;
     QMutex m_mutex;
     QtMessageHandler m_previous = nullptr;
     bool m_installed = false;
