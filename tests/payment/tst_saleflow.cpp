@@ -1,6 +1,7 @@
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
 #include "journal/Journal.h"
+#include "payment/Failpoint.h"
 #include "payment/PaymentEngine.h"
 #include "payment/ProductRules.h"
 #include "SaleFixtures.h"
@@ -244,6 +245,35 @@ private slots:
         QVERIFY(m_flow->watchedRefid().isEmpty());
         QCOMPARE(settled.count(), 0);
         QCOMPARE(m_journal->history(10).size(), 0);
+    }
+
+    // A sale committed but not read back is settled by the engine inside submit(): it is the
+    // sale being confirmed (never announced as a background sale), with the engine's reason.
+    void saleSettledDuringConfirmIsTheWatchedOne()
+    {
+        if (!Failpoint::compiledIn())
+            QSKIP("needs -DKAUNTER_FAILPOINTS=ON (the dev and ci presets)");
+        qputenv("KAUNTER_FAILPOINT", "read-after-commit");
+        m_engine = std::make_unique<PaymentEngine>(*m_journal, *m_client, m_clock);
+        qunsetenv("KAUNTER_FAILPOINT");
+        m_flow = std::make_unique<SaleFlow>(*m_engine, m_journal.get(), &m_clock, 10);
+        SaleRequest request;
+        request.product = u"D"_s;
+        request.account = u"0123456789"_s;
+        request.amount = u"10"_s;
+        m_flow->review(request);
+        QSignalSpy settled(m_flow.get(), &SaleFlow::watchedSettled);
+        QSignalSpy background(m_flow.get(), &SaleFlow::backgroundSaleSettled);
+        SubmitError error;
+        const std::optional<QString> refid = m_flow->confirm(&error);
+        QVERIFY2(refid, qPrintable(error.message));
+        QCOMPARE(background.count(), 0);
+        QCOMPARE(settled.count(), 1);
+        const SaleRecord sale = settled.at(0).at(0).value<SaleRecord>();
+        QCOMPARE(sale.refid, *refid);
+        QCOMPARE(sale.state, SaleState::New);   // pending, not sent now
+        QVERIFY2(sale.lastError.contains(*refid), qPrintable(sale.lastError));
+        QCOMPARE(settled.at(0).at(1).value<SaleFlow::Outcome>(), SaleFlow::Outcome::Pending);
     }
 
     // Reports about the watched sale go to the screens; others are announced as background.

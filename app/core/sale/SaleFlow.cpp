@@ -49,15 +49,20 @@ std::optional<QString> SaleFlow::confirm(SubmitError *error)
 {
     SubmitError local;
     SubmitError *err = error ? error : &local;
+    // A sale the engine settles inside submit() (committed but not sent: the journal failed
+    // right after) is this sale, not a background one: keep the engine's record, which says why.
+    m_confirming = true;
+    m_settledWhileConfirming.reset();
     const std::optional<QString> refid = m_engine.submit(m_reviewed, err);
+    m_confirming = false;
     if (!refid)
         return std::nullopt;   // nothing journaled or sent: the form keeps the input
     m_watched = *refid;
-    // The engine may already have settled it: a synchronous local refusal, or a sale committed
-    // but not sent because the journal failed right after (pending with its refid).
     if (!m_engine.isActive(*refid)) {
         std::optional<SaleRecord> rec;
-        if (m_journal)
+        if (m_settledWhileConfirming && m_settledWhileConfirming->refid == *refid)
+            rec = m_settledWhileConfirming;
+        else if (m_journal)
             rec = m_journal->sale(*refid);
         if (!rec) {
             rec = SaleRecord{};
@@ -158,6 +163,10 @@ void SaleFlow::onSaleUpdated(const SaleRecord &sale)
 
 void SaleFlow::onSaleSettled(const SaleRecord &sale)
 {
+    if (m_confirming) {
+        m_settledWhileConfirming = sale;   // confirm() settles it as the watched sale
+        return;
+    }
     if (!m_watched.isEmpty() && sale.refid == m_watched)
         settleWatched(sale);
     else

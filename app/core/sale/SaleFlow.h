@@ -109,4 +109,6 @@ private:
     int m_duplicateWindowMinutes;
     SaleRequest m_reviewed;
     QString m_watched;
+    bool m_confirming = false;                           // inside confirm()'s submit()
+    std::optional<SaleRecord> m_settledWhileConfirming;  // what the engine settled meanwhile
 };
