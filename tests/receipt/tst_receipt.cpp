@@ -1,6 +1,9 @@
 #include "receipt/Receipt.h"
 
+#include <QScopeGuard>
 #include <QtTest>
+
+#include <ctime>
 
 namespace {
 SaleRecord voucherSale()
@@ -38,10 +41,30 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("expiry")), QStringLiteral("16/11/2025"));
         QCOMPARE(r.value(QStringLiteral("amount")), QStringLiteral("RM 5.00"));
         QCOMPARE(r.value(QStringLiteral("product")), QStringLiteral("Grab Gift Code"));
-        QCOMPARE(r.value(QStringLiteral("time")), QStringLiteral("28/11/2026 13:09:34"));   // GMT+8
+        // The terminal's local time (main() runs the tests at UTC+8, as a till in Malaysia).
+        QCOMPARE(r.value(QStringLiteral("time")), QStringLiteral("28/11/2026 13:09:34"));
         QVERIFY(r.has(QStringLiteral("voucherlink")));
         QVERIFY(r.has(QStringLiteral("note")));
         QVERIFY(!r.has(QStringLiteral("remarks")));
+    }
+
+    // The same rule as the screens: the terminal's zone, whatever it is (the receipt once
+    // printed 10:17 GMT+8 while the screen of a UTC machine showed 02:17).
+    void timeIsTheTerminalsLocalTime()
+    {
+        const QByteArray zone = qgetenv("TZ");
+        const auto restore = qScopeGuard([&] {
+            qputenv("TZ", zone);
+            tzset();
+        });
+        qputenv("TZ", "UTC0");
+        tzset();
+        QCOMPARE(Receipt::fromSale(voucherSale(), {}).value(QStringLiteral("time")),
+                 QStringLiteral("28/11/2026 05:09:34"));
+        qputenv("TZ", "JST-9");   // POSIX rule: no tz database needed
+        tzset();
+        QCOMPARE(Receipt::fromSale(voucherSale(), {}).value(QStringLiteral("time")),
+                 QStringLiteral("28/11/2026 14:09:34"));
     }
 
     // A field the API did not return leaves no label and no line behind.
@@ -168,5 +191,15 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReceipt)
+int main(int argc, char *argv[])
+{
+    // A till in Malaysia, whatever zone the machine running the tests is in (a POSIX rule, so
+    // no tz database is needed).
+    qputenv("TZ", "MYT-8");
+    tzset();
+    QCoreApplication app(argc, argv);
+    TestReceipt test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_receipt.moc"

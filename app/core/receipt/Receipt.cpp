@@ -7,11 +7,12 @@
 #include <QTimeZone>
 
 namespace {
-QDateTime malaysianTime(const QDateTime &utc)
+QDateTime terminalTime(const QDateTime &utc)
 {
-    // Fixed offset: Malaysia has no daylight saving, and a fixed zone needs no tz database
-    // (Windows installs without ICU data still print the right time).
-    return utc.toTimeZone(QTimeZone(8 * 3600));
+    // One rule for every output (screen, receipt, CSV, history): the terminal's local time,
+    // so a receipt never disagrees with the screen it was printed from. Only the date inside
+    // a refid is Malaysian (see Journal).
+    return utc.toLocalTime();
 }
 } // namespace
 
@@ -105,7 +106,7 @@ Receipt Receipt::fromSale(const SaleRecord &sale, const Context &context)
     const QDateTime when = sale.finalAt.value_or(sale.updatedAt.isValid() ? sale.updatedAt : sale.createdAt);
     if (when.isValid())
         r.add(Kind::Field, QStringLiteral("time"), tr("Time"),
-              malaysianTime(when).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
+              terminalTime(when).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
 
     // Delivery fields: only on a successful sale, and only what the API returned.
     if (sale.state == SaleState::Succesful) {

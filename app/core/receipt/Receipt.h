@@ -11,7 +11,7 @@
 // same rules:
 // - only fields the API returned (absent stays absent: no label, no empty line);
 // - IC and passport numbers masked; wholesale cost and wallet balance never appear;
-// - times in Malaysian time (GMT+8), amounts as "RM 10.00".
+// - times in the terminal's local time (as every screen shows them), amounts as "RM 10.00".
 class Receipt
 {
     Q_DECLARE_TR_FUNCTIONS(Receipt)
