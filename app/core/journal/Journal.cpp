@@ -133,6 +133,11 @@ bool Journal::loadTerminalId()
             if (!q.exec())
                 return fail(describe(q.lastError()));
         }
+        // In the opening write, so no open costs an extra commit (see historyIndexes()).
+        for (const QString &sql : JournalSchema::historyIndexes()) {
+            if (!q.exec(sql))
+                return fail(describe(q.lastError()));
+        }
         q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('last_opened_at', ?)"_s);
         q.addBindValue(m_clock.msecsSinceEpoch());
         return q.exec() || fail(describe(q.lastError()));
@@ -636,5 +641,54 @@ QList<SaleRecord> Journal::recentSimilar(const QString &account, const QString &
     }
     while (q.next())
         out.append(readSale(q));
+    return out;
+}
+
+QList<SaleRecord> Journal::findSales(const SaleHistoryQuery &query, SaleHistoryQuery::Cursor *next) const
+{
+    QList<SaleRecord> out;
+    if (next)
+        *next = {};
+    if (query.pageSize <= 0 || !checkOpen())
+        return out;
+    const QList<int> groups = query.groups();
+    // One SELECT per pendingFirst group, each an index range in the page's order; the page
+    // continues into the next group when one runs out.
+    int lastGroup = -1;
+    bool more = false;
+    for (int group : groups) {
+        if (query.after.isValid() && group < query.after.m_group)
+            continue;
+        const int want = query.pageSize - int(out.size());
+        // One row beyond the page tells whether there is a next one without a count(*).
+        const SaleHistoryQuery::Sql sql = query.sql(group, query.after, want + 1);
+        const Statement q = m_db.statement(sql.text);
+        if (!q.isPrepared())
+            return {};
+        for (const QVariant &v : sql.binds)
+            q->addBindValue(v);
+        if (!q->exec()) {
+            fail(describe(q->lastError()));
+            return {};
+        }
+        int read = 0;
+        while (q->next()) {
+            if (read == want) {
+                more = true;
+                break;
+            }
+            out.append(readSale(*q));
+            ++read;
+        }
+        lastGroup = group;
+        if (more || int(out.size()) == query.pageSize)
+            break;
+    }
+    if (!more && !out.isEmpty() && int(out.size()) == query.pageSize) {
+        // The page ended exactly at a group's end: a later group may still have rows.
+        more = groups.indexOf(lastGroup) + 1 < groups.size();
+    }
+    if (next && more)
+        *next = SaleHistoryQuery::cursorAfter(out.constLast(), lastGroup);
     return out;
 }

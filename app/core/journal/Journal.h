@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "JournalDatabase.h"
+#include "SaleHistoryQuery.h"
 #include "SaleRecord.h"
 
 #include <QCoreApplication>
@@ -129,6 +130,9 @@ public:
     int nonFinalCount() const;   // -1 on error
     // Newest first; keyset paging: pass the last row's id as beforeId (0 = from the newest).
     QList<SaleRecord> history(int limit, qint64 beforeId = 0) const;
+    // One page of `query` (its pageSize rows at most, starting after query.after). *next is
+    // the cursor of the following page, invalid when this page was the last.
+    QList<SaleRecord> findSales(const SaleHistoryQuery &query, SaleHistoryQuery::Cursor *next) const;
     // Sales of the same account and amount created at or after `since` (duplicate warning).
     QList<SaleRecord> recentSimilar(const QString &account, const QString &amount,
                                     const QDateTime &since) const;

@@ -12,6 +12,8 @@ namespace JournalSchema {
 // together with the new user_version).
 QList<QStringList> migrationSteps();
 int latestVersion();
+// CREATE INDEX IF NOT EXISTS statements Journal::open() runs in its opening write.
+QStringList historyIndexes();
 
 // "SELECT <every sale column, in readSale() order> FROM sales <tail>".
 QString selectSales(QLatin1String tail);
