@@ -12,6 +12,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-webengine-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libqt6sql6-sqlite qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev
+  libqrencode-dev
   xvfb xauth
 )
 
