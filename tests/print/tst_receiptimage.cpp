@@ -260,6 +260,8 @@ private slots:
         const EscPosRaster::Decoded decoded = EscPosRaster::decode(EscPosRaster::encodeJob(image, paper));
         QVERIFY2(decoded.ok, qPrintable(decoded.error));
         QCOMPARE(decoded.image, EscPosRaster::toMonochrome(image, paper));
+        if (QDir(dir).exists())   // the dots the head will burn, to look at
+            decoded.image.save(QStringLiteral("%1/%2-%3mm-dots.png").arg(dir, name).arg(width == 384 ? 58 : 80));
     }
 
     void absentFieldLeavesNoTrace_data()
@@ -314,6 +316,27 @@ private slots:
             QVERIFY(regions.value(QStringLiteral("remarks")).height() > 3 * o.pixelSize);
             QVERIFY(columnsWhite(longImage, width - o.margin, width));
             QVERIFY(columnsWhite(longImage, 0, o.margin));
+        }
+    }
+
+    // Chinese and Tamil shop names fall back along the font list (tofu boxes on a machine
+    // without such fonts, still measured and wrapped), and stay inside the margins.
+    void otherScriptsStayInsideTheMargins()
+    {
+        Receipt::Context c = context();
+        c.merchantName = QStringLiteral("\u534E\u5174\u6742\u8D27\u5E97 \u0B95\u0B9F\u0BC8 Kedai Runcit "
+                                        "\u534E\u5174\u6742\u8D27\u5E97\u534E\u5174\u6742\u8D27\u5E97");
+        c.productDisplayName = QStringLiteral("Tambah nilai Hotlink \u0BAA\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1");
+        const ReceiptImage::Options o;
+        for (int width : {384, 576}) {
+            const Receipt r = Receipt::fromSale(plainSuccess(), c);
+            const QImage image = ReceiptImage::render(r, width);
+            QCOMPARE(image.width(), width);
+            QCOMPARE(imageBytes(ReceiptImage::render(r, width)), imageBytes(image));
+            QVERIFY(columnsWhite(image, width - o.margin, width));
+            QVERIFY(columnsWhite(image, 0, o.margin));
+            if (QDir(QStringLiteral("/tmp/team/receipts")).exists())
+                image.save(QStringLiteral("/tmp/team/receipts/scripts-%1mm.png").arg(width == 384 ? 58 : 80));
         }
     }
 
