@@ -248,6 +248,12 @@ void JomPayForm::search(const QString &text)
         chooseBiller(typed, index.billers().at(hits.first()).name);
     } else if (hits.isEmpty() && index.isEmpty() && JomPay::validateBiller(typed).ok) {
         chooseBiller(JomPay::validateBiller(typed).normalized, QString());   // list unavailable
+    } else if (hits.isEmpty() && !typed.isEmpty() && !index.isEmpty()) {
+        // Nothing the cashier could mean: no biller stays chosen behind the search (Pay is off
+        // until one is), and the field says what to try.
+        chooseBiller(QString(), QString());
+        m_billerField->setError(tr("No biller matches \"%1\". Try the biller code or another "
+                                   "part of the name.").arg(typed));
     }
 }
 

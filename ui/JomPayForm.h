@@ -37,6 +37,7 @@ public:
     QListWidget *billerResults() const { return m_results; }
     QLineEdit *ref1Edit() const { return m_ref1; }
     QLineEdit *ref2Edit() const { return m_ref2; }
+    FormField *billerField() const { return m_billerField; }
     FormField *ref2Field() const { return m_ref2Field; }
     DenominationPicker *amountPicker() const { return m_amount; }
     MaskedIdEdit *idEdit() const { return m_id; }

@@ -47,6 +47,14 @@ private slots:
         QTest::newRow("several words any order") << u"kuala majlis"_s << QStringList{u"100001"_s};
         QTest::newRow("punctuation ignored") << u"(sains)"_s << QStringList{u"100002"_s};
         QTest::newRow("leading zero kept") << u"0123"_s << QStringList{u"0123"_s};
+        // What cashiers type: the initials people use for a biller (the placeholder says TNB).
+        QTest::newRow("acronym") << u"TNB"_s << QStringList{u"5454"_s};
+        QTest::newRow("acronym lower case") << u"tnb"_s << QStringList{u"5454"_s};
+        QTest::newRow("acronym of four words") << u"mpkl"_s << QStringList{u"100001"_s};
+        QTest::newRow("acronym prefix") << u"mpk"_s << QStringList{u"100001"_s};
+        QTest::newRow("whole acronym before a name starting with it")
+            << u"tm"_s << QStringList{u"2345"_s, u"8888"_s};
+        QTest::newRow("two words are not an acronym") << u"tn b"_s << QStringList{};
         QTest::newRow("no match") << u"qwerty"_s << QStringList{};
         QTest::newRow("empty") << QString() << QStringList{};
         QTest::newRow("blank") << u"   "_s << QStringList{};

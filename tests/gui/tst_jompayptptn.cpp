@@ -52,6 +52,7 @@ private slots:
         QTest::newRow("name upper") << u"TENAGA NAS"_s << u"5454"_s;
         QTest::newRow("exact code") << u"9639"_s << u"9639"_s;
         QTest::newRow("code prefix") << u"888"_s << u"8888"_s;
+        QTest::newRow("acronym the placeholder suggests") << u"TNB"_s << u"5454"_s;
     }
     void billerSearchWhileTyping()
     {
@@ -63,6 +64,26 @@ private slots:
         QVERIFY(f->billerResults()->count() > 0);   // synchronous: no waiting while typing
         QCOMPARE(f->billerResults()->item(0)->data(Qt::UserRole).toString(), expectedFirst);
         QVERIFY(f->billerResults()->count() <= JomPayForm::MaxResults);
+    }
+
+    // Nothing matches: the field says so and the biller chosen before is let go (Pay off).
+    void noMatchSaysSoAndClearsTheBiller()
+    {
+        JomPayForm *f = openJomPay();
+        QVERIFY(f);
+        QTest::keyClicks(f->billerSearch(), u"5454"_s);
+        QCOMPARE(f->billerCode(), u"5454"_s);
+        f->billerSearch()->clear();
+        QTest::keyClicks(f->billerSearch(), u"zzqqxx"_s);
+        QCOMPARE(f->billerResults()->count(), 0);
+        QVERIFY(f->billerCode().isEmpty());
+        QVERIFY(f->billerField()->error().contains(u"zzqqxx"_s));
+        QVERIFY(!h->window().formPage()->payButton()->isEnabled());
+        // Typing something that matches again clears the message.
+        f->billerSearch()->clear();
+        QTest::keyClicks(f->billerSearch(), u"9639"_s);
+        QCOMPARE(f->billerCode(), u"9639"_s);
+        QVERIFY(f->billerField()->error().isEmpty());
     }
 
     void jompaySale()

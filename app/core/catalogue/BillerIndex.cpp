@@ -27,14 +27,32 @@ void BillerIndex::setBillers(QList<Biller> billers)
 {
     m_billers = std::move(billers);
     m_folded.clear();
+    m_initials.clear();
     m_nameLength.clear();
     m_folded.reserve(m_billers.size());
+    m_initials.reserve(m_billers.size());
     m_nameLength.reserve(m_billers.size());
     for (const Biller &b : std::as_const(m_billers)) {
         const QString name = fold(b.name);
         m_folded.append(name + u' ' + b.code.toLower());
+        m_initials.append(initials(name));
         m_nameLength.append(int(name.size()));
     }
+}
+
+QString BillerIndex::initials(QStringView folded)
+{
+    QString out;
+    bool wordStart = true;
+    for (QChar c : folded) {
+        if (c == u' ') {
+            wordStart = true;
+        } else if (wordStart) {
+            out.append(c);
+            wordStart = false;
+        }
+    }
+    return out;
 }
 
 int BillerIndex::setFromJson(const QJsonObject &root)
@@ -97,21 +115,26 @@ QList<int> BillerIndex::search(QStringView query, int limit) const
                 break;
             }
         }
-        if (!all)
+        // What people call a biller: "TNB" for Tenaga Nasional Berhad, "IWK" for Indah Water
+        // Konsortium Sdn Bhd. One word of two letters or more that starts the name's initials.
+        const bool acronym = tokens.size() == 1 && first.size() >= 2 && m_initials.at(i).startsWith(first);
+        if (!all && !acronym)
             continue;
         const QString &code = m_billers.at(i).code;
-        int rank = 4;
+        int rank = 5;
         if (code.compare(q, Qt::CaseInsensitive) == 0)
             rank = 0;
         else if (code.startsWith(first, Qt::CaseInsensitive))
             rank = 1;
-        else if (hay.startsWith(first))
-            rank = 2;
+        else if (acronym && m_initials.at(i).size() == first.size())
+            rank = 2;   // the whole acronym: what the biller is called
+        else if (hay.startsWith(first) || acronym)
+            rank = 3;
         else {
             const qsizetype at = hay.indexOf(first);
             // a word starts right after a space (the folded text has single spaces)
             if (at > 0 && hay.at(at - 1) == u' ')
-                rank = 3;
+                rank = 4;
             else {
                 qsizetype from = at + 1;
                 while (true) {
@@ -119,7 +142,7 @@ QList<int> BillerIndex::search(QStringView query, int limit) const
                     if (next < 0)
                         break;
                     if (hay.at(next - 1) == u' ') {
-                        rank = 3;
+                        rank = 4;
                         break;
                     }
                     from = next + 1;
@@ -127,7 +150,11 @@ QList<int> BillerIndex::search(QStringView query, int limit) const
             }
         }
         // code matches: shorter code first; name matches: shorter name first
-        hits.push_back(Hit{rank, rank <= 1 ? int(code.size()) : m_nameLength.at(i), int(i)});
+        // Code matches: shorter code first; name matches: shorter name first. A whole acronym
+        // says nothing about the name's length (Tenaga Nasional Berhad and Tadika Nilai Berhad
+        // are both TNB): the list's own order decides.
+        const int length = rank <= 1 ? int(code.size()) : rank == 2 ? 0 : m_nameLength.at(i);
+        hits.push_back(Hit{rank, length, int(i)});
     }
     const auto less = [](const Hit &a, const Hit &b) {
         if (a.rank != b.rank)

@@ -10,8 +10,9 @@
 // Instant search over the JomPAY biller list (20,000+ entries) while the cashier types.
 // Built once per list; each search is a linear scan over pre-folded text (no allocation per
 // entry), which measures well under a millisecond at 20,000 billers and needs no index
-// structure to keep consistent. Ranking: exact code, code prefix, name prefix, word prefix,
-// anywhere; ties by shorter code (code matches) or shorter name, then list order.
+// structure to keep consistent. Ranking: exact code, code prefix, whole acronym (a one-word
+// query equal to the initials of the name's words: "TNB"), name prefix or acronym prefix,
+// word prefix, anywhere; ties by shorter code (code matches) or shorter name, then list order.
 class BillerIndex
 {
 public:
@@ -31,9 +32,12 @@ public:
 
     // Lower-case letters and digits; everything else becomes one space (exposed for tests).
     static QString fold(QStringView text);
+    // The first letter of every word of folded text: "tenaga nasional berhad" -> "tnb".
+    static QString initials(QStringView folded);
 
 private:
     QList<Biller> m_billers;
     QList<QString> m_folded;     // fold(name) + ' ' + code, per biller
+    QList<QString> m_initials;   // initials(fold(name)), per biller
     QList<int> m_nameLength;
 };
