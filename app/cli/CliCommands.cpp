@@ -5,6 +5,7 @@
 #include "cli/SaleReport.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
+#include "receipt/SaleCsv.h"
 #include "services/DataFolder.h"
 #include "services/KaunterServices.h"
 #include "util/Clock.h"
@@ -15,6 +16,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -388,6 +391,8 @@ int CliCommands::recover()
 
 int CliCommands::history()
 {
+    if (m_options.historyFiltered || !m_options.csvFile.isEmpty())
+        return findHistory();
     if (const int rc = openJournal())
         return rc;
     QJsonArray array;
@@ -407,6 +412,57 @@ int CliCommands::history()
     }
     if (m_options.json)
         print(array);
+    m_out.flush();
+    return 0;
+}
+
+// history with filters or --csv: SaleHistoryQuery pages, the same listing or a CSV file.
+int CliCommands::findHistory()
+{
+    if (const int rc = openJournal())
+        return rc;
+    std::unique_ptr<QSaveFile> csv;
+    if (!m_options.csvFile.isEmpty()) {
+        // Written whole or not at all: a reader never sees half an export, an old file stays
+        // as it was when this one fails.
+        csv = std::make_unique<QSaveFile>(m_options.csvFile);
+        if (!csv->open(QIODevice::WriteOnly) || csv->write(SaleCsv::begin()) < 0)
+            return usageError(tr("Cannot write %1: %2").arg(m_options.csvFile, csv->errorString()));
+    }
+    SaleHistoryQuery query;
+    query.filter = m_options.historyFilter;
+    query.pageSize = 500;
+    QJsonArray array;
+    int rows = 0;
+    for (;;) {
+        SaleHistoryQuery::Cursor next;
+        const QList<SaleRecord> page = m_journal->findSales(query, &next);
+        for (const SaleRecord &sale : page) {
+            ++rows;
+            if (csv) {
+                if (csv->write(SaleCsv::line(SaleCsv::fields(sale))) < 0)
+                    return usageError(tr("Cannot write %1: %2").arg(m_options.csvFile, csv->errorString()));
+            } else if (m_options.json) {
+                array.append(SaleReport::toJson(sale));
+            } else {
+                m_out << SaleReport::historyLine(sale);
+            }
+        }
+        if (!next.isValid())
+            break;
+        query.after = next;
+    }
+    if (csv) {
+        if (!csv->commit())
+            return usageError(tr("Cannot write %1: %2").arg(m_options.csvFile, csv->errorString()));
+        if (m_options.json) {
+            print(QJsonObject{{u"file"_s, m_options.csvFile}, {u"rows"_s, rows}});
+        } else {
+            m_out << tr("%n sale(s) written to %1.", nullptr, rows).arg(m_options.csvFile) << u'\n';
+        }
+    } else if (m_options.json) {
+        print(array);
+    }
     m_out.flush();
     return 0;
 }

@@ -63,6 +63,7 @@ private:
     int recover();
     int reportSale(const SaleRecord &sale);
     int history();
+    int findHistory();   // history with a filter or --csv
     // kaunter send REFID / kaunter void REFID: a supervisor's decision on a NeedsDecision sale.
     int sendDecision();
     int voidDecision();

@@ -43,7 +43,11 @@ QString CliOptions::usage()
               "              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]\n"
               "  kaunter status REFID [--json]\n"
               "  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]\n"
-              "  kaunter history [--json]\n"
+              "  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]\n"
+              "                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]\n"
+              "                                  newest first; dates are this terminal's local days,\n"
+              "                                  inclusive; REFID* matches a prefix; --csv writes the\n"
+              "                                  sales to FILE (UTF-8, for spreadsheets; never PINs)\n"
               "  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]\n"
               "                                  send a sale that needs a decision now (same refid, same body)\n"
               "  kaunter void REFID [--deadline SECONDS] [--json]\n"
@@ -87,6 +91,10 @@ struct CliOptions::OptionSet
     const QCommandLineOption refid{u"refid"_s, {}, u"REFID"_s};
     const QCommandLineOption pollInterval{u"poll-interval"_s, {}, u"SECONDS"_s};
     const QCommandLineOption deadline{u"deadline"_s, {}, u"SECONDS"_s};
+    const QCommandLineOption from{u"from"_s, {}, u"YYYY-MM-DD"_s};
+    const QCommandLineOption to{u"to"_s, {}, u"YYYY-MM-DD"_s};
+    const QCommandLineOption status{u"status"_s, {}, u"NAME"_s};
+    const QCommandLineOption csv{u"csv"_s, {}, u"FILE"_s};
 
     // Only the options `command` takes, so that any other one is a parse error.
     void declareFor(Command command, QCommandLineParser *p) const
@@ -113,6 +121,7 @@ struct CliOptions::OptionSet
             p->addOption(deadline);
             break;
         case Command::History:
+            p->addOptions({from, to, status, account, product, refid, csv});
             break;
         }
     }
@@ -160,6 +169,9 @@ QString CliOptions::repeatedOptionError(const QCommandLineParser &p, const Optio
         valued << &opts.pollInterval << &opts.deadline;
     if (command == Command::Void)
         valued << &opts.deadline;
+    if (command == Command::History)
+        valued << &opts.from << &opts.to << &opts.status << &opts.account << &opts.product
+               << &opts.refid << &opts.csv;
     for (const QCommandLineOption *single : std::as_const(valued)) {
         if (p.values(*single).size() > 1)
             return tr("--%1 given more than once.").arg(single->names().constFirst());
@@ -207,6 +219,80 @@ QString CliOptions::readTiming(const QCommandLineParser &p, const OptionSet &opt
     return {};
 }
 
+namespace {
+
+// The names --status takes: the journal's state names (any case), the API's "Succesful" also
+// spelled correctly, and "pending" for every state still waiting for an outcome or a decision.
+std::optional<QList<SaleState>> statesFromNames(const QString &text)
+{
+    QList<SaleState> out;
+    for (const QString &raw : text.split(u',')) {
+        const QString name = raw.trimmed().toLower();
+        if (name == "pending"_L1) {
+            out << SaleHistoryQuery::pendingStates();
+            continue;
+        }
+        if (name == "successful"_L1) {
+            out << SaleState::Succesful;
+            continue;
+        }
+        std::optional<SaleState> found;
+        for (SaleState s : {SaleState::New, SaleState::Accepted, SaleState::Processing, SaleState::Unknown,
+                            SaleState::Rejected, SaleState::Succesful, SaleState::Failed, SaleState::Refund,
+                            SaleState::NeedsDecision, SaleState::Voided}) {
+            if (saleStateName(s).toLower() == name)
+                found = s;
+        }
+        if (!found)
+            return std::nullopt;
+        out << *found;
+    }
+    return out;
+}
+
+} // namespace
+
+// history's filters and --csv; nothing is read from the journal when one is wrong.
+QString CliOptions::readHistory(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o)
+{
+    SaleHistoryQuery::Filter &f = o->historyFilter;
+    for (const auto &[option, date] : {std::pair{&opts.from, &f.from}, std::pair{&opts.to, &f.to}}) {
+        if (!p.isSet(*option))
+            continue;
+        *date = QDate::fromString(p.value(*option).trimmed(), Qt::ISODate);
+        if (!date->isValid())
+            return tr("--%1 needs a date as YYYY-MM-DD, e.g. 2025-03-31.").arg(option->names().constFirst());
+    }
+    if (f.from.isValid() && f.to.isValid() && f.from > f.to)
+        return tr("--from %1 is after --to %2.").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
+    if (p.isSet(opts.status)) {
+        const std::optional<QList<SaleState>> states = statesFromNames(p.value(opts.status));
+        if (!states) {
+            return tr("--status \"%1\" is not a status; use pending, New, Accepted, Processing, Unknown, "
+                      "Rejected, Successful, Failed, Refund, NeedsDecision or Voided (comma-separated).")
+                .arg(p.value(opts.status));
+        }
+        f.states = *states;
+    }
+    f.account = p.value(opts.account).trimmed();
+    f.product = p.value(opts.product).trimmed();
+    f.refid = p.value(opts.refid).trimmed();
+    if (f.refid.endsWith(u'*')) {
+        f.refid.chop(1);
+        f.refidPrefix = true;
+    }
+    for (const QCommandLineOption *given : {&opts.account, &opts.product, &opts.refid, &opts.csv}) {
+        if (p.isSet(*given) && p.value(*given).trimmed().isEmpty())
+            return tr("--%1 needs a value.").arg(given->names().constFirst());
+    }
+    if (f.refidPrefix && f.refid.isEmpty())
+        return tr("--refid needs a value.");
+    o->historyFiltered = f.from.isValid() || f.to.isValid() || !f.states.isEmpty() || !f.account.isEmpty()
+        || !f.product.isEmpty() || !f.refid.isEmpty();
+    o->csvFile = p.value(opts.csv);
+    return {};
+}
+
 std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QString *error)
 {
     const auto failWith = [error](const QString &message) -> std::optional<CliOptions> {
@@ -244,6 +330,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
         why = readSale(p, opts, &o);
     if (why.isEmpty() && *command != Command::Status && *command != Command::History)
         why = readTiming(p, opts, &o);
+    if (why.isEmpty() && *command == Command::History)
+        why = readHistory(p, opts, &o);
     if (!why.isEmpty())
         return failWith(why);
     return o;

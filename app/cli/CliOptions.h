@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/SaleHistoryQuery.h"
 #include "payment/SaleRequest.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,10 @@ public:
     std::optional<int> pollIntervalMs; // --poll-interval SECONDS (fractional)
     std::optional<int> deadlineMs;     // --deadline SECONDS (fractional)
     QString dataDir;                   // --data-dir (KAUNTER_DATA_DIR wins)
+    // history --from --to --status --account --product --refid (a trailing * = prefix).
+    SaleHistoryQuery::Filter historyFilter;
+    bool historyFiltered = false;      // any of those given: else history lists as it always did
+    QString csvFile;                   // history --csv FILE
 
     static std::optional<Command> commandFromName(const QString &name);
     // `arguments` as QCoreApplication::arguments(): program, command, options...
@@ -41,4 +46,5 @@ private:
     static QString repeatedOptionError(const QCommandLineParser &p, const OptionSet &opts, Command command);
     static QString readSale(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readTiming(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
+    static QString readHistory(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
 };
