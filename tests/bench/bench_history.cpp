@@ -27,7 +27,7 @@ private:
     static constexpr int kRows = 1000000;
     static constexpr int kAccounts = 5000;
     static constexpr int kProducts = 20;
-    static constexpr int kPendingEvery = 100;     // 1 %: New/Accepted/Processing/Unknown/NeedsDecision
+    static constexpr int kPendingEvery = 100;           // 1 %: New/Accepted/Processing/Unknown/NeedsDecision
     static constexpr qint64 kStartMs = 1704067200000;   // 2024-01-01T00:00:00Z
     static constexpr qint64 kStepMs = 31'000;           // one sale every 31 s: about a year
     static constexpr int kRuns = 15;
@@ -45,16 +45,17 @@ private:
     bool bulkFill(const QString &path)
     {
         QString fill = u"WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < {ROWS}) "
-            "INSERT INTO sales (refid, terminal_id, product, account, amount, request_body, state, "
-            "  status_code, sn, created_at, updated_at, attempts) "
-            "SELECT printf('BENCH-%07d', x), 'BENCH', printf('P%02d', x % {PRODUCTS}), "
-            "  printf('01%08d', x % {ACCOUNTS}), printf('%d.00', 5 + x % 10), x'7b7d', "
-            "  CASE WHEN x % {PENDING} = 0 THEN CASE (x / {PENDING}) % 5 WHEN 0 THEN 'New' "
-            "       WHEN 1 THEN 'Accepted' WHEN 2 THEN 'Processing' WHEN 3 THEN 'Unknown' ELSE 'NeedsDecision' END "
-            "       WHEN x % 37 = 0 THEN 'Failed' ELSE 'Succesful' END, "
-            "  CASE WHEN x % {PENDING} = 0 THEN NULL ELSE 0 END, "
-            "  CASE WHEN x % {PENDING} = 0 THEN NULL ELSE printf('SN%010d', x) END, "
-            "  {START} + x * {STEP}, {START} + x * {STEP} + 4000, 1 FROM n"_s;
+                       "INSERT INTO sales (refid, terminal_id, product, account, amount, request_body, state, "
+                       "  status_code, sn, created_at, updated_at, attempts) "
+                       "SELECT printf('BENCH-%07d', x), 'BENCH', printf('P%02d', x % {PRODUCTS}), "
+                       "  printf('01%08d', x % {ACCOUNTS}), printf('%d.00', 5 + x % 10), x'7b7d', "
+                       "  CASE WHEN x % {PENDING} = 0 THEN CASE (x / {PENDING}) % 5 WHEN 0 THEN 'New' "
+                       "       WHEN 1 THEN 'Accepted' WHEN 2 THEN 'Processing' WHEN 3 THEN 'Unknown' ELSE "
+                       "'NeedsDecision' END "
+                       "       WHEN x % 37 = 0 THEN 'Failed' ELSE 'Succesful' END, "
+                       "  CASE WHEN x % {PENDING} = 0 THEN NULL ELSE 0 END, "
+                       "  CASE WHEN x % {PENDING} = 0 THEN NULL ELSE printf('SN%010d', x) END, "
+                       "  {START} + x * {STEP}, {START} + x * {STEP} + 4000, 1 FROM n"_s;
         fill.replace(u"{ROWS}"_s, QString::number(kRows));
         fill.replace(u"{PRODUCTS}"_s, QString::number(kProducts));
         fill.replace(u"{ACCOUNTS}"_s, QString::number(kAccounts));
@@ -87,7 +88,8 @@ private:
     }
 
     // Median of kRuns page loads (the first run, cold, is printed apart).
-    QList<SaleRecord> timePage(const char *what, const SaleHistoryQuery &query, SaleHistoryQuery::Cursor *next = nullptr)
+    QList<SaleRecord> timePage(const char *what, const SaleHistoryQuery &query,
+                               SaleHistoryQuery::Cursor *next = nullptr)
     {
         QList<double> t;
         QList<SaleRecord> page;
@@ -100,9 +102,9 @@ private:
         const double first = t.first();
         std::sort(t.begin(), t.end());
         const double median = t.at(t.size() / 2);
-        const QString line = QString::asprintf("%-46s first %7.3f ms  median %7.3f ms  max %7.3f ms  %s",
-                                               what, first, median, t.last(),
-                                               median <= kGoalMs ? "within goal" : "OVER GOAL");
+        const QString line =
+            QString::asprintf("%-46s first %7.3f ms  median %7.3f ms  max %7.3f ms  %s", what, first, median,
+                              t.last(), median <= kGoalMs ? "within goal" : "OVER GOAL");
         qInfo("%s", qPrintable(line));
         m_summary << line;
         return page;
@@ -160,8 +162,8 @@ private slots:
     void byDateRange()
     {
         // A week in the middle of the year, in the terminal's local days.
-        const QDate from = QDateTime::fromMSecsSinceEpoch(kStartMs + qint64(kRows / 2) * kStepMs, Qt::UTC)
-                               .toLocalTime().date();
+        const QDate from =
+            QDateTime::fromMSecsSinceEpoch(kStartMs + qint64(kRows / 2) * kStepMs, Qt::UTC).toLocalTime().date();
         SaleHistoryQuery q;
         q.pageSize = kPage;
         q.filter.from = from;
@@ -225,8 +227,8 @@ private slots:
         QVERIFY(newestFirst(page));
         for (const SaleRecord &r : page)
             QCOMPARE(r.product, q.filter.product);
-        const QDate from = QDateTime::fromMSecsSinceEpoch(kStartMs + qint64(kRows / 3) * kStepMs, Qt::UTC)
-                               .toLocalTime().date();
+        const QDate from =
+            QDateTime::fromMSecsSinceEpoch(kStartMs + qint64(kRows / 3) * kStepMs, Qt::UTC).toLocalTime().date();
         q.filter.from = from;
         q.filter.to = from.addDays(30);
         const QList<SaleRecord> ranged = timePage("product and date range (one month)", q);

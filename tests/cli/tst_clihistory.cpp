@@ -81,13 +81,14 @@ private slots:
             };
             for (const Row &r : rows) {
                 const bool issued = QByteArray(r.refid) == "R-0005";
-                const qint64 ms = QDateTime::fromString(QString::fromLatin1(r.utc), Qt::ISODate).toMSecsSinceEpoch();
-                for (const QVariant &v : QVariantList{QString::fromLatin1(r.refid), QString::fromLatin1(r.product),
-                                                      QString::fromLatin1(r.account), r.ic ? QVariant(ic) : none,
-                                                      QString::fromLatin1(r.state),
-                                                      issued ? QVariant(u"9999-8888-7777"_s) : none,
-                                                      issued ? QVariant(u"https://v.example/secret"_s) : none,
-                                                      issued ? QVariant(u"a, \"b\""_s) : none, ms, ms})
+                const qint64 ms =
+                    QDateTime::fromString(QString::fromLatin1(r.utc), Qt::ISODate).toMSecsSinceEpoch();
+                for (const QVariant &v :
+                     QVariantList{QString::fromLatin1(r.refid), QString::fromLatin1(r.product),
+                                  QString::fromLatin1(r.account), r.ic ? QVariant(ic) : none,
+                                  QString::fromLatin1(r.state), issued ? QVariant(u"9999-8888-7777"_s) : none,
+                                  issued ? QVariant(u"https://v.example/secret"_s) : none,
+                                  issued ? QVariant(u"a, \"b\""_s) : none, ms, ms})
                     q.addBindValue(v);
                 QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             }
@@ -148,7 +149,8 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray csv = f.readAll();
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "Refid,Created,"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "Refid,Created,"));
         QCOMPARE(csv.count("\r\n"), 6);
         QCOMPARE(csv.count('\n'), 6);
         QVERIFY(csv.contains("\"a, \"\"b\"\"\""));
@@ -158,7 +160,8 @@ private slots:
             QVERIFY2(!csv.contains(never), never);
 
         const QString pending = m_outDir.filePath(u"pending.csv"_s);
-        const KaunterRunner::Result p = run({u"history"_s, u"--status"_s, u"pending"_s, u"--csv"_s, pending, u"--json"_s});
+        const KaunterRunner::Result p =
+            run({u"history"_s, u"--status"_s, u"pending"_s, u"--csv"_s, pending, u"--json"_s});
         QCOMPARE(p.exitCode, 0);
         QCOMPARE(p.json().object().value("rows"_L1).toInt(), 2);
         QFile pf(pending);
@@ -205,7 +208,8 @@ private slots:
     {
         const KaunterRunner::Result r = run({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
-        for (const char *option : {"--from", "--to", "--status", "pending", "--account", "--product", "--refid", "--csv"})
+        for (const char *option :
+             {"--from", "--to", "--status", "pending", "--account", "--product", "--refid", "--csv"})
             QVERIFY2(r.out.contains(option), option);
     }
 };

@@ -54,7 +54,9 @@ class TestSaleCsv : public QObject
                 field += c;
             }
         }
-        [&] { QVERIFY2(!quoted && field.isEmpty() && record.isEmpty(), "the last record is not ended by CRLF"); }();
+        [&] {
+            QVERIFY2(!quoted && field.isEmpty() && record.isEmpty(), "the last record is not ended by CRLF");
+        }();
         return records;
     }
 
@@ -115,7 +117,8 @@ private slots:
         QCOMPARE(QDateTime::fromString(r.at(1), Qt::ISODate).toUTC(), sale().createdAt);
         // Local time with its offset ("Z" when the terminal runs on UTC).
         QVERIFY2(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d([+-]\\d\\d:\\d\\d|Z)$"_s)
-                     .match(r.at(1)).hasMatch(),
+                     .match(r.at(1))
+                     .hasMatch(),
                  qPrintable(r.at(1)));
         QCOMPARE(QDateTime::fromString(r.at(1), Qt::ISODate).offsetFromUtc(),
                  sale().createdAt.toLocalTime().offsetFromUtc());
@@ -128,7 +131,7 @@ private slots:
         QCOMPARE(r.at(8), u"1"_s);
         QCOMPARE(r.at(9), u"SN-1"_s);
         QCOMPARE(r.at(10), u"20251116"_s);
-        QCOMPARE(r.at(11), u"'=HYPERLINK(\"x\")"_s);       // never a formula in a spreadsheet
+        QCOMPARE(r.at(11), u"'=HYPERLINK(\"x\")"_s);   // never a formula in a spreadsheet
         QCOMPARE(r.at(12), u"2"_s);
         QCOMPARE(r.at(13), u"yes"_s);
         const QStringList &p = rows.at(2);

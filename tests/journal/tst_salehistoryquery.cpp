@@ -35,12 +35,11 @@ class TestSaleHistoryQuery : public QObject
     };
 
     static constexpr int Rows = 3000;
-    static constexpr SaleState States[] = {SaleState::Succesful, SaleState::Succesful, SaleState::Failed,
-                                           SaleState::Succesful, SaleState::Refund,    SaleState::Rejected,
-                                           SaleState::Succesful, SaleState::New,       SaleState::Unknown,
-                                           SaleState::Succesful, SaleState::Accepted,  SaleState::Processing,
-                                           SaleState::Succesful, SaleState::NeedsDecision, SaleState::Voided,
-                                           SaleState::Succesful};
+    static constexpr SaleState States[] = {
+        SaleState::Succesful, SaleState::Succesful,     SaleState::Failed,    SaleState::Succesful,
+        SaleState::Refund,    SaleState::Rejected,      SaleState::Succesful, SaleState::New,
+        SaleState::Unknown,   SaleState::Succesful,     SaleState::Accepted,  SaleState::Processing,
+        SaleState::Succesful, SaleState::NeedsDecision, SaleState::Voided,    SaleState::Succesful};
 
     QTemporaryDir m_dir;
     ManualClock m_clock;
@@ -48,10 +47,7 @@ class TestSaleHistoryQuery : public QObject
     QList<Row> m_rows;
     qint64 m_baseMs = 0;
 
-    static int groupOf(SaleState s)
-    {
-        return s == SaleState::NeedsDecision ? 0 : isPendingState(s) ? 1 : 2;
-    }
+    static int groupOf(SaleState s) { return s == SaleState::NeedsDecision ? 0 : isPendingState(s) ? 1 : 2; }
 
     QList<qint64> expected(const SaleHistoryQuery::Filter &f) const
     {
@@ -122,8 +118,9 @@ private slots:
             QVERIFY(db.open());
             QVERIFY(db.transaction());
             QSqlQuery q(db);
-            QVERIFY(q.prepare(u"INSERT INTO sales (refid, terminal_id, product, account, amount, request_body, "
-                              "state, created_at, updated_at) VALUES (?, 'T', ?, ?, '10.00', x'7b7d', ?, ?, ?)"_s));
+            QVERIFY(
+                q.prepare(u"INSERT INTO sales (refid, terminal_id, product, account, amount, request_body, "
+                          "state, created_at, updated_at) VALUES (?, 'T', ?, ?, '10.00', x'7b7d', ?, ?, ?)"_s));
             for (int i = 0; i < Rows; ++i) {
                 Row r;
                 r.refid = u"T-%1-%2"_s.arg(i % 4 == 0 ? u"AA"_s : u"BB"_s).arg(i, 6, 10, QChar(u'0'));
@@ -135,8 +132,8 @@ private slots:
                 r.createdMs = m_baseMs + qint64(i) * 863'000 - (i % 10 == 0 ? 3 * 3600'000 : 0);
                 if (i % 50 == 1)
                     r.createdMs = m_rows.last().createdMs;
-                for (const QVariant &v : QVariantList{r.refid, r.product, r.account, saleStateName(r.state),
-                                                      r.createdMs, r.createdMs})
+                for (const QVariant &v :
+                     QVariantList{r.refid, r.product, r.account, saleStateName(r.state), r.createdMs, r.createdMs})
                     q.addBindValue(v);
                 QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
                 r.id = q.lastInsertId().toLongLong();
@@ -225,7 +222,8 @@ private slots:
         QCOMPARE(got, want);   // every row once, in order
         QCOMPARE(QSet<qint64>(got.cbegin(), got.cend()).size(), got.size());
         // A page past the end may be empty, never more than one.
-        QVERIFY2(pages <= qMax(1, int((want.size() + pageSize - 1) / pageSize)) + 1, qPrintable(QString::number(pages)));
+        QVERIFY2(pages <= qMax(1, int((want.size() + pageSize - 1) / pageSize)) + 1,
+                 qPrintable(QString::number(pages)));
     }
 
     void dateBoundsAreLocalMidnights()
@@ -234,11 +232,11 @@ private slots:
         SaleHistoryQuery q;
         q.filter.from = QDate(2025, 3, 10);
         q.filter.to = QDate(2025, 3, 10);
-        const qint64 midnight = QDateTime(QDate(2025, 3, 10), QTime(0, 0), QTimeZone::systemTimeZone())
-                                    .toMSecsSinceEpoch();
+        const qint64 midnight =
+            QDateTime(QDate(2025, 3, 10), QTime(0, 0), QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
         QCOMPARE(q.startMs(), midnight);
-        QCOMPARE(q.endMs(), QDateTime(QDate(2025, 3, 11), QTime(0, 0), QTimeZone::systemTimeZone())
-                               .toMSecsSinceEpoch());
+        QCOMPARE(q.endMs(),
+                 QDateTime(QDate(2025, 3, 11), QTime(0, 0), QTimeZone::systemTimeZone()).toMSecsSinceEpoch());
         QCOMPARE(SaleHistoryQuery().startMs(), -1);
         QCOMPARE(SaleHistoryQuery().endMs(), -1);
         QVERIFY(localDate(0) == QDate(2025, 2, 28) || localDate(0) == QDate(2025, 3, 1));

@@ -10,9 +10,9 @@ namespace {
 
 const QList<SaleState> &allStates()
 {
-    static const QList<SaleState> all{SaleState::New,       SaleState::Accepted, SaleState::Processing,
-                                      SaleState::Unknown,   SaleState::Rejected, SaleState::Succesful,
-                                      SaleState::Failed,    SaleState::Refund,   SaleState::NeedsDecision,
+    static const QList<SaleState> all{SaleState::New,     SaleState::Accepted, SaleState::Processing,
+                                      SaleState::Unknown, SaleState::Rejected, SaleState::Succesful,
+                                      SaleState::Failed,  SaleState::Refund,   SaleState::NeedsDecision,
                                       SaleState::Voided};
     return all;
 }
@@ -26,7 +26,7 @@ qint64 localMidnightMs(const QDate &day)
     return QDateTime(day, QTime(0, 0), QTimeZone::systemTimeZone()).toMSecsSinceEpoch();
 }
 
-} // namespace
+}   // namespace
 
 QList<SaleState> SaleHistoryQuery::pendingStates()
 {

@@ -19,13 +19,13 @@ struct SaleHistoryQuery
 {
     struct Filter
     {
-        QString refid;              // exact, or a prefix when refidPrefix
+        QString refid;   // exact, or a prefix when refidPrefix
         bool refidPrefix = false;
-        QString account;            // exact
-        QString product;            // exact product code
-        QDate from;                 // inclusive, the terminal's local calendar date; null = open
-        QDate to;                   // inclusive, local; null = open
-        QList<SaleState> states;    // empty = every state
+        QString account;           // exact
+        QString product;           // exact product code
+        QDate from;                // inclusive, the terminal's local calendar date; null = open
+        QDate to;                  // inclusive, local; null = open
+        QList<SaleState> states;   // empty = every state
         // NeedsDecision first, then the other pending sales, then the rest; each newest first.
         bool pendingFirst = false;
     };

@@ -19,13 +19,13 @@ QString localTime(const QDateTime &utc)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-} // namespace
+}   // namespace
 
 QStringList SaleCsv::header()
 {
-    return {tr("Refid"),   tr("Created"),     tr("Updated"),       tr("Product"), tr("Product name"),
-            tr("Account"), tr("Amount"),      tr("Status"),        tr("Status code"),
-            tr("Serial number"), tr("Expiry"), tr("Remarks"),      tr("Attempts"), tr("Needs review")};
+    return {tr("Refid"),   tr("Created"), tr("Updated"),  tr("Product"),     tr("Product name"),
+            tr("Account"), tr("Amount"),  tr("Status"),   tr("Status code"), tr("Serial number"),
+            tr("Expiry"),  tr("Remarks"), tr("Attempts"), tr("Needs review")};
 }
 
 QString SaleCsv::statusName(SaleState state)
@@ -34,13 +34,20 @@ QString SaleCsv::statusName(SaleState state)
     case SaleState::New:
     case SaleState::Accepted:
     case SaleState::Processing:
-    case SaleState::Unknown: return tr("Pending");
-    case SaleState::Rejected: return tr("Rejected");
-    case SaleState::Succesful: return tr("Successful");
-    case SaleState::Failed: return tr("Failed");
-    case SaleState::Refund: return tr("Refunded");
-    case SaleState::NeedsDecision: return tr("Needs decision");
-    case SaleState::Voided: return tr("Voided");
+    case SaleState::Unknown:
+        return tr("Pending");
+    case SaleState::Rejected:
+        return tr("Rejected");
+    case SaleState::Succesful:
+        return tr("Successful");
+    case SaleState::Failed:
+        return tr("Failed");
+    case SaleState::Refund:
+        return tr("Refunded");
+    case SaleState::NeedsDecision:
+        return tr("Needs decision");
+    case SaleState::Voided:
+        return tr("Voided");
     }
     return {};
 }
