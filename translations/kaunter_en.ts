@@ -151,6 +151,17 @@
         <source>Sale %1 was not voided.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -191,6 +202,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 needs exactly one REFID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   kaunter [--demo] [--data-dir DIR]   start the till (needs a display)
   kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
@@ -198,7 +213,11 @@
               [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
   kaunter status REFID [--json]
   kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
-  kaunter history [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  newest first; dates are this terminal&apos;s local days,
+                                  inclusive; REFID* matches a prefix; --csv writes the
+                                  sales to FILE (UTF-8, for spreadsheets; never PINs)
   kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
                                   send a sale that needs a decision now (same refid, same body)
   kaunter void REFID [--deadline SECONDS] [--json]
@@ -226,7 +245,19 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs exactly one REFID.</source>
+        <source>--%1 needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status &quot;%1&quot; is not a status; use pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision or Voided (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,6 +301,13 @@ Exit codes:
     </message>
     <message>
         <source>The maximum is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicePrinterTransport</name>
+    <message>
+        <source>Kaunter is not allowed to use the printer. Ask the person who set up this till to add its user to the &quot;lp&quot; group (USB printers) or the &quot;dialout&quot; group (serial printers) and to log in again, then press Retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,6 +940,10 @@ MyKad or passport (required by AMLA)</source>
     </message>
     <message>
         <source>Ref-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No biller matches &quot;%1&quot;. Try the biller code or another part of the name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,10 +1634,6 @@ Open the voucher in the system web browser instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reference number could be allocated (%1). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sale could not be saved in the journal (%1). Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,66 +1686,6 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>Sale %1 is saved in the journal but could not be read back (%2). It was not sent now; it stays pending and recovery sends it once the journal works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sales journal could not read sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Re-querying it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale %1 was not voided: %2 It is re-queried instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voided by decision: %1 Never sent; reference %2 is never used again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent, needs a decision: %1 Sending it now would create a transaction long after the sale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Not sent; asked again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale %1 was not voided: IIMMPACT could not be asked whether it has the transaction (%2). Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sales journal could not record sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no sale %1 in the journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2, not waiting for a decision: nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent by decision after IIMMPACT had no transaction for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sales journal could not record the decision for sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sales journal could not read sale %1 (%2). Nothing was sent; recovery sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2, not waiting for a decision: it was not voided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale %1 is being sent: it was not voided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1844,6 +1822,37 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Will be sent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintResult</name>
+    <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the connection. Check that it is switched on and that the printer address and port are right, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not answer. Check that it is switched on and that its network cable is plugged in, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not taking the receipt. Check that the cover is closed, that there is paper and that the printer shows no error, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Put in a new roll, close the cover, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not connected. Check its USB or serial cable and that it is switched on, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be sent to the printer. Check the printer, then press Retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2290,13 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
 </context>
 <context>
+    <name>ReceiptImage</name>
+    <message>
+        <source>Could not write the receipt to %1. Check that the folder exists and can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPdf</name>
     <message>
         <source>Receipt</source>
@@ -2331,6 +2347,101 @@ The customer is charged if it succeeds. Only when the customer is here and still
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaleCsv</name>
+    <message>
+        <source>Refid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2633,69 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>IIMMPACT has no transaction for this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleSaleResolver</name>
+    <message>
+        <source>%1 Re-querying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was not voided: %2 It is re-queried instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided by decision: %1 Never sent; reference %2 is never used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, needs a decision: %1 Sending it now would create a transaction long after the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Not sent; asked again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was not voided: IIMMPACT could not be asked whether it has the transaction (%2). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal could not read sale %1 (%2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal could not record sale %1 (%2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sale %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2, not waiting for a decision: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by decision after IIMMPACT had no transaction for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal could not record the decision for sale %1 (%2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal could not read sale %1 (%2). Nothing was sent; recovery sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2, not waiting for a decision: it was not voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is being sent: it was not voided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
