@@ -325,8 +325,7 @@ bool Journal::recordAttempt(const QString &refid)
 bool Journal::isTransitionAllowed(SaleState from, SaleState to, bool transactionSeen)
 {
     // With a transaction at IIMMPACT, "no transaction" states are impossible.
-    if (transactionSeen
-        && (to == SaleState::Rejected || to == SaleState::NeedsDecision || to == SaleState::Voided))
+    if (transactionSeen && isNeverSentState(to))
         return false;
     // Only a supervisor's decision voids, and only a sale that was never answered.
     if (to == SaleState::Voided)
@@ -345,17 +344,11 @@ bool Journal::isTransitionAllowed(SaleState from, SaleState to, bool transaction
 
 namespace {
 
-bool isRelearnable(SaleState s)
-{
-    return s == SaleState::New || s == SaleState::Accepted || s == SaleState::Processing
-        || s == SaleState::Unknown;
-}
-
 // See Durability: only a pending-to-pending answer that flags nothing can be lost to a power
 // cut, because the re-query that follows learns it again.
 Journal::Durability outcomeDurability(SaleState from, const SaleRecord &update)
 {
-    return isRelearnable(from) && isRelearnable(update.state) && update.state != SaleState::New
+    return needsRequery(from) && needsRequery(update.state) && update.state != SaleState::New
             && !update.needsReview
         ? Journal::Durability::Crash
         : Journal::Durability::PowerLoss;
@@ -519,21 +512,11 @@ std::optional<SaleRecord> Journal::beginAttempt(const QString &refid)
     SaleRecord rec;
     const qint64 now = m_clock.msecsSinceEpoch();
     const bool ok = write(what, [&](QSqlQuery &) {
-        {
-            const Statement read = m_db.statement(JournalSchema::selectSales("WHERE refid = ?"_L1));
-            if (!read.isPrepared())
-                return false;
-            read->addBindValue(refid);
-            if (!read->exec())
-                return fail(tr("Error while %1: %2").arg(what, describe(read->lastError())));
-            if (!read->next())
-                return fail(tr("There is no sale %1 in the journal.").arg(refid));
-            rec = readSale(*read);
-        }
+        if (!readForWrite(refid, what, &rec))
+            return false;
         // Rejected: no transaction exists and the body may be corrected first. NeedsDecision
         // and Voided: never sent without a supervisor's decision.
-        if (rec.state == SaleState::Rejected || rec.state == SaleState::NeedsDecision
-            || rec.state == SaleState::Voided)
+        if (isNeverSentState(rec.state))
             return fail(tr("Sale %1 is %2; no request is sent for it.").arg(refid, saleStateName(rec.state)));
         const Statement count = m_db.statement(u"UPDATE sales SET attempts = attempts + 1, updated_at = ? WHERE id = ?"_s);
         if (!count.isPrepared())

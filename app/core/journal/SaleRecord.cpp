@@ -63,31 +63,9 @@ bool isPendingState(SaleState s)
     return needsRequery(s) || s == SaleState::NeedsDecision;
 }
 
-std::optional<SaleState> saleStateFromApiStatus(const QString &status)
+bool isTransactionState(SaleState s)
 {
-    const std::optional<SaleState> s = saleStateFromName(status);
-    if (!s)
-        return std::nullopt;
-    switch (*s) {
-    case SaleState::Accepted:
-    case SaleState::Processing:
-    case SaleState::Succesful:
-    case SaleState::Failed:
-    case SaleState::Refund:
-        return s;
-    case SaleState::New:
-    case SaleState::Unknown:
-    case SaleState::Rejected:
-    case SaleState::NeedsDecision:
-    case SaleState::Voided:
-        break;
-    }
-    return std::nullopt;
-}
-
-bool SaleRecord::hasTransactionEvidence() const
-{
-    switch (state) {
+    switch (s) {
     case SaleState::Accepted:
     case SaleState::Processing:
     case SaleState::Succesful:
@@ -101,5 +79,23 @@ bool SaleRecord::hasTransactionEvidence() const
     case SaleState::Voided:
         break;
     }
-    return transactionSeen;
+    return false;
+}
+
+bool isNeverSentState(SaleState s)
+{
+    return s == SaleState::Rejected || s == SaleState::NeedsDecision || s == SaleState::Voided;
+}
+
+std::optional<SaleState> saleStateFromApiStatus(const QString &status)
+{
+    const std::optional<SaleState> s = saleStateFromName(status);
+    if (s && isTransactionState(*s))
+        return s;
+    return std::nullopt;
+}
+
+bool SaleRecord::hasTransactionEvidence() const
+{
+    return isTransactionState(state) || transactionSeen;
 }

@@ -30,6 +30,13 @@ std::optional<SaleState> saleStateFromApiStatus(const QString &status);
 bool isFinalState(SaleState s);                     // Succesful, Failed, Refund, Voided
 bool needsRequery(SaleState s);                     // New, Accepted, Processing, Unknown
 bool isPendingState(SaleState s);                   // needsRequery() or NeedsDecision
+// The states IIMMPACT reports about a transaction it holds: Accepted, Processing, Succesful,
+// Failed, Refund.
+bool isTransactionState(SaleState s);
+// The states no request is sent for: Rejected (no transaction; the body may be corrected
+// first), NeedsDecision and Voided (only a supervisor's decision sends or ends them). None of
+// them can follow once a transaction was seen.
+bool isNeverSentState(SaleState s);
 
 // One row of the journal: one sale, one refid. Optional API fields stay nullopt when the API
 // did not return them (or returned them empty): absent stays absent.

@@ -41,11 +41,6 @@ struct PaymentEngine::Flight
 
 namespace {
 
-bool isStateThatIsNeverSent(SaleState s)
-{
-    return s == SaleState::Rejected || s == SaleState::NeedsDecision || s == SaleState::Voided;
-}
-
 // Copies the API's transaction fields into a journal update. Absent stays absent.
 void applyData(SaleRecord &u, const TopupData &d)
 {
@@ -350,7 +345,7 @@ void PaymentEngine::sendNow(Flight *f)
         if (!current) {
             const QString error = m_journal.errorString();
             const std::optional<SaleRecord> now = m_journal.sale(refid);
-            if (now && isStateThatIsNeverSent(now->state)) {
+            if (now && isNeverSentState(now->state)) {
                 leaveToJournal(f, *now);   // nothing sent, nothing recorded
                 return;
             }
