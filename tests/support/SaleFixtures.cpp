@@ -4,6 +4,7 @@
 #include "payment/PaymentEngine.h"
 #include "payment/ProductRules.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -75,6 +76,27 @@ bool waitSettled(PaymentEngine &engine, const QString &refid, int timeoutMs)
     loop.exec();
     QObject::disconnect(c);
     return settled;
+}
+
+SaleRecord voucherSale()
+{
+    SaleRecord s;
+    s.refid = QStringLiteral("KT3F9A2C-20261128-000001");
+    s.product = QStringLiteral("GC");
+    s.account = QStringLiteral("0123456789");
+    s.amount = QStringLiteral("5.00");
+    s.state = SaleState::Succesful;
+    s.statusCode = 20;
+    s.productName = QStringLiteral("Grab Gift Code");
+    s.sn = QStringLiteral("106648697");
+    s.pin = QStringLiteral("MPHE39G3WL");
+    s.expiry = QStringLiteral("20251116");
+    s.note = QStringLiteral("Enter the code under Use Grab Gifts at checkout");
+    s.voucherlink = QStringLiteral("https://api.grab.com/gifts/v2/go?id=7464957319334bb0afbd5980738a2b50");
+    s.createdAt = QDateTime(QDate(2026, 11, 28), QTime(5, 9, 30), Qt::UTC);
+    s.updatedAt = s.createdAt.addSecs(4);
+    s.finalAt = s.updatedAt;
+    return s;
 }
 
 } // namespace SaleFixtures

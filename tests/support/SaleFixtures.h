@@ -26,4 +26,8 @@ SaleRecord journalInState(Journal &journal, const QString &account, const QStrin
 // settles `refid` or `timeoutMs` passes. True when it settled during the wait.
 bool waitSettled(PaymentEngine &engine, const QString &refid, int timeoutMs = 10000);
 
+// A Succesful gift-code sale with every field IIMMPACT can return (sn, pin, expiry, note,
+// voucherlink), created 28/11/2026 05:09:30 UTC: the receipt suites' reference sale.
+SaleRecord voucherSale();
+
 } // namespace SaleFixtures
