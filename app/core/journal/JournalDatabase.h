@@ -90,11 +90,6 @@ public:
     // True only once COMMIT succeeded. The connection is back at FULL when this returns.
     bool write(const QString &what, const std::function<bool(QSqlQuery &)> &body,
                Durability durability = Durability::PowerLoss);
-    // BEGIN IMMEDIATE: takes the write lock up front, so a transaction never has to upgrade a
-    // read lock (which in WAL mode fails at once instead of waiting for the busy timeout).
-    bool beginWrite(const QString &what);
-    bool commitWrite(const QString &what);
-    void rollbackWrite();
     CommitCounts commitCounts() const { return m_commits; }
     // isPrepared() false + fail() when SQLite cannot compile `sql`.
     Statement statement(const QString &sql) const;
@@ -108,6 +103,11 @@ public:
     void clearError() { m_error.clear(); }
 
 private:
+    // BEGIN IMMEDIATE: takes the write lock up front, so a transaction never has to upgrade a
+    // read lock (which in WAL mode fails at once instead of waiting for the busy timeout).
+    bool beginWrite(const QString &what);
+    bool commitWrite(const QString &what);
+    void rollbackWrite();
     bool openConnection(const QString &dataDir);
     bool checkDurability(QSqlDatabase &db);
     bool migrate();
