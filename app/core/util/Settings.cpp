@@ -16,9 +16,9 @@ struct Entry
 // The one table of keys and defaults. Poll interval: the seed asks for 5-10 s, and more
 // than a minute would leave a sale unanswered too long; deadline: IIMMPACT may take 29 s to
 // answer one request, so less than 10 s would give up on a sale still being processed.
-const std::array<Entry, 12> &table()
+const std::array<Entry, 19> &table()
 {
-    static const std::array<Entry, 12> entries{{
+    static const std::array<Entry, 19> entries{{
         {Settings::Key::Environment, "api/environment", QStringLiteral("demo")},
         {Settings::Key::ApiBaseUrl, "api/baseUrl", QString()},
         {Settings::Key::CaBundlePath, "api/caBundle", QString()},
@@ -35,6 +35,16 @@ const std::array<Entry, 12> &table()
         {Settings::Key::LogLevel, "log/level", QStringLiteral("info")},
         // "pbkdf2-sha256$<iterations>$<salt>$<hash>" (SupervisorPin.h); empty: no PIN set yet.
         {Settings::Key::SupervisorPin, "supervisor/pin", QString()},
+        // What a receipt prints above and below the sale (Receipt::Context).
+        {Settings::Key::ShopName, "shop/name", QString()},
+        {Settings::Key::ShopAddress, "shop/address", QString()},
+        {Settings::Key::ShopRegistration, "shop/registration", QString()},
+        {Settings::Key::ReceiptFooter, "receipt/footer", QString()},
+        // Where receipts go. "pdf" asks for a file each time: the default until a printer is
+        // chosen. The system printer's name is remembered after the first print dialog.
+        {Settings::Key::PrinterKind, "printer/kind", QStringLiteral("pdf")},
+        {Settings::Key::PrinterTarget, "printer/target", QString()},
+        {Settings::Key::PrinterPaperMm, "printer/paperMm", 80, 58, 80},
     }};
     return entries;
 }

@@ -27,6 +27,13 @@ public:
         StaleSaleMinutes,     // a never-answered sale older than this is looked up, not sent
         LogLevel,             // "debug" | "info" | "warning" | "critical" | "off" (LogSink)
         SupervisorPin,        // salted PBKDF2 hash of the supervisor PIN (SupervisorPin), never the PIN
+        ShopName,             // receipt header: the shop as customers know it
+        ShopAddress,          // receipt header; may hold line breaks
+        ShopRegistration,     // receipt header: SSM registration number
+        ReceiptFooter,        // receipt footer text; may hold line breaks
+        PrinterKind,          // "system" | "escpos-tcp" | "escpos-device" | "pdf"
+        PrinterTarget,        // system printer name, "host[:port]" or a device path
+        PrinterPaperMm,       // 58 | 80: thermal paper width
     };
 
     explicit Settings(const QString &iniPath);
