@@ -161,7 +161,7 @@ std::optional<QString> PaymentEngine::submit(const SaleRequest &request, SubmitE
         return refid;
     }
     startFlight(*rec, false, !correcting);
-    updatePendingCount();
+    updatePendingCountLater();
     return refid;
 }
 
@@ -622,6 +622,17 @@ void PaymentEngine::destroyFlight(Flight *f)
     f->wait->deleteLater();
     f->deadlineTimer->deleteLater();
     delete f;
+}
+
+void PaymentEngine::updatePendingCountLater()
+{
+    if (m_pendingCountQueued)
+        return;
+    m_pendingCountQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_pendingCountQueued = false;
+        updatePendingCount();
+    }, Qt::QueuedConnection);
 }
 
 void PaymentEngine::updatePendingCount()

@@ -176,6 +176,9 @@ private:
     void journalFailure(Flight *f, const QString &what);
     void destroyFlight(Flight *f);
     void updatePendingCount();
+    // updatePendingCount() once control is back in the event loop: submit() calls it after the
+    // request is handed to the network, so the header's count never delays the first byte.
+    void updatePendingCountLater();
 
     Journal &m_journal;
     IimmpactClient &m_client;
@@ -186,6 +189,7 @@ private:
     QByteArray m_failpoint;
     int m_duplicateGuardMs = 2000;
     int m_lastPendingCount = -1;
+    bool m_pendingCountQueued = false;
 
     // --- Stale sales that never got an answer (StaleSaleResolver) ---
 public:
