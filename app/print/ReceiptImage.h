@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
+#include <QIODevice>
 #include <QRect>
 #include <QString>
 #include <QStringList>
@@ -59,8 +60,12 @@ public:
     // 80 mm slip (576 dots of 203 dpi text width, 4 mm side margins). Text is PDF text
     // (searchable, copyable); only a QR code is an image. `error` gets a message for the
     // cashier when the file cannot be written.
+    // The file is written whole or not at all (QSaveFile): a failed write leaves no half PDF
+    // and an older file at `path` as it was.
     static bool writePdf(const Receipt &receipt, const QString &path, QString *error = nullptr,
                          const Options &options = {});
+    // The same PDF into an open device. False when the painter cannot start or finish.
+    static bool writePdf(const Receipt &receipt, QIODevice *device, const Options &options = {});
 
     static constexpr double PdfPageWidthMm = 80.0;
     static constexpr int PdfDpi = 203;   // the thermal printers' resolution, so dots map 1:1
