@@ -56,6 +56,14 @@ public:
             if (!first && line.kind != previous
                 && (line.kind == Receipt::Kind::Code || line.kind == Receipt::Kind::Link))
                 m_y += m_gap;   // codes and QR codes stand apart from the fields above them
+            if (line.key == QLatin1String("footer")) {
+                // The shop's own words are not part of the sale: a thin rule sets them apart.
+                m_y += m_gap;
+                rule(1);
+                m_y += m_gap;
+            } else if (line.key == QLatin1String("pending_advice")) {
+                m_y += m_gap;   // what the customer must do stands apart from the fields
+            }
             const int top = m_y;
             switch (line.kind) {
             case Receipt::Kind::Title:
@@ -229,8 +237,12 @@ private:
 
     void textLine(const Receipt::Line &line)
     {
+        // The shop's name heads the slip; the pending slip's advice is what the customer must
+        // not miss.
+        const bool merchant = line.key == QLatin1String("merchant");
+        const bool bold = merchant || line.key == QLatin1String("pending_advice");
         int h = 0;
-        const auto tl = lay(line.value, font(1.0, false, false), Qt::AlignHCenter, m_width, &h);
+        const auto tl = lay(line.value, font(merchant ? 1.2 : 1.0, bold, false), Qt::AlignHCenter, m_width, &h);
         place(line.key, tl, m_left, m_y, m_width, h);
         m_y += h;
     }

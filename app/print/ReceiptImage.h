@@ -36,8 +36,10 @@ struct ReceiptImageOptions
 // Layout, top to bottom: Title centred and bold between two rules; Field as label on the left
 // and value on the right, the value wrapped below the label when it does not fit beside it;
 // Code (serial number, PIN) large, monospaced and centred so a customer can type it; Link as
-// a QR code (the text when it is too long for one); Text centred and wrapped. Nothing is ever
-// clipped: a long word breaks anywhere rather than run past the margin.
+// a QR code (the text when it is too long for one); Text centred and wrapped, its own line
+// breaks kept (the shop's name larger and bold, a pending slip's advice bold and set apart,
+// the footer below a thin rule); Banner ("COPY", "VOIDED") large, white on a black band.
+// Nothing is ever clipped: a long word breaks anywhere rather than run past the margin.
 //
 // Needs a QGuiApplication (fonts). The same input on the same machine gives the same pixels.
 class ReceiptImage

@@ -314,6 +314,41 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // COPY and VOIDED print white on a black band across the paper: mostly black, with white
+    // letters inside; the shop's address keeps its two lines.
+    void bannersAreInverted_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("58 mm") << 384;
+        QTest::newRow("80 mm") << 576;
+    }
+    void bannersAreInverted()
+    {
+        QFETCH(int, width);
+        Receipt::Context c = context();
+        c.copy = Receipt::CopyKind::Copy;
+        c.shopAddress = QStringLiteral("12 Jalan Besar\n43000 Kajang");
+        QHash<QString, QRect> regions;
+        const QImage image = ReceiptImage::render(Receipt::fromSale(outcome(QStringLiteral("refund")), c), width, {},
+                                                  &regions);
+        QVERIFY(regions.value(QStringLiteral("copy")).top() < regions.value(QStringLiteral("voided")).top());
+        QVERIFY(regions.value(QStringLiteral("voided")).bottom() < regions.value(QStringLiteral("merchant")).top());
+        for (const QString &key : {QStringLiteral("copy"), QStringLiteral("voided")}) {
+            const QRect box = regions.value(key);
+            QVERIFY2(box.height() > 40, qPrintable(key));
+            int black = 0, white = 0;
+            for (int y = box.top(); y <= box.bottom(); ++y) {
+                for (int x = box.left(); x <= box.right(); ++x)
+                    (image.constScanLine(y)[x] < 128 ? black : white)++;
+            }
+            QVERIFY2(black > 2 * white, qPrintable(key));   // a black band...
+            QVERIFY2(white > box.width(), qPrintable(key));  // ...with letters in it
+        }
+        // Two lines of text, not one: taller than one line of the shop's name below the banner.
+        const QRect address = regions.value(QStringLiteral("shop_address"));
+        QVERIFY2(address.height() > 40, qPrintable(QString::number(address.height())));
+    }
+
 private:
     static SaleRecord failedWithLongRemarks()
     {
