@@ -10,7 +10,8 @@
 
 class QCommandLineParser;
 
-// The parsed command line of a headless command (pay, status, recover, history, send, void).
+// The parsed command line of a headless command (pay, status, recover, history, send, void,
+// receipt).
 // Secrets are never accepted here: API key and HMAC secret come from the environment only.
 struct CliOptions
 {
