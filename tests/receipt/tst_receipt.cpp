@@ -53,6 +53,8 @@ std::pair<SaleRecord, Receipt::Context> outcome(const QString &name)
         c.revealPin = false;
     } else if (name == QLatin1String("no shop details")) {
         c = {};
+        c.footer = QStringLiteral(" \n ");   // white space is no footer
+        c.cashierName = QStringLiteral("  ");
         s.terminalId.clear();
     } else if (name == QLatin1String("mobile data")) {
         s.product = QStringLiteral("CEL");

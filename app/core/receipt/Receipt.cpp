@@ -94,8 +94,8 @@ Receipt Receipt::fromSale(const SaleRecord &sale, const Context &context)
     r.add(Kind::Title, QStringLiteral("status"), {}, statusTitle(sale.state));
     r.addSaleFields(sale, context);
     r.addDelivery(sale, context);
-    if (!context.footer.isEmpty())
-        r.add(Kind::Text, QStringLiteral("footer"), {}, context.footer);
+    if (!context.footer.trimmed().isEmpty())
+        r.add(Kind::Text, QStringLiteral("footer"), {}, context.footer.trimmed());
     return r;
 }
 
@@ -106,13 +106,13 @@ void Receipt::addHeader(const SaleRecord &sale, const Context &context)
         add(Kind::Banner, QStringLiteral("copy"), {}, tr("COPY"));
     if (sale.state == SaleState::Refund || sale.state == SaleState::Voided)
         add(Kind::Banner, QStringLiteral("voided"), {}, tr("VOIDED"));
-    if (!context.merchantName.isEmpty())
-        add(Kind::Text, QStringLiteral("merchant"), {}, context.merchantName);
-    if (!context.shopAddress.isEmpty())
-        add(Kind::Text, QStringLiteral("shop_address"), {}, context.shopAddress);
-    if (!context.shopRegistration.isEmpty())
+    if (!context.merchantName.trimmed().isEmpty())
+        add(Kind::Text, QStringLiteral("merchant"), {}, context.merchantName.trimmed());
+    if (!context.shopAddress.trimmed().isEmpty())
+        add(Kind::Text, QStringLiteral("shop_address"), {}, context.shopAddress.trimmed());
+    if (!context.shopRegistration.trimmed().isEmpty())
         add(Kind::Text, QStringLiteral("shop_registration"), {},
-            tr("Reg. no. %1").arg(context.shopRegistration));
+            tr("Reg. no. %1").arg(context.shopRegistration.trimmed()));
     if (context.training)
         add(Kind::Text, QStringLiteral("training"), {}, tr("TRAINING - NO MONEY MOVED"));
 }
