@@ -23,6 +23,7 @@ QString ReceiptPdf::html(const SaleRecord &sale, const QString &productName, con
     for (const Receipt::Line &line : receipt.lines()) {
         switch (line.kind) {
         case Receipt::Kind::Title:
+        case Receipt::Kind::Banner:
             html += u"<h3>"_s + line.value.toHtmlEscaped() + u"</h3>"_s;
             break;
         case Receipt::Kind::Text:

@@ -2,6 +2,7 @@
 
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
+#include "cli/ReceiptCommand.h"
 #include "cli/SaleReport.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
@@ -43,8 +44,8 @@ CliCommands::CliCommands(CliOptions options, QTextStream &out, QTextStream &err)
 {
     m_elapsed.start();
     KaunterServices::Options services = KaunterServices::Options::forProcess(m_options.dataDir, false);
-    // history only reads: it runs beside a till or a command that drives the journal.
-    services.driving = m_options.command != CliOptions::Command::History;
+    // history and receipt only read: they run beside a till or a command that drives the journal.
+    services.driving = !readsOnly();
     // The log file as the GUI writes it, plus warnings on stderr: stdout carries only the
     // command's answer (--json), and the engine's info lines stay in the file.
     services.log = KaunterServices::Options::Log::FileAndStderr;
@@ -95,8 +96,22 @@ int CliCommands::run()
         return sendDecision();
     case CliOptions::Command::Void:
         return voidDecision();
+    case CliOptions::Command::Receipt:
+        return receipt();
     }
     return SaleReport::Usage;
+}
+
+bool CliCommands::readsOnly() const
+{
+    return m_options.command == CliOptions::Command::History || m_options.command == CliOptions::Command::Receipt;
+}
+
+int CliCommands::receipt()
+{
+    if (const int rc = openJournal())
+        return rc;
+    return ReceiptCommand(m_options, *m_journal, *m_services->settings(), m_out, m_err).run();
 }
 
 int CliCommands::usageError(const QString &message)
@@ -177,7 +192,7 @@ int CliCommands::openJournal()
     if (m_journal)
         return 0;
     // The lock before the journal: a second driver must not even resume what it reads.
-    if (m_options.command != CliOptions::Command::History) {
+    if (!readsOnly()) {
         if (const int rc = acquireDriverLock())
             return rc;
     }

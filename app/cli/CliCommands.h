@@ -23,7 +23,7 @@ class SystemClock;
 // configuration). Needs a running QCoreApplication; blocks in a local event loop.
 //
 // Order of checks, so that nothing is sent on any error: arguments -> configuration
-// (pay/status/recover) -> driver lock (every command but history) -> journal -> command. --deadline bounds the whole command: the
+// (pay/status/recover) -> driver lock (every command but history and receipt) -> journal -> command. --deadline bounds the whole command: the
 // engine's per-sale deadline is what is left of it when the sale starts, and each request
 // times out at the remaining deadline (IIMMPACT may take up to 29 s).
 //
@@ -68,6 +68,9 @@ private:
     int sendDecision();
     int voidDecision();
     int refuseDecision(const SaleRecord *known);   // 2: not a NeedsDecision sale, nothing sent
+    int receipt();   // ReceiptCommand on the open journal
+    // history and receipt: no driver lock, nothing written to the journal.
+    bool readsOnly() const;
 
     // Each returns an exit code (!= 0) after printing the reason, or 0 when ready.
     // Every command that can send /v2/topup holds the driver lock from before its journal is

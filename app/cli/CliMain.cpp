@@ -5,10 +5,12 @@
 #include "cli/SaleReport.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +45,22 @@ QStringList argumentList(int argc, char *argv[])
     return list;
 }
 
+// `receipt` draws text (fonts need a QGuiApplication); the other commands need no Gui at all.
+// It draws into images and PDFs only, so it never needs a display: unless the user chose a
+// platform, the offscreen one, also when a DISPLAY is set (an X server's font settings would
+// only make the pixels differ from the same receipt drawn elsewhere).
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (argc > 1 && CliOptions::commandFromName(QString::fromLocal8Bit(argv[1])) == CliOptions::Command::Receipt) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 bool isHeadlessCommand(int argc, char *argv[])
@@ -57,7 +75,7 @@ bool isHelpOrVersionRequest(int argc, char *argv[])
 
 int runCli(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     // Must match the GUI so that both find the same journal in AppDataLocation.
     QCoreApplication::setOrganizationName(u"Kaunter"_s);
     QCoreApplication::setApplicationName(u"kaunter"_s);

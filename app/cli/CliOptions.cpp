@@ -21,6 +21,8 @@ std::optional<CliOptions::Command> CliOptions::commandFromName(const QString &na
         return Command::Send;
     if (name == "void"_L1)
         return Command::Void;
+    if (name == "receipt"_L1)
+        return Command::Receipt;
     return std::nullopt;
 }
 
@@ -52,6 +54,11 @@ QString CliOptions::usage()
               "                                  send a sale that needs a decision now (same refid, same body)\n"
               "  kaunter void REFID [--deadline SECONDS] [--json]\n"
               "                                  never send a sale that needs a decision (refid never reused)\n"
+              "  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]\n"
+              "                                  write a sale's receipt: pdf (80 mm page), png (the\n"
+              "                                  384/576-dot slip), escpos (the printer job's bytes);\n"
+              "                                  --width defaults to the till's paper setting; --copy\n"
+              "                                  marks a reprint COPY and hides the PIN and voucher link\n"
               "  kaunter --help | --version\n"
               "Till options:\n"
               "  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;\n"
@@ -95,6 +102,10 @@ struct CliOptions::OptionSet
     const QCommandLineOption to{u"to"_s, {}, u"YYYY-MM-DD"_s};
     const QCommandLineOption status{u"status"_s, {}, u"NAME"_s};
     const QCommandLineOption csv{u"csv"_s, {}, u"FILE"_s};
+    const QCommandLineOption format{u"format"_s, {}, u"pdf|png|escpos"_s};
+    const QCommandLineOption width{u"width"_s, {}, u"58|80"_s};
+    const QCommandLineOption out{u"out"_s, {}, u"FILE"_s};
+    const QCommandLineOption copy{u"copy"_s};
 
     // Only the options `command` takes, so that any other one is a parse error.
     void declareFor(Command command, QCommandLineParser *p) const
@@ -123,6 +134,10 @@ struct CliOptions::OptionSet
         case Command::History:
             p->addOptions({from, to, status, account, product, refid, csv});
             break;
+        case Command::Receipt:
+            p->addPositionalArgument(u"REFID"_s, {});
+            p->addOptions({format, width, out, copy});
+            break;
         }
     }
 };
@@ -144,11 +159,12 @@ QString CliOptions::secretArgumentError(const QStringList &arguments)
     return {};
 }
 
-// status, send and void name one sale; the other commands take no positional argument.
+// status, send, void and receipt name one sale; the other commands take no positional argument.
 QString CliOptions::readRefid(const QCommandLineParser &p, const QStringList &arguments, CliOptions *o)
 {
     const QStringList positional = p.positionalArguments();
-    if (o->command == Command::Status || o->command == Command::Send || o->command == Command::Void) {
+    if (o->command == Command::Status || o->command == Command::Send || o->command == Command::Void
+        || o->command == Command::Receipt) {
         if (positional.size() != 1 || positional.first().trimmed().isEmpty())
             return tr("%1 needs exactly one REFID.").arg(arguments.at(1));
         o->refid = positional.first().trimmed();
@@ -172,6 +188,8 @@ QString CliOptions::repeatedOptionError(const QCommandLineParser &p, const Optio
     if (command == Command::History)
         valued << &opts.from << &opts.to << &opts.status << &opts.account << &opts.product
                << &opts.refid << &opts.csv;
+    if (command == Command::Receipt)
+        valued << &opts.format << &opts.width << &opts.out;
     for (const QCommandLineOption *single : std::as_const(valued)) {
         if (p.values(*single).size() > 1)
             return tr("--%1 given more than once.").arg(single->names().constFirst());
@@ -293,6 +311,33 @@ QString CliOptions::readHistory(const QCommandLineParser &p, const OptionSet &op
     return {};
 }
 
+// receipt's --format, --width, --out and --copy; the journal is not read when one is wrong.
+QString CliOptions::readReceipt(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o)
+{
+    const QString format = p.value(opts.format).trimmed().toLower();
+    if (format == "pdf"_L1)
+        o->receiptFormat = ReceiptFormat::Pdf;
+    else if (format == "png"_L1)
+        o->receiptFormat = ReceiptFormat::Png;
+    else if (format == "escpos"_L1)
+        o->receiptFormat = ReceiptFormat::EscPos;
+    else if (!p.isSet(opts.format))
+        return tr("receipt needs --format pdf, png or escpos.");
+    else
+        return tr("--format \"%1\" is not a receipt format; use pdf, png or escpos.").arg(p.value(opts.format));
+    if (p.isSet(opts.width)) {
+        const QString width = p.value(opts.width).trimmed();
+        if (width != "58"_L1 && width != "80"_L1)
+            return tr("--width \"%1\" is not a paper width; use 58 or 80 (mm).").arg(p.value(opts.width));
+        o->paperMm = width.toInt();
+    }
+    o->outFile = p.value(opts.out);
+    if (o->outFile.trimmed().isEmpty())
+        return tr("receipt needs --out FILE.");
+    o->copy = p.isSet(opts.copy);
+    return {};
+}
+
 std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QString *error)
 {
     const auto failWith = [error](const QString &message) -> std::optional<CliOptions> {
@@ -328,10 +373,13 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
         why = repeatedOptionError(p, opts, *command);
     if (why.isEmpty() && *command == Command::Pay)
         why = readSale(p, opts, &o);
-    if (why.isEmpty() && *command != Command::Status && *command != Command::History)
+    if (why.isEmpty() && *command != Command::Status && *command != Command::History
+        && *command != Command::Receipt)
         why = readTiming(p, opts, &o);
     if (why.isEmpty() && *command == Command::History)
         why = readHistory(p, opts, &o);
+    if (why.isEmpty() && *command == Command::Receipt)
+        why = readReceipt(p, opts, &o);
     if (!why.isEmpty())
         return failWith(why);
     return o;

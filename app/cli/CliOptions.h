@@ -10,13 +10,15 @@
 
 class QCommandLineParser;
 
-// The parsed command line of a headless command (pay, status, recover, history, send, void).
+// The parsed command line of a headless command (pay, status, recover, history, send, void,
+// receipt).
 // Secrets are never accepted here: API key and HMAC secret come from the environment only.
 struct CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Command { Pay, Status, Recover, History, Send, Void };   // Send/Void: a NeedsDecision sale
+    enum class Command { Pay, Status, Recover, History, Send, Void, Receipt };   // Send/Void: a NeedsDecision sale
+    enum class ReceiptFormat { Pdf, Png, EscPos };
 
     Command command = Command::History;
     bool json = false;
@@ -29,6 +31,11 @@ public:
     SaleHistoryQuery::Filter historyFilter;
     bool historyFiltered = false;      // any of those given: else history lists as it always did
     QString csvFile;                   // history --csv FILE
+    // receipt REFID --format --width --out --copy (ReceiptCommand)
+    ReceiptFormat receiptFormat = ReceiptFormat::Pdf;
+    std::optional<int> paperMm;        // --width 58|80; unset: the PrinterPaperMm setting
+    QString outFile;
+    bool copy = false;
 
     static std::optional<Command> commandFromName(const QString &name);
     // `arguments` as QCoreApplication::arguments(): program, command, options...
@@ -47,4 +54,5 @@ private:
     static QString readSale(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readTiming(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readHistory(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
+    static QString readReceipt(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
 };

@@ -7,6 +7,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextLayout>
 
 #include <cmath>
@@ -21,6 +22,7 @@ struct Placed
     QImage image;                        // drawn into `box`, unscaled
     QRect box;
     bool rule = false;   // a black bar filling `box`
+    bool inverted = false;   // text drawn white (on a rule placed before it)
 };
 
 struct Layout
@@ -54,6 +56,14 @@ public:
             if (!first && line.kind != previous
                 && (line.kind == Receipt::Kind::Code || line.kind == Receipt::Kind::Link))
                 m_y += m_gap;   // codes and QR codes stand apart from the fields above them
+            if (line.key == QLatin1String("footer")) {
+                // The shop's own words are not part of the sale: a thin rule sets them apart.
+                m_y += m_gap;
+                rule(1);
+                m_y += m_gap;
+            } else if (line.key == QLatin1String("pending_advice")) {
+                m_y += m_gap;   // what the customer must do stands apart from the fields
+            }
             const int top = m_y;
             switch (line.kind) {
             case Receipt::Kind::Title:
@@ -70,6 +80,9 @@ public:
                 break;
             case Receipt::Kind::Text:
                 textLine(line);
+                break;
+            case Receipt::Kind::Banner:
+                banner(line);
                 break;
             }
             if (!m_regionSet)
@@ -106,7 +119,11 @@ private:
     std::shared_ptr<QTextLayout> lay(const QString &text, const QFont &f, Qt::Alignment align, int width,
                                      int *height) const
     {
-        auto tl = std::make_shared<QTextLayout>(text, f, m_device);
+        // A line break the text holds (a shop address) stays one: QTextLayout breaks only at
+        // the Unicode line separator.
+        QString laid = text;
+        laid.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        auto tl = std::make_shared<QTextLayout>(laid, f, m_device);
         QTextOption opt(align);
         opt.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         tl->setTextOption(opt);
@@ -143,6 +160,18 @@ private:
         place(line.key, tl, m_left, m_y, m_width, h);
         m_y += h + m_gap;
         rule(3);
+    }
+
+    // White on a black band as wide as the paper: "COPY" and "VOIDED" are seen before
+    // anything on the slip is read, and no amount of fading turns them into something else.
+    void banner(const Receipt::Line &line)
+    {
+        int h = 0;
+        const auto tl = lay(line.value, font(1.75, true, false), Qt::AlignHCenter, m_width - 2 * m_gap, &h);
+        const int bandH = h + 2 * m_gap;
+        m_items.append(Placed{{}, {}, {}, QRect(m_left, m_y, m_width, bandH), true});
+        m_items.append(Placed{line.key, tl, {}, QRect(m_left + m_gap, m_y + m_gap, m_width - 2 * m_gap, h), false, true});
+        m_y += bandH;
     }
 
     void field(const Receipt::Line &line)
@@ -208,8 +237,12 @@ private:
 
     void textLine(const Receipt::Line &line)
     {
+        // The shop's name heads the slip; the pending slip's advice is what the customer must
+        // not miss.
+        const bool merchant = line.key == QLatin1String("merchant");
+        const bool bold = merchant || line.key == QLatin1String("pending_advice");
         int h = 0;
-        const auto tl = lay(line.value, font(1.0, false, false), Qt::AlignHCenter, m_width, &h);
+        const auto tl = lay(line.value, font(merchant ? 1.2 : 1.0, bold, false), Qt::AlignHCenter, m_width, &h);
         place(line.key, tl, m_left, m_y, m_width, h);
         m_y += h;
     }
@@ -231,8 +264,10 @@ void paint(QPainter &p, const Layout &layout)
     for (const Placed &item : layout.items) {
         if (item.rule)
             p.fillRect(item.box, Qt::black);
-        else if (item.text)
+        else if (item.text) {
+            p.setPen(item.inverted ? Qt::white : Qt::black);
             item.text->draw(&p, item.box.topLeft());
+        }
         else
             p.drawImage(item.box, item.image);
     }
@@ -263,7 +298,18 @@ QImage ReceiptImage::render(const Receipt &receipt, int widthDots, const Options
 
 bool ReceiptImage::writePdf(const Receipt &receipt, const QString &path, QString *error, const Options &options)
 {
-    QPdfWriter writer(path);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && writePdf(receipt, &file, options) && file.commit())
+        return true;
+    if (error)
+        *error = tr("Could not write the receipt to %1. Check that the folder exists and can be written to.")
+                     .arg(path);
+    return false;
+}
+
+bool ReceiptImage::writePdf(const Receipt &receipt, QIODevice *device, const Options &options)
+{
+    QPdfWriter writer(device);
     writer.setResolution(PdfDpi);
     writer.setCreator(QStringLiteral("Kaunter"));
     writer.setTitle(receipt.value(QStringLiteral("refid")));
@@ -279,18 +325,8 @@ bool ReceiptImage::writePdf(const Receipt &receipt, const QString &path, QString
         QPageSize(QSizeF(PdfPageWidthMm, heightMm), QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
         QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter));
     QPainter p;
-    if (!p.begin(&writer)) {
-        if (error)
-            *error = tr("Could not write the receipt to %1. Check that the folder exists and can be written to.")
-                         .arg(path);
+    if (!p.begin(&writer))
         return false;
-    }
     paint(p, layout);
-    if (!p.end()) {
-        if (error)
-            *error = tr("Could not write the receipt to %1. Check that the folder exists and can be written to.")
-                         .arg(path);
-        return false;
-    }
-    return true;
+    return p.end();
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
+#include <QIODevice>
 #include <QRect>
 #include <QString>
 #include <QStringList>
@@ -35,8 +36,10 @@ struct ReceiptImageOptions
 // Layout, top to bottom: Title centred and bold between two rules; Field as label on the left
 // and value on the right, the value wrapped below the label when it does not fit beside it;
 // Code (serial number, PIN) large, monospaced and centred so a customer can type it; Link as
-// a QR code (the text when it is too long for one); Text centred and wrapped. Nothing is ever
-// clipped: a long word breaks anywhere rather than run past the margin.
+// a QR code (the text when it is too long for one); Text centred and wrapped, its own line
+// breaks kept (the shop's name larger and bold, a pending slip's advice bold and set apart,
+// the footer below a thin rule); Banner ("COPY", "VOIDED") large, white on a black band.
+// Nothing is ever clipped: a long word breaks anywhere rather than run past the margin.
 //
 // Needs a QGuiApplication (fonts). The same input on the same machine gives the same pixels.
 class ReceiptImage
@@ -59,8 +62,12 @@ public:
     // 80 mm slip (576 dots of 203 dpi text width, 4 mm side margins). Text is PDF text
     // (searchable, copyable); only a QR code is an image. `error` gets a message for the
     // cashier when the file cannot be written.
+    // The file is written whole or not at all (QSaveFile): a failed write leaves no half PDF
+    // and an older file at `path` as it was.
     static bool writePdf(const Receipt &receipt, const QString &path, QString *error = nullptr,
                          const Options &options = {});
+    // The same PDF into an open device. False when the painter cannot start or finish.
+    static bool writePdf(const Receipt &receipt, QIODevice *device, const Options &options = {});
 
     static constexpr double PdfPageWidthMm = 80.0;
     static constexpr int PdfDpi = 203;   // the thermal printers' resolution, so dots map 1:1

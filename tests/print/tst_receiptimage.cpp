@@ -1,3 +1,4 @@
+#include "PdfText.h"
 #include "SaleFixtures.h"
 #include "print/EscPosRaster.h"
 #include "print/QrCode.h"
@@ -79,75 +80,6 @@ QByteArray imageBytes(const QImage &image)
     for (int y = 0; y < image.height(); ++y)
         out.append(reinterpret_cast<const char *>(image.constScanLine(y)), image.width() * (image.depth() / 8));
     return out;
-}
-
-// The text a Qt-written PDF shows, in drawing order: each content stream inflated, each
-// `<glyphs> Tj` mapped through its font's ToUnicode CMap. Enough for Qt's own output (Type0
-// fonts, Identity-H, glyph ids of 4 hex digits), not a general PDF reader.
-QString pdfText(const QByteArray &pdf)
-{
-    const QString doc = QString::fromLatin1(pdf);
-    QHash<QString, QString> objects;   // "12" -> the object's text
-    static const QRegularExpression objRe(QStringLiteral("(\\d+) 0 obj(.*?)endobj"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    for (auto it = objRe.globalMatch(doc); it.hasNext();) {
-        const auto m = it.next();
-        objects.insert(m.captured(1), m.captured(2));
-    }
-    const auto ref = [](const QString &text, const QString &key) {
-        const auto m = QRegularExpression(key + QStringLiteral("\\s+(\\d+) 0 R")).match(text);
-        return m.hasMatch() ? m.captured(1) : QString();
-    };
-    const auto hexChar = [](const QString &hex) { return QString(QChar(char16_t(hex.toUInt(nullptr, 16)))); };
-    // Font resource name ("F7") -> glyph id -> text.
-    QHash<QString, QHash<uint, QString>> fonts;
-    static const QRegularExpression fontRes(QStringLiteral("/(F\\d+) (\\d+) 0 R"));
-    static const QRegularExpression range(
-        QStringLiteral("<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})> (\\[[^\\]]*\\]|<[0-9A-Fa-f]+>)"));
-    static const QRegularExpression hex(QStringLiteral("<([0-9A-Fa-f]+)>"));
-    for (const QString &object : std::as_const(objects)) {
-        for (auto it = fontRes.globalMatch(object); it.hasNext();) {
-            const auto m = it.next();
-            const QString cmap = objects.value(ref(objects.value(m.captured(2)), QStringLiteral("/ToUnicode")));
-            QHash<uint, QString> &map = fonts[m.captured(1)];
-            for (auto r = range.globalMatch(cmap); r.hasNext();) {
-                const auto rm = r.next();
-                const uint from = rm.captured(1).toUInt(nullptr, 16);
-                const uint to = rm.captured(2).toUInt(nullptr, 16);
-                const QString target = rm.captured(3);
-                if (target.startsWith(QLatin1Char('['))) {
-                    uint g = from;
-                    for (auto h = hex.globalMatch(target); h.hasNext() && g <= to; ++g)
-                        map.insert(g, hexChar(h.next().captured(1)));
-                } else {
-                    const uint first = target.mid(1, target.size() - 2).toUInt(nullptr, 16);
-                    for (uint g = from; g <= to; ++g)
-                        map.insert(g, QString(QChar(char16_t(first + g - from))));
-                }
-            }
-        }
-    }
-    QString text;
-    static const QRegularExpression streamRe(QStringLiteral("/FlateDecode[^>]*>>\\s*stream\\r?\\n(.*?)endstream"),
-                                             QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression ops(QStringLiteral("/(F\\d+) [0-9.]+ Tf|<([0-9A-Fa-f]+)> Tj"));
-    for (auto it = streamRe.globalMatch(doc); it.hasNext();) {
-        QByteArray compressed = it.next().captured(1).toLatin1();
-        compressed.prepend(QByteArray("\x00\x10\x00\x00", 4));   // qUncompress's size hint (1 MiB)
-        const QString content = QString::fromLatin1(qUncompress(compressed));
-        QString font;
-        for (auto op = ops.globalMatch(content); op.hasNext();) {
-            const auto m = op.next();
-            if (!m.captured(1).isEmpty()) {
-                font = m.captured(1);
-                continue;
-            }
-            const QString glyphs = m.captured(2);
-            for (int i = 0; i + 4 <= glyphs.size(); i += 4)
-                text += fonts.value(font).value(glyphs.mid(i, 4).toUInt(nullptr, 16));
-        }
-    }
-    return text;
 }
 
 }   // namespace
@@ -357,12 +289,12 @@ private slots:
             QVERIFY(pdf.startsWith("%PDF-"));
             QVERIFY(pdf.size() > 1000);
             // One page, 80 mm (226.77 pt) wide. Qt compresses content streams and writes text as
-            // glyph ids, so the refid is not in the bytes as such: pdfText() reads it back.
+            // glyph ids, so the refid is not in the bytes as such: PdfText::text() reads it back.
             QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type /Page/"), 1);
             QVERIFY(pdf.contains("/ToUnicode"));
             // The text read back through the fonts' ToUnicode maps, as a PDF viewer's search
             // would: the refid and the status title are there as text.
-            const QString text = pdfText(pdf);
+            const QString text = PdfText::text(pdf);
             QVERIFY2(text.contains(s.refid), qPrintable(text.left(200)));
             QVERIFY2(text.contains(QStringLiteral("PAID")), qPrintable(text.left(200)));
             QVERIFY(pdf.contains("/FontFile"));
@@ -376,10 +308,45 @@ private slots:
                 QFile::copy(path, QStringLiteral("/tmp/team/receipts/success.pdf"));
         }
         QString error;
-        QTest::ignoreMessage(QtWarningMsg, "QPainter::begin(): Returned false");
+        // Refused before any painting: the file is written whole or not at all (QSaveFile).
         QVERIFY(!ReceiptImage::writePdf(Receipt::fromSale(voucherSale(), context()),
                                         dir.filePath(QStringLiteral("missing/folder/r.pdf")), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // COPY and VOIDED print white on a black band across the paper: mostly black, with white
+    // letters inside; the shop's address keeps its two lines.
+    void bannersAreInverted_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("58 mm") << 384;
+        QTest::newRow("80 mm") << 576;
+    }
+    void bannersAreInverted()
+    {
+        QFETCH(int, width);
+        Receipt::Context c = context();
+        c.copy = Receipt::CopyKind::Copy;
+        c.shopAddress = QStringLiteral("12 Jalan Besar\n43000 Kajang");
+        QHash<QString, QRect> regions;
+        const QImage image = ReceiptImage::render(Receipt::fromSale(outcome(QStringLiteral("refund")), c), width, {},
+                                                  &regions);
+        QVERIFY(regions.value(QStringLiteral("copy")).top() < regions.value(QStringLiteral("voided")).top());
+        QVERIFY(regions.value(QStringLiteral("voided")).bottom() < regions.value(QStringLiteral("merchant")).top());
+        for (const QString &key : {QStringLiteral("copy"), QStringLiteral("voided")}) {
+            const QRect box = regions.value(key);
+            QVERIFY2(box.height() > 40, qPrintable(key));
+            int black = 0, white = 0;
+            for (int y = box.top(); y <= box.bottom(); ++y) {
+                for (int x = box.left(); x <= box.right(); ++x)
+                    (image.constScanLine(y)[x] < 128 ? black : white)++;
+            }
+            QVERIFY2(black > 2 * white, qPrintable(key));   // a black band...
+            QVERIFY2(white > box.width(), qPrintable(key));  // ...with letters in it
+        }
+        // Two lines of text, not one: taller than one line of the shop's name below the banner.
+        const QRect address = regions.value(QStringLiteral("shop_address"));
+        QVERIFY2(address.height() > 40, qPrintable(QString::number(address.height())));
     }
 
 private:

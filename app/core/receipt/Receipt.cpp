@@ -1,5 +1,7 @@
 #include "Receipt.h"
 
+#include "payment/ProductRules.h"
+#include "util/Settings.h"
 #include "validation/IdentityNumber.h"
 #include "validation/Money.h"
 
@@ -70,62 +72,168 @@ QString Receipt::formatExpiry(const QString &yyyymmdd)
     return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : yyyymmdd;
 }
 
+Receipt::Context Receipt::contextFromSettings(const Settings &settings)
+{
+    Context c;
+    c.merchantName = settings.string(Settings::Key::ShopName).trimmed();
+    c.shopAddress = settings.string(Settings::Key::ShopAddress).trimmed();
+    c.shopRegistration = settings.string(Settings::Key::ShopRegistration).trimmed();
+    c.footer = settings.string(Settings::Key::ReceiptFooter).trimmed();
+    return c;
+}
+
+QString Receipt::hiddenPin()
+{
+    return QString(8, QChar(0x2022));   // BULLET
+}
+
 Receipt Receipt::fromSale(const SaleRecord &sale, const Context &context)
 {
     Receipt r;
-    if (!context.merchantName.isEmpty())
-        r.add(Kind::Text, QStringLiteral("merchant"), {}, context.merchantName);
-    if (context.training)
-        r.add(Kind::Text, QStringLiteral("training"), {}, tr("TRAINING - NO MONEY MOVED"));
+    r.addHeader(sale, context);
     r.add(Kind::Title, QStringLiteral("status"), {}, statusTitle(sale.state));
+    r.addSaleFields(sale, context);
+    r.addDelivery(sale, context);
+    if (!context.footer.trimmed().isEmpty())
+        r.add(Kind::Text, QStringLiteral("footer"), {}, context.footer.trimmed());
+    return r;
+}
 
+// Banners first (they must be seen before anything else is read), then the shop.
+void Receipt::addHeader(const SaleRecord &sale, const Context &context)
+{
+    if (context.copy == CopyKind::Copy)
+        add(Kind::Banner, QStringLiteral("copy"), {}, tr("COPY"));
+    if (sale.state == SaleState::Refund || sale.state == SaleState::Voided)
+        add(Kind::Banner, QStringLiteral("voided"), {}, tr("VOIDED"));
+    if (!context.merchantName.trimmed().isEmpty())
+        add(Kind::Text, QStringLiteral("merchant"), {}, context.merchantName.trimmed());
+    if (!context.shopAddress.trimmed().isEmpty())
+        add(Kind::Text, QStringLiteral("shop_address"), {}, context.shopAddress.trimmed());
+    if (!context.shopRegistration.trimmed().isEmpty())
+        add(Kind::Text, QStringLiteral("shop_registration"), {},
+            tr("Reg. no. %1").arg(context.shopRegistration.trimmed()));
+    if (context.training)
+        add(Kind::Text, QStringLiteral("training"), {}, tr("TRAINING - NO MONEY MOVED"));
+}
+
+void Receipt::addSaleFields(const SaleRecord &sale, const Context &context)
+{
     QString product = context.productDisplayName;
     if (product.isEmpty())
         product = sale.productName.value_or(sale.product);
-    r.add(Kind::Field, QStringLiteral("product"), tr("Product"), product);
+    add(Kind::Field, QStringLiteral("product"), tr("Product"), product);
+    addProductExtras(sale, context);
 
     const auto sen = Money::senFromApiAmount(sale.amount);
-    r.add(Kind::Field, QStringLiteral("amount"), tr("Amount"),
-          sen ? Money::formatRinggit(*sen) : sale.amount);
-    r.add(Kind::Field, QStringLiteral("account"), tr("Account"), displayAccount(sale));
-
-    const QString biller = sale.extras.value(QStringLiteral("biller_code")).toString();
-    if (!biller.isEmpty())
-        r.add(Kind::Field, QStringLiteral("biller"), tr("Biller code"), biller);
+    add(Kind::Field, QStringLiteral("amount"), tr("Amount"), sen ? Money::formatRinggit(*sen) : sale.amount);
+    add(Kind::Field, QStringLiteral("account"), tr("Account"), displayAccount(sale));
     const QString ref2 = sale.extras.value(QStringLiteral("ref2")).toString();
     if (!ref2.isEmpty())
-        r.add(Kind::Field, QStringLiteral("ref2"), tr("Ref-2"), ref2);
-    const QString plan = sale.extras.value(QStringLiteral("subproduct_code")).toString();
-    if (!plan.isEmpty())
-        r.add(Kind::Field, QStringLiteral("subproduct"), tr("Plan"), plan);
+        add(Kind::Field, QStringLiteral("ref2"), tr("Ref-2"), ref2);
     const QString ic = sale.extras.value(QStringLiteral("ic_number")).toString();
     if (!ic.isEmpty())
-        r.add(Kind::Field, QStringLiteral("ic"), tr("IC / passport"), IdentityNumber::mask(ic));
+        add(Kind::Field, QStringLiteral("ic"), tr("IC / passport"), IdentityNumber::mask(ic));
 
-    r.add(Kind::Field, QStringLiteral("refid"), tr("Reference"), sale.refid);
+    add(Kind::Field, QStringLiteral("refid"), tr("Reference"), sale.refid);
     const QDateTime when = sale.finalAt.value_or(sale.updatedAt.isValid() ? sale.updatedAt : sale.createdAt);
     if (when.isValid())
-        r.add(Kind::Field, QStringLiteral("time"), tr("Time"),
-              terminalTime(when).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
+        add(Kind::Field, QStringLiteral("time"), tr("Time"),
+            terminalTime(when).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
+    if (!sale.terminalId.isEmpty())
+        add(Kind::Field, QStringLiteral("terminal"), tr("Terminal"), sale.terminalId);
+    if (!context.cashierName.trimmed().isEmpty())
+        add(Kind::Field, QStringLiteral("cashier"), tr("Cashier"), context.cashierName.trimmed());
+}
 
+// The product's own words. The journal keeps the codes sent (extras); the names come from the
+// catalogue through the context, and a name nobody passed is simply not printed.
+void Receipt::addProductExtras(const SaleRecord &sale, const Context &context)
+{
+    const QString biller = sale.extras.value(QStringLiteral("biller_code")).toString();
+    if (!biller.isEmpty()) {
+        if (!context.billerName.trimmed().isEmpty())
+            add(Kind::Field, QStringLiteral("biller_name"), tr("Biller"), context.billerName.trimmed());
+        add(Kind::Field, QStringLiteral("biller"), tr("Biller code"), biller);
+    }
+    const QString code = sale.extras.value(QStringLiteral("subproduct_code")).toString();
+    if (code.isEmpty())
+        return;
+    const bool ptptn = ProductRules::family(sale.product) == ProductFamily::Ptptn;
+    const QString name = context.subproductName.trimmed();
+    add(Kind::Field, QStringLiteral("subproduct"), ptptn ? tr("Account type") : tr("Plan"),
+        name.isEmpty() ? code : name);
+    if (!name.isEmpty() && name != code)
+        add(Kind::Field, QStringLiteral("subproduct_code"), ptptn ? tr("Account type code") : tr("Plan code"),
+            code);
+}
+
+void Receipt::addDelivery(const SaleRecord &sale, const Context &context)
+{
     // Delivery fields: only on a successful sale, and only what the API returned.
     if (sale.state == SaleState::Succesful) {
         if (sale.sn)
-            r.add(Kind::Code, QStringLiteral("sn"), tr("Serial no."), *sale.sn);
-        if (sale.pin)
-            r.add(Kind::Code, QStringLiteral("pin"), tr("PIN"), *sale.pin);
+            add(Kind::Code, QStringLiteral("sn"), tr("Serial no."), *sale.sn);
+        if (sale.pin) {
+            if (context.revealPin)
+                add(Kind::Code, QStringLiteral("pin"), tr("PIN"), *sale.pin);
+            else
+                add(Kind::Code, QStringLiteral("pin"), tr("PIN (hidden on copies)"), hiddenPin());
+        }
         if (sale.expiry)
-            r.add(Kind::Field, QStringLiteral("expiry"), tr("Expires"), formatExpiry(*sale.expiry));
-        if (sale.voucherlink)
-            r.add(Kind::Link, QStringLiteral("voucherlink"), tr("Voucher"), *sale.voucherlink);
+            add(Kind::Field, QStringLiteral("expiry"), tr("Expires"), formatExpiry(*sale.expiry));
+        if (sale.voucherlink) {
+            // The link redeems the voucher as the PIN does (SaleCsv never writes it either).
+            if (context.revealPin)
+                add(Kind::Link, QStringLiteral("voucherlink"), tr("Voucher"), *sale.voucherlink);
+            else
+                add(Kind::Field, QStringLiteral("voucherlink"), tr("Voucher link"), tr("hidden on copies"));
+        }
         if (sale.note)
-            r.add(Kind::Text, QStringLiteral("note"), {}, *sale.note);
+            add(Kind::Text, QStringLiteral("note"), {}, *sale.note);
     } else if ((sale.state == SaleState::Failed || sale.state == SaleState::Refund
                 || sale.state == SaleState::Rejected) && sale.remarks) {
-        r.add(Kind::Field, QStringLiteral("remarks"), tr("Reason"), *sale.remarks);
+        add(Kind::Field, QStringLiteral("remarks"), tr("Reason"), *sale.remarks);
+    } else if (isPendingState(sale.state)) {
+        // A pending slip: the customer may have paid for something not yet delivered. It
+        // tells them what to do, and that paying again would pay twice.
+        add(Kind::Text, QStringLiteral("pending_advice"), {},
+            tr("Not confirmed yet. Keep this slip: the shop will check reference %1 and give you "
+               "the result. Do not pay again for this sale.")
+                .arg(sale.refid));
     }
-    return r;
 }
+
+namespace {
+// `text` in lines of at most `width` characters: its own line breaks kept, broken at spaces,
+// a word longer than a line cut.
+QStringList wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (QString word : paragraph.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            while (word.size() > width) {
+                if (!line.isEmpty())
+                    lines << line;
+                line.clear();
+                lines << word.left(width);
+                word = word.mid(width);
+            }
+            if (line.isEmpty()) {
+                line = word;
+            } else if (line.size() + 1 + word.size() <= width) {
+                line += QLatin1Char(' ') + word;
+            } else {
+                lines << line;
+                line = word;
+            }
+        }
+        lines << line;
+    }
+    return lines;
+}
+} // namespace
 
 QString Receipt::plainText(int width) const
 {
@@ -138,10 +246,17 @@ QString Receipt::plainText(int width) const
     for (const Line &l : m_lines) {
         switch (l.kind) {
         case Kind::Title:
-            out << QString(width, QLatin1Char('=')) << centred(l.value) << QString(width, QLatin1Char('='));
+            out << QString(width, QLatin1Char('='));
+            for (const QString &part : wrapped(l.value, width))
+                out << centred(part);
+            out << QString(width, QLatin1Char('='));
+            break;
+        case Kind::Banner:
+            out << centred(QStringLiteral("*** ") + l.value + QStringLiteral(" ***"));
             break;
         case Kind::Text:
-            out << centred(l.value);
+            for (const QString &part : wrapped(l.value, width))
+                out << centred(part);
             break;
         case Kind::Code:
         case Kind::Link:
@@ -165,7 +280,7 @@ QString Receipt::shareText() const
 {
     QStringList out;
     for (const Line &l : m_lines) {
-        if (l.kind == Kind::Title || l.kind == Kind::Text)
+        if (l.kind == Kind::Title || l.kind == Kind::Text || l.kind == Kind::Banner)
             out << l.value;
         else
             out << l.label + QStringLiteral(": ") + l.value;
