@@ -2,6 +2,7 @@
 
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
+#include "cli/ReconcileCommand.h"
 #include "cli/SaleReport.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
@@ -43,8 +44,9 @@ CliCommands::CliCommands(CliOptions options, QTextStream &out, QTextStream &err)
 {
     m_elapsed.start();
     KaunterServices::Options services = KaunterServices::Options::forProcess(m_options.dataDir, false);
-    // history only reads: it runs beside a till or a command that drives the journal.
-    services.driving = m_options.command != CliOptions::Command::History;
+    // history and reconcile only read: they run beside a till or a command that drives the journal.
+    services.driving = m_options.command != CliOptions::Command::History
+        && m_options.command != CliOptions::Command::Reconcile;
     // The log file as the GUI writes it, plus warnings on stderr: stdout carries only the
     // command's answer (--json), and the engine's info lines stay in the file.
     services.log = KaunterServices::Options::Log::FileAndStderr;
@@ -95,6 +97,8 @@ int CliCommands::run()
         return sendDecision();
     case CliOptions::Command::Void:
         return voidDecision();
+    case CliOptions::Command::Reconcile:
+        return reconcile();
     }
     return SaleReport::Usage;
 }
@@ -177,7 +181,7 @@ int CliCommands::openJournal()
     if (m_journal)
         return 0;
     // The lock before the journal: a second driver must not even resume what it reads.
-    if (m_options.command != CliOptions::Command::History) {
+    if (m_services->options().driving) {
         if (const int rc = acquireDriverLock())
             return rc;
     }
@@ -552,4 +556,15 @@ int CliCommands::voidDecision()
     diagnostic(refusal.isEmpty() ? tr("Sale %1 was not voided.").arg(m_options.refid) : refusal);
     reportSale(sale);
     return SaleReport::Pending;
+}
+
+// Reads IIMMPACT's list and the journal only: no driver lock, nothing sent.
+int CliCommands::reconcile()
+{
+    if (const int rc = loadConfig())
+        return rc;
+    if (const int rc = openJournal())
+        return rc;
+    ReconcileCommand command(*m_client, *m_journal, *m_clock, m_services->dataFolder(), m_options, m_out, m_err);
+    return command.run();
 }

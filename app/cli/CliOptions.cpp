@@ -21,6 +21,8 @@ std::optional<CliOptions::Command> CliOptions::commandFromName(const QString &na
         return Command::Send;
     if (name == "void"_L1)
         return Command::Void;
+    if (name == "reconcile"_L1)
+        return Command::Reconcile;
     return std::nullopt;
 }
 
@@ -52,6 +54,9 @@ QString CliOptions::usage()
               "                                  send a sale that needs a decision now (same refid, same body)\n"
               "  kaunter void REFID [--deadline SECONDS] [--json]\n"
               "                                  never send a sale that needs a decision (refid never reused)\n"
+              "  kaunter reconcile --date YYYY-MM-DD [--json]\n"
+              "                                  compare the journal with IIMMPACT's transaction list for that\n"
+              "                                  Malaysian day; kept in the data folder's reports folder\n"
               "  kaunter --help | --version\n"
               "Till options:\n"
               "  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;\n"
@@ -69,8 +74,10 @@ QString CliOptions::usage()
               "  12  Voided: never sent, by decision; nothing charged\n"
               "  20  Rejected: refused before any transaction existed\n"
               "  30  still pending, needs a decision included (journaled, recoverable)\n"
-              "   2  usage, configuration or authentication error, with nothing pending\n"
-              "   3  another Kaunter process is driving this journal (lock held)\n");
+              "   2  usage, configuration or authentication error, with nothing pending;\n"
+              "      reconcile: IIMMPACT's list could not be read (nothing compared)\n"
+              "   3  another Kaunter process is driving this journal (lock held)\n"
+              "  40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)\n");
 }
 
 // Every option any command takes, declared once so that declaring them and reading them back
@@ -95,6 +102,7 @@ struct CliOptions::OptionSet
     const QCommandLineOption to{u"to"_s, {}, u"YYYY-MM-DD"_s};
     const QCommandLineOption status{u"status"_s, {}, u"NAME"_s};
     const QCommandLineOption csv{u"csv"_s, {}, u"FILE"_s};
+    const QCommandLineOption date{u"date"_s, {}, u"YYYY-MM-DD"_s};
 
     // Only the options `command` takes, so that any other one is a parse error.
     void declareFor(Command command, QCommandLineParser *p) const
@@ -122,6 +130,9 @@ struct CliOptions::OptionSet
             break;
         case Command::History:
             p->addOptions({from, to, status, account, product, refid, csv});
+            break;
+        case Command::Reconcile:
+            p->addOption(date);
             break;
         }
     }
@@ -172,6 +183,8 @@ QString CliOptions::repeatedOptionError(const QCommandLineParser &p, const Optio
     if (command == Command::History)
         valued << &opts.from << &opts.to << &opts.status << &opts.account << &opts.product
                << &opts.refid << &opts.csv;
+    if (command == Command::Reconcile)
+        valued << &opts.date;
     for (const QCommandLineOption *single : std::as_const(valued)) {
         if (p.values(*single).size() > 1)
             return tr("--%1 given more than once.").arg(single->names().constFirst());
@@ -293,6 +306,17 @@ QString CliOptions::readHistory(const QCommandLineParser &p, const OptionSet &op
     return {};
 }
 
+// reconcile --date: one Malaysian calendar day, required.
+QString CliOptions::readReconcile(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o)
+{
+    if (!p.isSet(opts.date))
+        return tr("reconcile needs --date YYYY-MM-DD (a day in Malaysian time), e.g. 2025-03-31.");
+    o->reconcileDate = QDate::fromString(p.value(opts.date).trimmed(), Qt::ISODate);
+    if (!o->reconcileDate.isValid())
+        return tr("--date needs a date as YYYY-MM-DD, e.g. 2025-03-31.");
+    return {};
+}
+
 std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QString *error)
 {
     const auto failWith = [error](const QString &message) -> std::optional<CliOptions> {
@@ -328,10 +352,13 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
         why = repeatedOptionError(p, opts, *command);
     if (why.isEmpty() && *command == Command::Pay)
         why = readSale(p, opts, &o);
-    if (why.isEmpty() && *command != Command::Status && *command != Command::History)
+    if (why.isEmpty() && *command != Command::Status && *command != Command::History
+        && *command != Command::Reconcile)
         why = readTiming(p, opts, &o);
     if (why.isEmpty() && *command == Command::History)
         why = readHistory(p, opts, &o);
+    if (why.isEmpty() && *command == Command::Reconcile)
+        why = readReconcile(p, opts, &o);
     if (!why.isEmpty())
         return failWith(why);
     return o;

@@ -4,19 +4,21 @@
 #include "payment/SaleRequest.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
 class QCommandLineParser;
 
-// The parsed command line of a headless command (pay, status, recover, history, send, void).
+// The parsed command line of a headless command (pay, status, recover, history, send, void,
+// reconcile).
 // Secrets are never accepted here: API key and HMAC secret come from the environment only.
 struct CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Command { Pay, Status, Recover, History, Send, Void };   // Send/Void: a NeedsDecision sale
+    enum class Command { Pay, Status, Recover, History, Send, Void, Reconcile };   // Send/Void: a NeedsDecision sale
 
     Command command = Command::History;
     bool json = false;
@@ -29,6 +31,7 @@ public:
     SaleHistoryQuery::Filter historyFilter;
     bool historyFiltered = false;      // any of those given: else history lists as it always did
     QString csvFile;                   // history --csv FILE
+    QDate reconcileDate;               // reconcile --date YYYY-MM-DD (a Malaysian day)
 
     static std::optional<Command> commandFromName(const QString &name);
     // `arguments` as QCoreApplication::arguments(): program, command, options...
@@ -47,4 +50,5 @@ private:
     static QString readSale(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readTiming(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readHistory(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
+    static QString readReconcile(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
 };
