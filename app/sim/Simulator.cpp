@@ -201,9 +201,10 @@ void Simulator::setNextFaults(Fault fault, int count)
     m_faults->setNext(fault, count);
 }
 
-void Simulator::setTransactionListUnavailable(int count)
+void Simulator::setTransactionListUnavailable(int count, int answered)
 {
     m_transactionListFaults = qMax(0, count);
+    m_transactionListAnswersBeforeFaults = m_transactionListFaults > 0 ? qMax(0, answered) : 0;
 }
 
 QString Simulator::addListedTransaction(const QString &refid, const QString &product, const QString &account,
@@ -336,7 +337,9 @@ SimResponse Simulator::route(const QHttpServerRequest &request, const QString &p
         {u"/v2/networkstatus"_s, [&] { return m_catalogueApi->networkStatus(query, m_clock->now()); }},
         {u"/v2/transactions"_s, [&] {
              ++m_transactionListRequests;
-             if (m_transactionListFaults > 0) {
+             if (m_transactionListAnswersBeforeFaults > 0) {
+                 --m_transactionListAnswersBeforeFaults;
+             } else if (m_transactionListFaults > 0) {
                  --m_transactionListFaults;
                  return SimResponse::html(503, htmlPage(u"503 Service Unavailable"_s,
                                                         u"<h1>503 Service Unavailable</h1>"_s));

@@ -104,9 +104,10 @@ public:
     // Voids a Succesful transaction: Refund (53), cost returned to the wallet.
     void refund(const QString &refid);
     void setBalance(double balance);
-    // Control setting: the next `count` authenticated GET /v2/transactions requests answer
-    // 503 with an HTML page (a lookup that fails). 0 clears it.
-    void setTransactionListUnavailable(int count);
+    // Control setting: after `answered` more authenticated GET /v2/transactions requests, the
+    // next `count` answer 503 with an HTML page (a lookup that fails; with `answered` > 0, a list
+    // that fails on a later page). 0 clears it.
+    void setTransactionListUnavailable(int count, int answered = 0);
 
     // Control settings for reconciliation (tests and manual checks; never reachable over
     // HTTP): make IIMMPACT's records differ from a till's journal.
@@ -167,5 +168,6 @@ private:
     QHash<QString, QList<QByteArray>> m_topupBodies;    // authenticated, per refid
     QHash<QString, int> m_topupArrivals;                // all, per refid
     int m_transactionListFaults = 0;
+    int m_transactionListAnswersBeforeFaults = 0;
     int m_transactionListRequests = 0;
 };

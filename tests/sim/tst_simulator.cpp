@@ -1140,6 +1140,11 @@ private slots:
         QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 503);
         QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 200);
         QCOMPARE(m_sim->transactionListRequestCount(), before + 2);
+        // ... or fail on a later page: one answered, then one 503.
+        m_sim->setTransactionListUnavailable(1, 1);
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 200);
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 503);
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 200);
     }
 
     // The reconciliation controls (issue 10): a transaction no till sent (with and without a

@@ -1,0 +1,269 @@
+#include "SaleFixtures.h"
+
+#include "api/ApiConfig.h"
+#include "api/IimmpactClient.h"
+#include "journal/Journal.h"
+#include "payment/PaymentEngine.h"
+#include "reconcile/ReconcileReportFile.h"
+#include "reconcile/Reconciler.h"
+#include "sim/Simulator.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// Reconciler against the simulator (issue 10): real sales made through the payment engine,
+// then IIMMPACT's records made to differ on each side (a hidden row, a changed status, a
+// changed amount, transactions the till never sent), more than one page of rows, and a list
+// that cannot be read, which must never "agree".
+class TestReconciler : public QObject
+{
+    Q_OBJECT
+
+private:
+    SystemClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Simulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<IimmpactClient> m_client;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<PaymentEngine> m_engine;
+
+    QDate today() const { return Reconciliation::malaysianDay(m_clock.now()); }
+
+    void configure(const QByteArray &secret)
+    {
+        ApiConfig config;
+        config.baseUrl = m_sim->baseUrl();
+        config.apiKey = Simulator::demoApiKey();
+        config.secretBase64 = secret;
+        m_client->setConfig(config);
+    }
+
+    // A sale through the engine, driven until it settles (or its short deadline passes).
+    QString sell(const QString &account, const QString &amount)
+    {
+        SaleRequest request;
+        request.product = u"D"_s;
+        request.account = account;
+        request.amount = amount;
+        SubmitError error;
+        const std::optional<QString> refid = m_engine->submit(request, &error);
+        [&] { QVERIFY2(refid, qPrintable(error.message)); }();
+        if (!refid)
+            return {};
+        SaleFixtures::waitSettled(*m_engine, *refid, 10000);
+        return *refid;
+    }
+
+    SaleState stateOf(const QString &refid) const { return m_journal->sale(refid).value().state; }
+
+    ReconcileResult reconcile(int pageLimit = Reconciler::DefaultPageLimit)
+    {
+        Reconciler reconciler(*m_client, *m_journal, m_clock);
+        reconciler.setPageLimit(pageLimit);
+        QSignalSpy finished(&reconciler, &Reconciler::finished);
+        reconciler.startDay(today());
+        [&] {
+            QVERIFY(finished.isEmpty());   // never from inside start()
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(finished.size(), 1);
+        }();
+        return reconciler.result();
+    }
+
+    static QStringList describe(const ReconcileResult &r)
+    {
+        QStringList out;
+        for (const ReconcileDiff &d : r.differences)
+            out << u"%1 %2 %3"_s.arg(ReconcileDiff::kindName(d.kind), d.refid, ReconcileDiff::actionName(d.action));
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        Simulator::Options o;
+        o.acceptedMs = 30;
+        o.processingMs = 30;
+        o.billerCount = 50;
+        m_sim = std::make_unique<Simulator>(o);
+        QString error;
+        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<IimmpactClient>(m_nam.get(), m_clock);
+        configure(Simulator::demoSecretBase64());
+        m_journal = std::make_unique<Journal>(m_clock);
+        QVERIFY2(m_journal->open(m_dir->path()), qPrintable(m_journal->errorString()));
+        m_engine = std::make_unique<PaymentEngine>(*m_journal, *m_client, m_clock);
+        m_engine->setTiming({100, 10, 200, 2500});
+        m_engine->setDuplicateGuardMs(0);
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_journal.reset();
+        m_client.reset();
+        m_nam.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void realSalesAgree()
+    {
+        const QString ok = sell(u"0123456789"_s, u"10"_s);
+        const QString failed = sell(u"60123450048"_s, u"5"_s);   // the staging account that fails (48)
+        QCOMPARE(stateOf(ok), SaleState::Succesful);
+        QCOMPARE(stateOf(failed), SaleState::Failed);
+        QString error;
+        const SaleRecord unanswered = SaleFixtures::journalUnanswered(*m_journal, u"0199999999"_s, u"3"_s, &error);
+        QVERIFY2(!unanswered.refid.isEmpty(), qPrintable(error));
+        const SaleRecord rejected =
+            SaleFixtures::journalInState(*m_journal, u"0188888888"_s, u"4"_s, SaleState::Rejected, &error);
+        QVERIFY2(!rejected.refid.isEmpty(), qPrintable(error));
+
+        const ReconcileResult r = reconcile();
+        QVERIFY2(r.ok(), qPrintable(r.failureMessage));
+        QCOMPARE(describe(r), QStringList{});
+        QVERIFY(r.agrees());
+        QCOMPARE(r.journalSales, 4);
+        QCOMPARE(r.iimmpactRows, 2);
+        QCOMPARE(r.matched, 2);
+        QCOMPARE(r.notSent, 1);   // the Rejected one: IIMMPACT never had it
+        QCOMPARE(r.openSales.size(), 1);
+        QCOMPARE(r.openSales.constFirst().refid, unanswered.refid);
+        QCOMPARE(r.pagesRead, 1);
+        QCOMPARE(m_sim->topupRequestCount(unanswered.refid), 0);   // reconciling sends nothing
+    }
+
+    void differencesOnEachSide()
+    {
+        const QString agreeing = sell(u"0123456789"_s, u"10"_s);
+        const QString refunded = sell(u"0123456780"_s, u"15"_s);
+        const QString reAmounted = sell(u"0123456781"_s, u"20"_s);
+        const QString hidden = sell(u"0123456782"_s, u"25"_s);
+        const QString stuck = sell(Simulator::stuckAccount(), u"30"_s);   // Processing for ever
+        for (const QString &refid : {agreeing, refunded, reAmounted, hidden})
+            QCOMPARE(stateOf(refid), SaleState::Succesful);
+        QCOMPARE(stateOf(stuck), SaleState::Processing);
+
+        // IIMMPACT's side now differs from what the till was told.
+        QVERIFY(m_sim->setTransactionStatus(refunded, u"Refund"_s));
+        QVERIFY(m_sim->setTransactionAmount(reAmounted, 21));
+        QVERIFY(m_sim->hideFromTransactionList(hidden));
+        QVERIFY(m_sim->setTransactionStatus(stuck, u"Succesful"_s));
+        // This till's refid (sorts after the sales above), not journaled.
+        const QString lost = m_journal->terminalId() + today().toString(u"-yyyyMMdd-999999"_s);
+        m_sim->addListedTransaction(lost, u"D"_s, u"0123456783"_s, 15);
+        m_sim->addListedTransaction(QString(), u"D"_s, u"0123456784"_s, 16);   // no refid, no such sale
+        // 60 transactions of another till of the same account: more than one page, not compared.
+        for (int i = 0; i < 60; ++i)
+            m_sim->addListedTransaction(u"OTHER123-20200101-%1"_s.arg(i, 6, 10, QChar(u'0')), u"D"_s,
+                                        u"0170000000"_s, 1);
+
+        const ReconcileResult r = reconcile();
+        QVERIFY2(r.ok(), qPrintable(r.failureMessage));
+        QVERIFY(!r.agrees());
+        QCOMPARE(describe(r), (QStringList{
+                                  u"MissingInJournal  check-portal"_s,
+                                  u"StatusDiffers %1 check-status"_s.arg(refunded),
+                                  u"AmountDiffers %1 contact-support"_s.arg(reAmounted),
+                                  u"MissingAtIimmpact %1 contact-support"_s.arg(hidden),
+                                  u"StatusDiffers %1 check-status"_s.arg(stuck),
+                                  u"MissingInJournal %1 contact-support"_s.arg(lost),
+                              }));
+        QCOMPARE(r.otherTerminalRows, 60);
+        QCOMPARE(r.journalSales, 5);
+        QCOMPARE(r.matched, 4);
+        QVERIFY2(r.pagesRead >= 2, qPrintable(QString::number(r.pagesRead)));
+        const ReconcileDiff &amount = r.differences.at(2);
+        QCOMPARE(amount.journalAmount, u"20.00"_s);
+        QCOMPARE(amount.iimmpactAmount, u"21.00"_s);
+        const ReconcileDiff &status = r.differences.at(1);
+        QCOMPARE(status.journalState, std::optional<SaleState>(SaleState::Succesful));
+        QCOMPARE(status.iimmpactStatus, u"Refund"_s);
+        QCOMPARE(r.differences.at(4).iimmpactStatus, u"Successful"_s);   // the list's spelling
+
+        // Small pages give the same answer: every page is read, none twice.
+        const ReconcileResult paged = reconcile(7);
+        QCOMPARE(describe(paged), describe(r));
+        QCOMPARE(paged.otherTerminalRows, 60);
+        QVERIFY(paged.pagesRead >= 10);
+
+        // Kept for support, whole, as JSON.
+        QString error;
+        const QString path = ReconcileReportFile::save(m_dir->path(), r, &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        QCOMPARE(path, m_dir->filePath(u"reports/reconcile-%1.json"_s.arg(today().toString(Qt::ISODate))));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value("agree"_L1).toBool(true), false);
+        QCOMPARE(json.value("differences"_L1).toArray().size(), 6);
+    }
+
+    void unreadableListNeverAgrees_data()
+    {
+        QTest::addColumn<int>("failure");
+        QTest::newRow("503 from IIMMPACT") << int(ReconcileResult::Failure::Server);
+        QTest::newRow("401: wrong secret") << int(ReconcileResult::Failure::Auth);
+        QTest::newRow("no server") << int(ReconcileResult::Failure::Network);
+        QTest::newRow("no configuration") << int(ReconcileResult::Failure::Config);
+    }
+
+    void unreadableListNeverAgrees()
+    {
+        QFETCH(int, failure);
+        sell(u"0123456789"_s, u"10"_s);
+        switch (ReconcileResult::Failure(failure)) {
+        case ReconcileResult::Failure::Server:
+            m_sim->setTransactionListUnavailable(1);
+            break;
+        case ReconcileResult::Failure::Auth:
+            configure(QByteArrayLiteral("d3Jvbmctc2VjcmV0LXdyb25nLXNlY3JldA=="));
+            break;
+        case ReconcileResult::Failure::Network:
+            m_sim.reset();   // the port closes
+            break;
+        default:
+            m_client->setConfig(ApiConfig());
+            break;
+        }
+        const ReconcileResult r = reconcile();
+        QCOMPARE(int(r.failure), failure);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.agrees());
+        QVERIFY(r.differences.isEmpty());
+        QVERIFY(!r.failureMessage.isEmpty());
+        QCOMPARE(r.toJson().value("agree"_L1).toBool(true), false);
+    }
+
+    // A list that fails on its second page is no half answer either.
+    void failureOnALaterPage()
+    {
+        sell(u"0123456789"_s, u"10"_s);
+        for (int i = 0; i < 12; ++i)
+            m_sim->addListedTransaction(u"OTHER123-20200101-%1"_s.arg(i), u"D"_s, u"0170000000"_s, 1);
+        m_sim->setTransactionListUnavailable(1, 1);   // page 1 answered, page 2 fails
+        const int before = m_sim->transactionListRequestCount();
+        const ReconcileResult r = reconcile(5);
+        QCOMPARE(m_sim->transactionListRequestCount(), before + 2);
+        QCOMPARE(r.failure, ReconcileResult::Failure::Server);
+        QVERIFY(!r.agrees());
+        QCOMPARE(r.pagesRead, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReconciler)
+#include "tst_reconciler.moc"
