@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <memory>
@@ -211,6 +212,69 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(json.value("agree"_L1).toBool(true), false);
         QCOMPARE(json.value("differences"_L1).toArray().size(), 6);
+    }
+
+    // A shift is any period: its sales agree; a period before them has none.
+    void shiftPeriod()
+    {
+        const QString refid = sell(u"0123456789"_s, u"10"_s);
+        const QDateTime now = m_clock.now();
+        {
+            Reconciler reconciler(*m_client, *m_journal, m_clock);
+            QSignalSpy finished(&reconciler, &Reconciler::finished);
+            reconciler.start(now.addSecs(-3600), now.addSecs(3600));
+            QVERIFY(finished.wait(30000));
+            const ReconcileResult r = reconciler.result();
+            QVERIFY2(r.agrees(), qPrintable(r.failureMessage));
+            QCOMPARE(r.journalSales, 1);
+            QCOMPARE(r.matched, 1);
+        }
+        {
+            Reconciler reconciler(*m_client, *m_journal, m_clock);
+            QSignalSpy finished(&reconciler, &Reconciler::finished);
+            reconciler.start(now.addSecs(-7200), now.addSecs(-3600));
+            QVERIFY(finished.wait(30000));
+            const ReconcileResult r = reconciler.result();
+            QVERIFY(r.agrees());
+            QCOMPARE(r.journalSales, 0);
+            QCOMPARE(r.iimmpactRows, 0);
+        }
+        QVERIFY(!refid.isEmpty());
+    }
+
+    // A sale at 23:59:30 that IIMMPACT dated after midnight is not in the day's list: it is
+    // looked up by its own dates, product and account before being called missing.
+    void saleDatedNextDayIsLookedUp()
+    {
+        const QDateTime created = QDateTime(QDate(2025, 5, 20), QTime(23, 59, 30), QTimeZone(8 * 3600)).toUTC();
+        ManualClock journalClock(created);
+        QTemporaryDir dir;
+        Journal journal(journalClock);
+        QVERIFY(journal.open(dir.path()));
+        QString error;
+        const SaleRecord sale =
+            SaleFixtures::journalInState(journal, u"0123456789"_s, u"10"_s, SaleState::Succesful, &error);
+        QVERIFY2(!sale.refid.isEmpty(), qPrintable(error));
+        m_sim->addListedTransaction(sale.refid, u"D"_s, u"0123456789"_s, 10, created.addSecs(40));
+
+        Reconciler reconciler(*m_client, journal, m_clock);
+        QSignalSpy finished(&reconciler, &Reconciler::finished);
+        const int before = m_sim->transactionListRequestCount();
+        reconciler.startDay(QDate(2025, 5, 20));
+        QVERIFY(finished.wait(30000));
+        const ReconcileResult r = reconciler.result();
+        QVERIFY2(r.ok(), qPrintable(r.failureMessage));
+        QCOMPARE(describe(r), QStringList{});
+        QCOMPARE(r.matched, 1);
+        QCOMPARE(m_sim->transactionListRequestCount(), before + 2);   // the day, then the sale's own dates
+
+        // Hidden, it is missing after both reads.
+        QVERIFY(m_sim->hideFromTransactionList(sale.refid));
+        Reconciler again(*m_client, journal, m_clock);
+        QSignalSpy done(&again, &Reconciler::finished);
+        again.startDay(QDate(2025, 5, 20));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(describe(again.result()), QStringList{u"MissingAtIimmpact %1 contact-support"_s.arg(sale.refid)});
     }
 
     void unreadableListNeverAgrees_data()

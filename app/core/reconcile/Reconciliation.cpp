@@ -238,12 +238,13 @@ void judgeUnpairedSale(const SaleRecord &sale, ReconcileResult &result)
     if (sale.isFinal()) {
         d.action = ReconcileDiff::Action::ContactSupport;
         d.advice = Reconciliation::tr("IIMMPACT does not list this sale although it answered it as %1. Contact "
-                                      "IIMMPACT support with the reference before selling it again.")
+                                      "IIMMPACT support with the reference; keep the customer's receipt.")
                        .arg(saleStateName(sale.state));
     } else {
         d.action = ReconcileDiff::Action::CheckStatus;
         d.advice = Reconciliation::tr("IIMMPACT said it had this sale but does not list it. Check its status "
-                                      "(kaunter status %1) before selling it again.").arg(sale.refid);
+                                      "(kaunter status %1) before selling the customer the same again.")
+                       .arg(sale.refid);
     }
     result.differences.append(d);
 }
