@@ -5,6 +5,7 @@
 #include "journal/Journal.h"
 #include "payment/StaleSaleLookup.h"
 #include "util/Clock.h"
+#include "util/Log.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -246,5 +247,19 @@ void Reconciler::finish(ReconcileResult result)
     result.checkedAt = m_clock.now();
     result.pagesRead = m_pages;
     m_result = result;
+    // Refids and kinds only: accounts stay in the report, which masks IC numbers.
+    const QString period = Reconciliation::dateParameter(result.from, result.to);
+    if (!result.ok()) {
+        qCWarning(lcReconcile).noquote() << "reconcile" << period << "not compared:"
+                                         << ReconcileResult::failureName(result.failure) << result.failureMessage;
+    } else {
+        qCInfo(lcReconcile).noquote() << "reconcile" << period << "journal" << result.journalSales << "iimmpact"
+                                      << result.iimmpactRows << "matched" << result.matched << "differences"
+                                      << result.differences.size() << "pages" << result.pagesRead;
+        for (const ReconcileDiff &d : std::as_const(result.differences))
+            qCInfo(lcReconcile).noquote() << "reconcile difference" << ReconcileDiff::kindName(d.kind)
+                                          << (d.refid.isEmpty() ? u"trxid "_s + d.trxid : d.refid)
+                                          << ReconcileDiff::actionName(d.action);
+    }
     emit finished(m_result);
 }
