@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
@@ -311,6 +313,44 @@ private slots:
         QVERIFY(r.differences.isEmpty());
         QVERIFY(!r.failureMessage.isEmpty());
         QCOMPARE(r.toJson().value("agree"_L1).toBool(true), false);
+    }
+
+    // A 200 that is not a list: a tiny server answers every request with `body`.
+    void malformedListNeverAgrees_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("data is not a list") << QByteArray("{\"data\": 5}");
+        QTest::newRow("no data") << QByteArray("{\"message\": \"ok\"}");
+        QTest::newRow("HTML") << QByteArray("<html><body>Maintenance</body></html>");
+        QTest::newRow("truncated JSON") << QByteArray("{\"data\": [{\"refid\": \"T");
+    }
+
+    void malformedListNeverAgrees()
+    {
+        QFETCH(QByteArray, body);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server, body] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
+                    if (!socket->peek(1 << 16).contains("\r\n\r\n"))
+                        return;
+                    socket->readAll();
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                  "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        ApiConfig config;
+        config.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
+        config.apiKey = Simulator::demoApiKey();
+        config.secretBase64 = Simulator::demoSecretBase64();
+        m_client->setConfig(config);
+        const ReconcileResult r = reconcile();
+        QCOMPARE(r.failure, ReconcileResult::Failure::Malformed);
+        QVERIFY(!r.agrees());
+        QVERIFY(!r.failureMessage.isEmpty());
     }
 
     // A list that fails on its second page is no half answer either.
