@@ -91,6 +91,36 @@ private:
         return out;
     }
 
+    // Points the client at `server`, which answers the n-th request with the n-th (head, body)
+    // pair of `answers` (the last pair again once they run out) and counts the requests in its
+    // "requests" property.
+    void answerWith(QTcpServer &server, const QList<QByteArray> &answers)
+    {
+        [&] { QVERIFY(server.listen(QHostAddress::LocalHost)); }();
+        server.setProperty("requests", 0);
+        connect(&server, &QTcpServer::newConnection, &server, [&server, answers] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&server, socket, answers] {
+                    if (!socket->peek(1 << 16).contains("\r\n\r\n"))
+                        return;
+                    socket->readAll();
+                    const int n = server.property("requests").toInt();
+                    server.setProperty("requests", n + 1);
+                    const qsizetype pair = std::min<qsizetype>(n, answers.size() / 2 - 1) * 2;
+                    const QByteArray &body = answers.at(pair + 1);
+                    socket->write(answers.at(pair) + "Connection: close\r\nContent-Length: "
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        ApiConfig config;
+        config.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
+        config.apiKey = Simulator::demoApiKey();
+        config.secretBase64 = Simulator::demoSecretBase64();
+        m_client->setConfig(config);
+    }
+
 private slots:
     void init()
     {
@@ -329,28 +359,34 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        connect(&server, &QTcpServer::newConnection, &server, [&server, body] {
-            while (QTcpSocket *socket = server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
-                    if (!socket->peek(1 << 16).contains("\r\n\r\n"))
-                        return;
-                    socket->readAll();
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                                  "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-        ApiConfig config;
-        config.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
-        config.apiKey = Simulator::demoApiKey();
-        config.secretBase64 = Simulator::demoSecretBase64();
-        m_client->setConfig(config);
+        answerWith(server, {"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n", body});
         const ReconcileResult r = reconcile();
         QCOMPARE(r.failure, ReconcileResult::Failure::Malformed);
         QVERIFY(!r.agrees());
         QVERIFY(!r.failureMessage.isEmpty());
+    }
+
+    // 429: the same page is asked again after Retry-After; more than three times is a failure.
+    void rateLimitedPageIsAskedAgain()
+    {
+        const QByteArray limited("HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nRetry-After: 1\r\n");
+        const QByteArray ok("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n");
+        {
+            QTcpServer server;
+            answerWith(server, {limited, "{\"message\": \"Too Many Attempts.\"}", ok, "{\"data\": []}"});
+            const ReconcileResult r = reconcile();
+            QVERIFY2(r.agrees(), qPrintable(r.failureMessage));
+            QCOMPARE(r.pagesRead, 1);
+            QCOMPARE(server.property("requests").toInt(), 2);
+        }
+        {
+            QTcpServer server;
+            answerWith(server, {limited, "{\"message\": \"Too Many Attempts.\"}"});
+            const ReconcileResult r = reconcile();
+            QCOMPARE(r.failure, ReconcileResult::Failure::RateLimited);
+            QVERIFY(!r.agrees());
+            QCOMPARE(server.property("requests").toInt(), 1 + Reconciler::MaxRateLimitWaits);
+        }
     }
 
     // A list that fails on its second page is no half answer either.
