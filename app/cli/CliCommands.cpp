@@ -3,6 +3,7 @@
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
 #include "cli/ReceiptCommand.h"
+#include "cli/ReconcileCommand.h"
 #include "cli/SaleReport.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
@@ -44,7 +45,7 @@ CliCommands::CliCommands(CliOptions options, QTextStream &out, QTextStream &err)
 {
     m_elapsed.start();
     KaunterServices::Options services = KaunterServices::Options::forProcess(m_options.dataDir, false);
-    // history and receipt only read: they run beside a till or a command that drives the journal.
+    // history, receipt and reconcile only read: they run beside a till or a command that drives the journal.
     services.driving = !readsOnly();
     // The log file as the GUI writes it, plus warnings on stderr: stdout carries only the
     // command's answer (--json), and the engine's info lines stay in the file.
@@ -98,13 +99,16 @@ int CliCommands::run()
         return voidDecision();
     case CliOptions::Command::Receipt:
         return receipt();
+    case CliOptions::Command::Reconcile:
+        return reconcile();
     }
     return SaleReport::Usage;
 }
 
 bool CliCommands::readsOnly() const
 {
-    return m_options.command == CliOptions::Command::History || m_options.command == CliOptions::Command::Receipt;
+    return m_options.command == CliOptions::Command::History || m_options.command == CliOptions::Command::Receipt
+        || m_options.command == CliOptions::Command::Reconcile;
 }
 
 int CliCommands::receipt()
@@ -567,4 +571,15 @@ int CliCommands::voidDecision()
     diagnostic(refusal.isEmpty() ? tr("Sale %1 was not voided.").arg(m_options.refid) : refusal);
     reportSale(sale);
     return SaleReport::Pending;
+}
+
+// Reads IIMMPACT's list and the journal only: no driver lock, nothing sent.
+int CliCommands::reconcile()
+{
+    if (const int rc = loadConfig())
+        return rc;
+    if (const int rc = openJournal())
+        return rc;
+    ReconcileCommand command(*m_client, *m_journal, *m_clock, m_services->dataFolder(), m_options, m_out, m_err);
+    return command.run();
 }

@@ -35,6 +35,8 @@ class SystemClock;
 // validation or HTTP 400: no transaction), 30 still pending at the deadline (journaled;
 // also when the journal stopped accepting writes mid-sale), 2 usage, configuration,
 // journal-open or authentication error (a sale hit by 401/403 stays pending, recoverable).
+// reconcile (ReconcileCommand): 0 the journal and IIMMPACT agree, 40 they differ, 2 IIMMPACT's
+// list could not be read or configuration error (nothing compared).
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
@@ -69,8 +71,9 @@ private:
     int voidDecision();
     int refuseDecision(const SaleRecord *known);   // 2: not a NeedsDecision sale, nothing sent
     int receipt();   // ReceiptCommand on the open journal
-    // history and receipt: no driver lock, nothing written to the journal.
+    // history, receipt and reconcile: no driver lock, nothing written to the journal.
     bool readsOnly() const;
+    int reconcile();   // ReconcileCommand with this command's client and journal
 
     // Each returns an exit code (!= 0) after printing the reason, or 0 when ready.
     // Every command that can send /v2/topup holds the driver lock from before its journal is

@@ -23,6 +23,8 @@ std::optional<CliOptions::Command> CliOptions::commandFromName(const QString &na
         return Command::Void;
     if (name == "receipt"_L1)
         return Command::Receipt;
+    if (name == "reconcile"_L1)
+        return Command::Reconcile;
     return std::nullopt;
 }
 
@@ -59,6 +61,9 @@ QString CliOptions::usage()
               "                                  384/576-dot slip), escpos (the printer job's bytes);\n"
               "                                  --width defaults to the till's paper setting; --copy\n"
               "                                  marks a reprint COPY and hides the PIN and voucher link\n"
+              "  kaunter reconcile --date YYYY-MM-DD [--json]\n"
+              "                                  compare the journal with IIMMPACT's transaction list for that\n"
+              "                                  Malaysian day; kept in the data folder's reports folder\n"
               "  kaunter --help | --version\n"
               "Till options:\n"
               "  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;\n"
@@ -76,8 +81,10 @@ QString CliOptions::usage()
               "  12  Voided: never sent, by decision; nothing charged\n"
               "  20  Rejected: refused before any transaction existed\n"
               "  30  still pending, needs a decision included (journaled, recoverable)\n"
-              "   2  usage, configuration or authentication error, with nothing pending\n"
-              "   3  another Kaunter process is driving this journal (lock held)\n");
+              "   2  usage, configuration or authentication error, with nothing pending;\n"
+              "      reconcile: IIMMPACT's list could not be read (nothing compared)\n"
+              "   3  another Kaunter process is driving this journal (lock held)\n"
+              "  40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)\n");
 }
 
 // Every option any command takes, declared once so that declaring them and reading them back
@@ -106,6 +113,7 @@ struct CliOptions::OptionSet
     const QCommandLineOption width{u"width"_s, {}, u"58|80"_s};
     const QCommandLineOption out{u"out"_s, {}, u"FILE"_s};
     const QCommandLineOption copy{u"copy"_s};
+    const QCommandLineOption date{u"date"_s, {}, u"YYYY-MM-DD"_s};
 
     // Only the options `command` takes, so that any other one is a parse error.
     void declareFor(Command command, QCommandLineParser *p) const
@@ -137,6 +145,9 @@ struct CliOptions::OptionSet
         case Command::Receipt:
             p->addPositionalArgument(u"REFID"_s, {});
             p->addOptions({format, width, out, copy});
+            break;
+        case Command::Reconcile:
+            p->addOption(date);
             break;
         }
     }
@@ -190,6 +201,8 @@ QString CliOptions::repeatedOptionError(const QCommandLineParser &p, const Optio
                << &opts.refid << &opts.csv;
     if (command == Command::Receipt)
         valued << &opts.format << &opts.width << &opts.out;
+    if (command == Command::Reconcile)
+        valued << &opts.date;
     for (const QCommandLineOption *single : std::as_const(valued)) {
         if (p.values(*single).size() > 1)
             return tr("--%1 given more than once.").arg(single->names().constFirst());
@@ -338,6 +351,17 @@ QString CliOptions::readReceipt(const QCommandLineParser &p, const OptionSet &op
     return {};
 }
 
+// reconcile --date: one Malaysian calendar day, required.
+QString CliOptions::readReconcile(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o)
+{
+    if (!p.isSet(opts.date))
+        return tr("reconcile needs --date YYYY-MM-DD (a day in Malaysian time), e.g. 2025-03-31.");
+    o->reconcileDate = QDate::fromString(p.value(opts.date).trimmed(), Qt::ISODate);
+    if (!o->reconcileDate.isValid())
+        return tr("--date needs a date as YYYY-MM-DD, e.g. 2025-03-31.");
+    return {};
+}
+
 std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QString *error)
 {
     const auto failWith = [error](const QString &message) -> std::optional<CliOptions> {
@@ -374,12 +398,14 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
     if (why.isEmpty() && *command == Command::Pay)
         why = readSale(p, opts, &o);
     if (why.isEmpty() && *command != Command::Status && *command != Command::History
-        && *command != Command::Receipt)
+        && *command != Command::Receipt && *command != Command::Reconcile)
         why = readTiming(p, opts, &o);
     if (why.isEmpty() && *command == Command::History)
         why = readHistory(p, opts, &o);
     if (why.isEmpty() && *command == Command::Receipt)
         why = readReceipt(p, opts, &o);
+    if (why.isEmpty() && *command == Command::Reconcile)
+        why = readReconcile(p, opts, &o);
     if (!why.isEmpty())
         return failWith(why);
     return o;

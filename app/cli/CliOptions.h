@@ -4,6 +4,7 @@
 #include "payment/SaleRequest.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -11,13 +12,13 @@
 class QCommandLineParser;
 
 // The parsed command line of a headless command (pay, status, recover, history, send, void,
-// receipt).
+// receipt, reconcile).
 // Secrets are never accepted here: API key and HMAC secret come from the environment only.
 struct CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Command { Pay, Status, Recover, History, Send, Void, Receipt };   // Send/Void: a NeedsDecision sale
+    enum class Command { Pay, Status, Recover, History, Send, Void, Receipt, Reconcile };   // Send/Void: a NeedsDecision sale
     enum class ReceiptFormat { Pdf, Png, EscPos };
 
     Command command = Command::History;
@@ -36,6 +37,7 @@ public:
     std::optional<int> paperMm;        // --width 58|80; unset: the PrinterPaperMm setting
     QString outFile;
     bool copy = false;
+    QDate reconcileDate;               // reconcile --date YYYY-MM-DD (a Malaysian day)
 
     static std::optional<Command> commandFromName(const QString &name);
     // `arguments` as QCoreApplication::arguments(): program, command, options...
@@ -55,4 +57,5 @@ private:
     static QString readTiming(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readHistory(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readReceipt(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
+    static QString readReconcile(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
 };

@@ -149,6 +149,54 @@ SimTransaction &SimLedger::create(const SimOrder &order, int failCode, const QSt
     return *tx;
 }
 
+SimTransaction &SimLedger::insertListed(const QString &refid, const QString &productCode,
+                                        const QString &productName, const QString &account, qint64 amount,
+                                        const QDateTime &when)
+{
+    auto tx = std::make_shared<SimTransaction>();
+    tx->refid = refid;
+    tx->trxid = QString::number(m_nextTrxId++);
+    tx->productCode = productCode;
+    tx->productName = productName;
+    tx->account = account;
+    tx->amount = amount;
+    tx->cost = amount;
+    tx->createdMs = m_monotonic.elapsed();
+    tx->created = when.isValid() ? when.toUTC() : m_clock.now();
+    tx->balanceAfter = m_balance;
+    overrideState(*tx, SimTransaction::State::Succesful, tx->created);
+    if (!refid.isEmpty())
+        m_byRefid.insert(refid, tx);
+    m_order.append(tx);
+    return *tx;
+}
+
+void SimLedger::overrideState(SimTransaction &tx, SimTransaction::State state, const QDateTime &now)
+{
+    tx.state = state;
+    tx.stuck = !tx.isFinal();   // a pending override stays pending
+    tx.refundLater = false;
+    switch (state) {
+    case SimTransaction::State::Accepted:
+        tx.statusCode = 0;
+        break;
+    case SimTransaction::State::Processing:
+        tx.statusCode = 1;
+        break;
+    case SimTransaction::State::Succesful:
+        tx.statusCode = 20;
+        break;
+    case SimTransaction::State::Failed:
+        tx.statusCode = tx.failCode != 0 ? tx.failCode : 40;
+        break;
+    case SimTransaction::State::Refund:
+        tx.statusCode = 53;
+        break;
+    }
+    if (tx.isFinal())
+        tx.finished = now;
+}
+
 void SimLedger::fillDeliverables(SimTransaction &tx, const SimOrder &order) const
 {
     QRandomGenerator gen(stableSeed(order.refid));
@@ -347,6 +395,8 @@ QJsonObject SimLedger::transactionsJson(const QUrlQuery &query)
     // Newest first, like a statement screen.
     for (auto it = m_order.crbegin(); it != m_order.crend() && rows.size() < limit; ++it) {
         const SimTransaction &tx = **it;
+        if (tx.hiddenFromList)
+            continue;
         const QDate day = tx.created.toTimeZone(QTimeZone(8 * 3600)).date();
         if (from.isValid() && (day < from || (to.isValid() && day > to)))
             continue;
@@ -358,9 +408,8 @@ QJsonObject SimLedger::transactionsJson(const QUrlQuery &query)
             continue;
         if (skipped++ < offset)
             continue;
-        rows.append(QJsonObject{
+        QJsonObject row{
             {u"trxid"_s, tx.trxid},
-            {u"refid"_s, tx.refid},
             {u"date"_s, gmt8(tx.created, u"yyyy-MM-dd HH:mm:ss.zzz"_s)},
             {u"response_date"_s, tx.isFinal() ? gmt8(tx.finished, u"yyyy-MM-dd HH:mm:ss.zzz"_s)
                                                : QString()},
@@ -376,7 +425,10 @@ QJsonObject SimLedger::transactionsJson(const QUrlQuery &query)
             {u"sn"_s, tx.state == SimTransaction::State::Succesful ? tx.sn : QString()},
             {u"price"_s, money(tx.cost)},
             {u"remarks"_s, tx.remarks},
-        });
+        };
+        if (!tx.refid.isEmpty())
+            row.insert(u"refid"_s, tx.refid);   // a transaction no till sent may have none
+        rows.append(row);
     }
     return QJsonObject{{u"data"_s, rows}};
 }

@@ -31,6 +31,15 @@ public:
     // Debits the wallet and stores an Accepted transaction. The caller has checked the balance.
     SimTransaction &create(const SimOrder &order, int failCode, const QString &failRemarks,
                            bool stuck, bool refundLater);
+    // A Succesful transaction no till sent through /v2/topup (control setting, for
+    // reconciliation tests): in the list, dated `when`, the wallet untouched. `refid` may be
+    // empty: the row then has no refid and /v2/topup cannot find it.
+    SimTransaction &insertListed(const QString &refid, const QString &productCode,
+                                 const QString &productName, const QString &account, qint64 amount,
+                                 const QDateTime &when);
+    // Control setting: the transaction shows `state` from now on and no longer advances on its
+    // own. The wallet is untouched: this imitates a provider's records disagreeing, not money.
+    static void overrideState(SimTransaction &tx, SimTransaction::State state, const QDateTime &now);
     // The transaction, advanced to now; nullptr if the refid is unknown.
     SimTransaction *find(const QString &refid);
     SimTransaction *findByVoucherToken(const QString &token);

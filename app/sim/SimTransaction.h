@@ -32,6 +32,7 @@ struct SimTransaction
     bool stuck = false;              // never leaves Processing
     bool refundLater = false;        // Succesful, then Refund on a later query
     bool successReported = false;
+    bool hiddenFromList = false;     // control setting: /v2/transactions leaves it out
 
     qint64 createdMs = 0;            // monotonic, for the state timer
     int acceptedMs = 0;

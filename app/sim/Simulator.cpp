@@ -7,6 +7,7 @@
 #include "SimFaultPlan.h"
 #include "SimHttpServer.h"
 #include "SimLedger.h"
+#include "SimProduct.h"
 #include "SimResponse.h"
 #include "SimSignatureVerifier.h"
 #include "SimTopupValidator.h"
@@ -200,9 +201,52 @@ void Simulator::setNextFaults(Fault fault, int count)
     m_faults->setNext(fault, count);
 }
 
-void Simulator::setTransactionListUnavailable(int count)
+void Simulator::setTransactionListUnavailable(int count, int answered)
 {
     m_transactionListFaults = qMax(0, count);
+    m_transactionListAnswersBeforeFaults = m_transactionListFaults > 0 ? qMax(0, answered) : 0;
+}
+
+QString Simulator::addListedTransaction(const QString &refid, const QString &product, const QString &account,
+                                        double amount, const QDateTime &when)
+{
+    const SimProduct *known = m_catalogue->product(product);
+    return m_ledger->insertListed(refid, product, known ? known->name : product, account,
+                                  qRound64(amount * 100.0), when).trxid;
+}
+
+bool Simulator::setTransactionStatus(const QString &refid, const QString &status)
+{
+    SimTransaction *tx = m_ledger->find(refid);
+    if (!tx)
+        return false;
+    for (const auto state : {SimTransaction::State::Accepted, SimTransaction::State::Processing,
+                             SimTransaction::State::Succesful, SimTransaction::State::Failed,
+                             SimTransaction::State::Refund}) {
+        if (SimLedger::statusText(state) == status) {
+            SimLedger::overrideState(*tx, state, m_clock->now());
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Simulator::setTransactionAmount(const QString &refid, double amount)
+{
+    SimTransaction *tx = m_ledger->find(refid);
+    if (!tx)
+        return false;
+    tx->amount = qRound64(amount * 100.0);
+    return true;
+}
+
+bool Simulator::hideFromTransactionList(const QString &refid)
+{
+    SimTransaction *tx = m_ledger->find(refid);
+    if (!tx)
+        return false;
+    tx->hiddenFromList = true;
+    return true;
 }
 
 void Simulator::refund(const QString &refid)
@@ -293,7 +337,9 @@ SimResponse Simulator::route(const QHttpServerRequest &request, const QString &p
         {u"/v2/networkstatus"_s, [&] { return m_catalogueApi->networkStatus(query, m_clock->now()); }},
         {u"/v2/transactions"_s, [&] {
              ++m_transactionListRequests;
-             if (m_transactionListFaults > 0) {
+             if (m_transactionListAnswersBeforeFaults > 0) {
+                 --m_transactionListAnswersBeforeFaults;
+             } else if (m_transactionListFaults > 0) {
                  --m_transactionListFaults;
                  return SimResponse::html(503, htmlPage(u"503 Service Unavailable"_s,
                                                         u"<h1>503 Service Unavailable</h1>"_s));

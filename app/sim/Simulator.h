@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -103,9 +104,27 @@ public:
     // Voids a Succesful transaction: Refund (53), cost returned to the wallet.
     void refund(const QString &refid);
     void setBalance(double balance);
-    // Control setting: the next `count` authenticated GET /v2/transactions requests answer
-    // 503 with an HTML page (a lookup that fails). 0 clears it.
-    void setTransactionListUnavailable(int count);
+    // Control setting: after `answered` more authenticated GET /v2/transactions requests, the
+    // next `count` answer 503 with an HTML page (a lookup that fails; with `answered` > 0, a list
+    // that fails on a later page). 0 clears it.
+    void setTransactionListUnavailable(int count, int answered = 0);
+
+    // Control settings for reconciliation (tests and manual checks; never reachable over
+    // HTTP): make IIMMPACT's records differ from a till's journal.
+    // A Succesful transaction no till sent: listed by /v2/transactions, dated `when` (invalid:
+    // now); an empty `refid` gives a row without a reference. The wallet is not charged.
+    // Returns its trxid.
+    QString addListedTransaction(const QString &refid, const QString &product, const QString &account,
+                                 double amount, const QDateTime &when = QDateTime());
+    // The transaction shows `status` ("Accepted", "Processing", "Succesful", "Failed" or
+    // "Refund", /v2/topup's spelling) from now on, on /v2/topup and in the list, and no longer
+    // advances. False when the refid or the status is unknown.
+    bool setTransactionStatus(const QString &refid, const QString &status);
+    // The amount IIMMPACT lists and answers for the transaction. False when the refid is unknown.
+    bool setTransactionAmount(const QString &refid, double amount);
+    // /v2/transactions leaves the transaction out (a re-query still finds it). False when the
+    // refid is unknown.
+    bool hideFromTransactionList(const QString &refid);
 
     // Inspection for tests.
     int transactionCount() const;                          // transactions created in the ledger
@@ -149,5 +168,6 @@ private:
     QHash<QString, QList<QByteArray>> m_topupBodies;    // authenticated, per refid
     QHash<QString, int> m_topupArrivals;                // all, per refid
     int m_transactionListFaults = 0;
+    int m_transactionListAnswersBeforeFaults = 0;
     int m_transactionListRequests = 0;
 };

@@ -1140,6 +1140,72 @@ private slots:
         QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 503);
         QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 200);
         QCOMPARE(m_sim->transactionListRequestCount(), before + 2);
+        // ... or fail on a later page: one answered, then one 503.
+        m_sim->setTransactionListUnavailable(1, 1);
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 200);
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 503);
+        QCOMPARE(get(u"/v2/transactions"_s, {{u"limit"_s, u"10"_s}, {u"date"_s, today}}).status, 200);
+    }
+
+    // The reconciliation controls (issue 10): a transaction no till sent (with and without a
+    // refid), a status and an amount that differ from what the till was told, a hidden row;
+    // and offset paging that covers every row once.
+    void transactionsReconcileControls()
+    {
+        m_sim->setTiming(0, 0);
+        const QString sold = newRefid();
+        const QString hidden = newRefid();
+        QCOMPARE(settle(topupBody(sold, u"D"_s, u"0123456789"_s, 10)).status, 200);
+        QCOMPARE(settle(topupBody(hidden, u"D"_s, u"0123456789"_s, 5)).status, 200);
+        const QString today = malaysianDay(m_clock.now());
+        const QString foreign = newRefid();
+        QVERIFY(!m_sim->addListedTransaction(foreign, u"D"_s, u"0111111111"_s, 20).isEmpty());
+        const QString anonymous = m_sim->addListedTransaction(QString(), u"M"_s, u"0122222222"_s, 15);
+        QVERIFY(!anonymous.isEmpty());
+        QVERIFY(m_sim->setTransactionStatus(sold, u"Refund"_s));
+        QVERIFY(m_sim->setTransactionAmount(sold, 12.5));
+        QVERIFY(m_sim->hideFromTransactionList(hidden));
+        QVERIFY(!m_sim->setTransactionStatus(u"NO-SUCH"_s, u"Failed"_s));
+        QVERIFY(!m_sim->setTransactionStatus(sold, u"Successful"_s));   // the list's spelling is not /v2/topup's
+        QVERIFY(!m_sim->hideFromTransactionList(u"NO-SUCH"_s));
+
+        const auto rows = [&](RequestSigner::QueryItems q) {
+            const Reply r = get(u"/v2/transactions"_s, q);
+            [&] { QCOMPARE(r.status, 200); }();
+            return r.json().value(u"data"_s).toArray();
+        };
+        QHash<QString, QJsonObject> byTrx;
+        int offset = 0;
+        for (int page = 0; page < 10; ++page) {
+            const QJsonArray part = rows({{u"limit"_s, u"1"_s}, {u"date"_s, today},
+                                          {u"offset"_s, QString::number(offset)}});
+            for (const QJsonValue &v : part)
+                byTrx.insert(v.toObject().value(u"trxid"_s).toString(), v.toObject());
+            offset += int(part.size());
+            if (part.size() < 1)
+                break;
+        }
+        QCOMPARE(offset, 3);          // three listed, one hidden
+        QCOMPARE(byTrx.size(), 3);    // each once
+        QJsonObject soldRow, foreignRow;
+        for (const QJsonObject &row : std::as_const(byTrx)) {
+            if (row.value(u"refid"_s).toString() == sold)
+                soldRow = row;
+            if (row.value(u"refid"_s).toString() == foreign)
+                foreignRow = row;
+            QVERIFY(row.value(u"refid"_s).toString() != hidden);
+        }
+        QCOMPARE(soldRow.value(u"status"_s).toString(), u"Refund"_s);
+        QCOMPARE(soldRow.value(u"status_code"_s).toInt(), 53);
+        QCOMPARE(soldRow.value(u"amount"_s).toString(), u"12.50"_s);
+        QCOMPARE(foreignRow.value(u"status"_s).toString(), u"Successful"_s);
+        QCOMPARE(foreignRow.value(u"amount"_s).toString(), u"20.00"_s);
+        QVERIFY(byTrx.contains(anonymous));
+        QVERIFY(!byTrx.value(anonymous).contains(u"refid"_s));
+        QCOMPARE(byTrx.value(anonymous).value(u"product_code"_s).toString(), u"M"_s);
+        // The hidden transaction still answers a re-query, as the overridden one does.
+        QCOMPARE(m_sim->transactionStatus(hidden), u"Succesful"_s);
+        QCOMPARE(m_sim->transactionStatus(sold), u"Refund"_s);
     }
 
     void unknownPathAndMethod()

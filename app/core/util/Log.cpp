@@ -30,6 +30,7 @@ Q_LOGGING_CATEGORY(lcCatalogue, "kaunter.catalogue", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "kaunter.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSim, "kaunter.sim", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPrint, "kaunter.print", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcReconcile, "kaunter.reconcile", QtInfoMsg)
 
 // ---------------------------------------------------------------------------------------------
 // Redact

@@ -30,6 +30,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCatalogue)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 Q_DECLARE_LOGGING_CATEGORY(lcSim)
 Q_DECLARE_LOGGING_CATEGORY(lcPrint)   // kaunter.print: every receipt print job and its outcome
+Q_DECLARE_LOGGING_CATEGORY(lcReconcile)   // kaunter.reconcile: every reconciliation and its differences
 
 // The only way a request, an answer or a field a customer typed reaches a log: secrets, PINs,
 // full IC numbers and voucher links are removed here, by construction, instead of by care at
