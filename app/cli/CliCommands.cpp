@@ -3,6 +3,7 @@
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
 #include "cli/SaleReport.h"
+#include "cli/ShiftCommand.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
 #include "receipt/SaleCsv.h"
@@ -43,8 +44,9 @@ CliCommands::CliCommands(CliOptions options, QTextStream &out, QTextStream &err)
 {
     m_elapsed.start();
     KaunterServices::Options services = KaunterServices::Options::forProcess(m_options.dataDir, false);
-    // history only reads: it runs beside a till or a command that drives the journal.
-    services.driving = m_options.command != CliOptions::Command::History;
+    // history, shift status and zreport only read: they run beside a till or a command that
+    // drives the journal.
+    services.driving = m_options.drivesJournal();
     // The log file as the GUI writes it, plus warnings on stderr: stdout carries only the
     // command's answer (--json), and the engine's info lines stay in the file.
     services.log = KaunterServices::Options::Log::FileAndStderr;
@@ -95,6 +97,9 @@ int CliCommands::run()
         return sendDecision();
     case CliOptions::Command::Void:
         return voidDecision();
+    case CliOptions::Command::Shift:
+    case CliOptions::Command::ZReport:
+        return shift();
     }
     return SaleReport::Usage;
 }
@@ -177,7 +182,7 @@ int CliCommands::openJournal()
     if (m_journal)
         return 0;
     // The lock before the journal: a second driver must not even resume what it reads.
-    if (m_options.command != CliOptions::Command::History) {
+    if (m_options.drivesJournal()) {
         if (const int rc = acquireDriverLock())
             return rc;
     }
@@ -465,6 +470,14 @@ int CliCommands::findHistory()
     }
     m_out.flush();
     return 0;
+}
+
+// shift open|status|close and zreport: no API, only the journal (ShiftCommand).
+int CliCommands::shift()
+{
+    if (const int rc = openJournal())
+        return rc;
+    return ShiftCommand(m_options, *m_journal, *m_clock, m_out, m_err).run();
 }
 
 // --- Decisions on a stale sale IIMMPACT had no transaction for (NeedsDecision) ---

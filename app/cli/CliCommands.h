@@ -23,7 +23,8 @@ class SystemClock;
 // configuration). Needs a running QCoreApplication; blocks in a local event loop.
 //
 // Order of checks, so that nothing is sent on any error: arguments -> configuration
-// (pay/status/recover) -> driver lock (every command but history) -> journal -> command. --deadline bounds the whole command: the
+// (pay/status/recover) -> driver lock (every command but history, shift status and zreport)
+// -> journal -> command. --deadline bounds the whole command: the
 // engine's per-sale deadline is what is left of it when the sale starts, and each request
 // times out at the remaining deadline (IIMMPACT may take up to 29 s).
 //
@@ -68,6 +69,7 @@ private:
     int sendDecision();
     int voidDecision();
     int refuseDecision(const SaleRecord *known);   // 2: not a NeedsDecision sale, nothing sent
+    int shift();   // shift open|status|close, zreport: ShiftCommand on the journal
 
     // Each returns an exit code (!= 0) after printing the reason, or 0 when ready.
     // Every command that can send /v2/topup holds the driver lock from before its journal is

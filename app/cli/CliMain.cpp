@@ -5,10 +5,13 @@
 #include "cli/SaleReport.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +46,24 @@ QStringList argumentList(int argc, char *argv[])
     return list;
 }
 
+// `zreport --pdf` draws text, and fonts need a QGuiApplication; every other command stays a
+// QCoreApplication. Without a display the offscreen platform draws (a till's CLI runs over SSH).
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    const QStringList arguments = argumentList(argc, argv);
+    const bool pdf = arguments.size() > 1 && arguments.at(1) == "zreport"_L1
+        && std::any_of(arguments.cbegin(), arguments.cend(),
+                       [](const QString &a) { return a == "--pdf"_L1 || a.startsWith("--pdf="_L1); });
+    if (!pdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
+#ifdef Q_OS_LINUX
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 bool isHeadlessCommand(int argc, char *argv[])
@@ -57,7 +78,7 @@ bool isHelpOrVersionRequest(int argc, char *argv[])
 
 int runCli(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     // Must match the GUI so that both find the same journal in AppDataLocation.
     QCoreApplication::setOrganizationName(u"Kaunter"_s);
     QCoreApplication::setApplicationName(u"kaunter"_s);

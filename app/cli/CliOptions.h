@@ -10,13 +10,16 @@
 
 class QCommandLineParser;
 
-// The parsed command line of a headless command (pay, status, recover, history, send, void).
+// The parsed command line of a headless command (pay, status, recover, history, send, void,
+// shift, zreport).
 // Secrets are never accepted here: API key and HMAC secret come from the environment only.
 struct CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Command { Pay, Status, Recover, History, Send, Void };   // Send/Void: a NeedsDecision sale
+    // Send/Void: a NeedsDecision sale. Shift: open, status, close (ShiftCommand); ZReport: reprint.
+    enum class Command { Pay, Status, Recover, History, Send, Void, Shift, ZReport };
+    enum class ShiftAction { Open, Status, Close };
 
     Command command = Command::History;
     bool json = false;
@@ -28,7 +31,17 @@ public:
     // history --from --to --status --account --product --refid (a trailing * = prefix).
     SaleHistoryQuery::Filter historyFilter;
     bool historyFiltered = false;      // any of those given: else history lists as it always did
-    QString csvFile;                   // history --csv FILE
+    QString csvFile;                   // history --csv FILE, zreport --csv FILE
+    ShiftAction shiftAction = ShiftAction::Status;   // shift open|status|close
+    QString cashier;                   // shift open --cashier NAME
+    qint64 floatSen = 0;               // shift open --float AMOUNT
+    qint64 countedSen = 0;             // shift close --counted AMOUNT
+    int zNumber = 0;                   // zreport [N]; 0 = the latest
+    QString pdfFile;                   // zreport --pdf FILE
+
+    // False for the commands that only read the journal (history, shift status, zreport):
+    // they run beside a till without its driver lock.
+    bool drivesJournal() const;
 
     static std::optional<Command> commandFromName(const QString &name);
     // `arguments` as QCoreApplication::arguments(): program, command, options...
@@ -47,4 +60,6 @@ private:
     static QString readSale(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readTiming(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readHistory(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
+    static QString readShift(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
+    static QString readZReport(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
 };
