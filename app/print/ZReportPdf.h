@@ -3,9 +3,10 @@
 #include "shift/ZReport.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QString>
 
-// A Z-report as a PDF: one page 80 mm wide and as tall as the report, the receipts' paper
+// A Z-report on paper. As a PDF: one page 80 mm wide and as tall as the report, the receipts' paper
 // (ReceiptImage::writePdf), so it prints on the till's roll and a PDF viewer shows it whole.
 // Text stays text. Draws ZReport::lines() and nothing else: title centred and bold between
 // rules, headings bold, each row's label on the left and its count and amount on the right
@@ -18,4 +19,7 @@ class ZReportPdf
 public:
     // False + *error (for the cashier) when the file cannot be written.
     static bool write(const ZReport &report, const QString &path, QString *error = nullptr);
+    // The same layout as a white Format_Grayscale8 image `widthDots` wide (384 for 58 mm
+    // paper, 576 for 80 mm) and as tall as the report, for EscPosRaster and for screens.
+    static QImage render(const ZReport &report, int widthDots = 576);
 };
