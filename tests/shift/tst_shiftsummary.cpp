@@ -185,8 +185,17 @@ private slots:
         const QString text = r.plainText(48);
         QVERIFY2(text.contains(u"RM 125.00"_s), qPrintable(text));
         QVERIFY2(text.contains(u"-RM 5.00"_s), qPrintable(text));
-        for (const QString &line : text.split(u'\n'))
+        for (const QString &line : text.split(u'\n')) {
             QVERIFY2(line.size() <= 48, qPrintable(line));
+            QVERIFY2(!line.endsWith(u' '), qPrintable(line));
+        }
+        // A value too long for any line wraps; nothing of it is lost.
+        r.summary = ShiftSummary::fromSales(0, {});
+        r.cashier = QString(70, u'#');
+        const QString narrow = r.plainText(32);
+        QCOMPARE(narrow.count(u'#'), 70);
+        for (const QString &line : narrow.split(u'\n'))
+            QVERIFY2(line.size() <= 32, qPrintable(line));
         for (const QString &line : r.plainText(32).split(u'\n'))
             QVERIFY2(line.size() <= 32, qPrintable(line));
     }

@@ -63,7 +63,9 @@ ShiftLedger::ShiftLedger(Journal &journal, const Clock &clock)
 bool ShiftLedger::fail(const QString &message) const
 {
     m_error = message;
-    qCWarning(lcJournal).noquote() << "shift:" << message;
+    // Info, not a warning: most are a cashier's refusals (no shift open, one already open),
+    // which the caller shows; a command-line user would otherwise read each one twice.
+    qCInfo(lcJournal).noquote() << "shift:" << message;
     return false;
 }
 

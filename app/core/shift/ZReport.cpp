@@ -42,13 +42,15 @@ QStringList layoutRow(const ZReport::Line &line, int width)
 {
     const QString right = (line.count.isEmpty() ? QString() : line.count.rightJustified(5) + u"  "_s)
         + line.value;
-    if (line.label.size() + 1 + right.size() <= width)
+    if (right.isEmpty() && line.label.size() <= width)
+        return {line.label};
+    if (!right.isEmpty() && line.label.size() + 1 + right.size() <= width)
         return {line.label + QString(width - line.label.size() - right.size(), u' ') + right};
     QStringList out;
     for (qsizetype i = 0; i < line.label.size(); i += width)
         out << line.label.mid(i, width);
-    if (!right.isEmpty())
-        out << right.rightJustified(width);
+    for (qsizetype i = 0; i < right.size(); i += width)
+        out << right.mid(i, width).rightJustified(width);
     return out;
 }
 
