@@ -2,6 +2,7 @@
 
 #include "api/ApiConfig.h"
 #include "api/IimmpactClient.h"
+#include "catalogue/CatalogueService.h"
 #include "cli/SaleReport.h"
 #include "cli/ShiftCommand.h"
 #include "journal/Journal.h"
@@ -33,6 +34,8 @@ namespace {
 constexpr int WatchdogGraceMs = 3000;
 // `status` makes one query: long enough for IIMMPACT's 29 s plus transport.
 constexpr int StatusDeadlineMs = 40000;
+// How long opening or closing a shift waits for the wallet balance before going on without it.
+constexpr int BalanceWaitMs = 10000;
 
 } // namespace
 
@@ -477,7 +480,39 @@ int CliCommands::shift()
 {
     if (const int rc = openJournal())
         return rc;
-    return ShiftCommand(m_options, *m_journal, *m_clock, m_out, m_err).run();
+    return ShiftCommand(m_options, *m_journal, *m_clock, m_out, m_err, [this] { return walletBalanceSen(); })
+        .run();
+}
+
+// The wallet balance for a shift's open or close: read from IIMMPACT when the environment
+// configures it, waiting BalanceWaitMs at most; otherwise not recorded, so a till without a
+// configuration or a network still opens and closes its shifts.
+std::optional<qint64> CliCommands::walletBalanceSen()
+{
+    m_services->loadApiConfig();
+    if (!m_services->apiConfigProblem().isEmpty() || !m_services->makeCatalogue()
+        || !m_services->client()->configError().isEmpty())
+        return std::nullopt;
+    CatalogueService *catalogue = m_services->catalogue();
+    std::optional<qint64> sen;
+    bool answered = false;
+    QEventLoop loop;
+    QTimer::singleShot(BalanceWaitMs, &loop, &QEventLoop::quit);
+    QObject::connect(catalogue, &CatalogueService::balanceUpdated, &loop, [&](const BalanceInfo &balance) {
+        answered = true;
+        if (balance.ok)
+            sen = balance.balanceSen;
+        else
+            diagnostic(tr("The IIMMPACT wallet balance was not recorded: %1").arg(balance.error));
+        loop.quit();
+    });
+    catalogue->refreshBalance();
+    if (!answered)   // an answer may come before the loop runs (a refusal without a request)
+        loop.exec();
+    if (!answered)
+        diagnostic(tr("The IIMMPACT wallet balance was not recorded: no answer within %n second(s).", nullptr,
+                      BalanceWaitMs / 1000));
+    return sen;
 }
 
 // --- Decisions on a stale sale IIMMPACT had no transaction for (NeedsDecision) ---

@@ -70,6 +70,7 @@ private:
     int voidDecision();
     int refuseDecision(const SaleRecord *known);   // 2: not a NeedsDecision sale, nothing sent
     int shift();   // shift open|status|close, zreport: ShiftCommand on the journal
+    std::optional<qint64> walletBalanceSen();
 
     // Each returns an exit code (!= 0) after printing the reason, or 0 when ready.
     // Every command that can send /v2/topup holds the driver lock from before its journal is

@@ -15,12 +15,13 @@
 using namespace Qt::StringLiterals;
 
 ShiftCommand::ShiftCommand(const CliOptions &options, Journal &journal, const Clock &clock, QTextStream &out,
-                           QTextStream &err)
+                           QTextStream &err, WalletBalance walletBalance)
     : m_options(options)
     , m_journal(journal)
     , m_clock(clock)
     , m_out(out)
     , m_err(err)
+    , m_walletBalance(std::move(walletBalance))
 {
 }
 
@@ -71,14 +72,25 @@ void ShiftCommand::print(const QJsonObject &json)
 int ShiftCommand::open()
 {
     ShiftLedger ledger(m_journal, m_clock);
-    const std::optional<Shift> shift = ledger.open(m_options.cashier, m_options.floatSen);
+    QString why;
+    ShiftLedger::normalizeCashier(m_options.cashier, &why);
+    if (!why.isEmpty())
+        return refuse(why);
+    // Refused before the wallet is asked (the ledger checks again in its transaction).
+    if (const std::optional<Shift> open = ledger.current()) {
+        return refuse(tr("A shift is already open (%1, since %2). Close it before opening another.")
+                          .arg(open->cashier, ZReport::localTime(open->openedAt)));
+    }
+    const std::optional<qint64> wallet = m_walletBalance ? m_walletBalance() : std::nullopt;
+    const std::optional<Shift> shift = ledger.open(m_options.cashier, m_options.floatSen, wallet);
     if (!shift)
         return refuse(ledger.errorString());
     if (m_options.json) {
         print({{u"open"_s, true},
                {u"cashier"_s, shift->cashier},
                {u"openedAt"_s, shift->openedAt.toMSecsSinceEpoch()},
-               {u"openingFloat"_s, Money::formatSen(shift->openingFloatSen)}});
+               {u"openingFloat"_s, Money::formatSen(shift->openingFloatSen)},
+               {u"walletAtOpenSen"_s, wallet ? QJsonValue(double(*wallet)) : QJsonValue()}});
     } else {
         m_out << tr("Shift opened for %1 at %2 with a float of %3.")
                      .arg(shift->cashier, ZReport::localTime(shift->openedAt),
@@ -117,7 +129,11 @@ int ShiftCommand::status()
 int ShiftCommand::close()
 {
     ShiftLedger ledger(m_journal, m_clock);
-    const std::optional<ZReport> report = ledger.close(m_options.countedSen);
+    if (!ledger.current())
+        return refuse(ledger.errorString().isEmpty() ? tr("No shift is open; there is nothing to close.")
+                                                     : ledger.errorString());
+    const std::optional<qint64> wallet = m_walletBalance ? m_walletBalance() : std::nullopt;
+    const std::optional<ZReport> report = ledger.close(m_options.countedSen, wallet);
     if (!report)
         return refuse(ledger.errorString());
     if (m_options.json)
