@@ -326,6 +326,11 @@ private slots:
         const std::optional<ZReport> z = ledger.close(0);
         QVERIFY2(z, qPrintable(ledger.errorString()));
         QCOMPARE(z->closedAt, s->openedAt);
+        // Still behind: the next shift starts at that close, so the two never overlap.
+        clock.advanceSecs(-3600);
+        const std::optional<Shift> next = ledger.open(u"Badrul"_s, 0);
+        QVERIFY(next);
+        QCOMPARE(next->openedAt, z->closedAt);
     }
 };
 

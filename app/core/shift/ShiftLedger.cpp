@@ -148,9 +148,15 @@ std::optional<Shift> ShiftLedger::open(const QString &cashier, qint64 openingFlo
             return fail(tr("A shift is already open (%1, since %2). Close it before opening another.")
                             .arg(already->cashier, ZReport::localTime(already->openedAt)));
         }
+        // Shifts never overlap, so no sale is in two Z-reports: a clock set back since the last
+        // close opens the new shift at that close.
+        if (!q.exec(u"SELECT MAX(closed_at) FROM shifts"_s) || !q.next())
+            return fail(tr("Error while %1: %2").arg(what, db.describe(q.lastError())));
+        const qint64 lastClose = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+        q.finish();
         Shift s;
         s.cashier = name;
-        s.openedAt = m_clock.now();
+        s.openedAt = JournalRows::fromMs(std::max(m_clock.msecsSinceEpoch(), lastClose));
         s.openingFloatSen = openingFloatSen;
         s.walletAtOpenSen = walletSen;
         q.prepare(u"INSERT INTO shifts (cashier, opened_at, opening_float_sen, balance_open_sen) "

@@ -31,7 +31,8 @@ public:
 
     ShiftLedger(Journal &journal, const Clock &clock);
 
-    // Opens a shift now. nullopt + errorString() when the name is empty or too long, the
+    // Opens a shift now (or at the last close, if the clock is behind it: shifts never
+    // overlap, so a sale is in one Z-report at most). nullopt + errorString() when the name is empty or too long, the
     // float is negative or too large, a shift is already open, or the journal cannot write.
     std::optional<Shift> open(const QString &cashier, qint64 openingFloatSen,
                               std::optional<qint64> walletSen = std::nullopt);
