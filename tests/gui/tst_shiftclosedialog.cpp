@@ -1,4 +1,5 @@
 #include "ShiftCloseDialog.h"
+#include "ShiftOpenDialog.h"
 #include "Theme.h"
 
 #include "journal/Journal.h"
@@ -16,9 +17,10 @@
 
 using namespace Qt::StringLiterals;
 
-// The close-shift dialog standalone, on a real journal: the count is blind (nothing on the
-// first page gives the expected cash away), a bad amount closes nothing, and the Z-report
-// with the variance appears only after the journal closed the shift.
+// The shift dialogs standalone, on a real journal. Open: a name and a float, refusals that
+// record nothing. Close: the count is blind (nothing on the first page gives the expected cash
+// away), a bad amount closes nothing, and the Z-report with the variance appears only after
+// the journal closed the shift.
 class TestShiftCloseDialog : public QObject
 {
     Q_OBJECT
@@ -82,6 +84,47 @@ private slots:
 
     void cleanup() { m_journal.reset(); }
 
+    void openDialogRefusesThenOpens_data()
+    {
+        QTest::addColumn<QString>("cashier");
+        QTest::addColumn<QString>("floatText");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no name") << u" "_s << u"100"_s << u"name"_s;
+        QTest::newRow("negative float") << u"Badrul"_s << u"-1"_s << u"negative"_s;
+        QTest::newRow("no float") << u"Badrul"_s << QString() << u"amount"_s;
+        QTest::newRow("a shift is open") << u"Badrul"_s << u"50"_s << u"already open"_s;
+    }
+
+    void openDialogRefusesThenOpens()
+    {
+        QFETCH(QString, cashier);
+        QFETCH(QString, floatText);
+        QFETCH(QString, message);
+        ShiftLedger ledger(*m_journal, m_clock);
+        const qint64 openId = ledger.current()->id;
+        ShiftOpenDialog dialog(ledger);
+        dialog.resize(460, 260);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy opened(&dialog, &ShiftOpenDialog::shiftOpened);
+        dialog.cashierEdit()->setText(cashier);
+        dialog.floatEdit()->setText(floatText);
+        dialog.openButton()->click();
+        QVERIFY2(dialog.message().contains(message), qPrintable(dialog.message()));
+        QCOMPARE(opened.size(), 0);
+        QCOMPARE(ledger.current()->id, openId);   // nothing recorded
+        if (QByteArray(QTest::currentDataTag()) == "a shift is open")
+            shot(&dialog, u"open-refused"_s);
+        // With the shift closed, the same dialog opens one.
+        QVERIFY(ledger.close(0));
+        dialog.cashierEdit()->setText(u"Badrul"_s);
+        dialog.floatEdit()->setText(u"RM 50"_s);
+        dialog.openButton()->click();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(ledger.current()->cashier, u"Badrul"_s);
+        QCOMPARE(ledger.current()->openingFloatSen, qint64(5000));
+    }
+
     void blindCountThenReport()
     {
         ShiftLedger ledger(*m_journal, m_clock);
@@ -108,13 +151,14 @@ private slots:
         dialog.closeButton()->click();
         QVERIFY2(dialog.showsReport(), qPrintable(dialog.message()));
         QCOMPARE(closed.size(), 1);
-        QCOMPARE(closed.first().first().toInt(), 1);
-        QCOMPARE(dialog.zNumber(), 1);
         QVERIFY(!ledger.current());
+        const int z = ledger.zReport()->zNumber;   // the latest: this close's
+        QCOMPARE(closed.first().first().toInt(), z);
+        QCOMPARE(dialog.zNumber(), z);
         const QString after = allLabels(&dialog);
         QVERIFY2(after.contains(u"RM 115.00"_s) && after.contains(u"-RM 5.00"_s) && after.contains(u"short"_s),
                  qPrintable(after));
-        QVERIFY(dialog.reportText().contains(u"Z-report No. 1"_s));
+        QVERIFY(dialog.reportText().contains(u"Z-report No. %1"_s.arg(z)));
         QVERIFY(dialog.reportText().contains(u"RM 4,800.00"_s));   // the wallet at close
         dialog.resize(dialog.sizeHint().width(), 780);
         shot(&dialog, u"zreport"_s);
