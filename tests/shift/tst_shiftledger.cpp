@@ -277,6 +277,68 @@ private slots:
         QCOMPARE(again->summary.pendingCount(), 2);
     }
 
+    // A sale pending at one close: the next shift carries it while it stays pending, and the
+    // shift during which it fails hands its cash back (its expected cash is that much lower).
+    void pendingSaleFollowedIntoLaterShifts()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock;
+        Journal j(clock);
+        QVERIFY(j.open(tmp.path()));
+        ShiftLedger ledger(j, clock);
+        QVERIFY(ledger.open(u"Aminah"_s, 10000));
+        clock.advanceSecs(60);
+        const QString pending = sell(j, SaleState::Unknown, u"7.00"_s);
+        const QString settles = sell(j, SaleState::Processing, u"3.00"_s);
+        QVERIFY(!pending.isEmpty() && !settles.isEmpty());
+        clock.advanceSecs(60);
+        const std::optional<ZReport> z1 = ledger.close(11000);
+        QVERIFY2(z1, qPrintable(ledger.errorString()));
+        QCOMPARE(z1->expectedCashSen(), qint64(11000));
+        QCOMPARE(z1->varianceSen(), std::optional<qint64>(0));
+
+        // Shift 2: one succeeds, the other stays pending.
+        clock.advanceSecs(60);
+        QVERIFY(ledger.open(u"Badrul"_s, 5000));
+        SaleRecord ok;
+        ok.state = SaleState::Succesful;
+        ok.httpStatus = 200;
+        ok.transactionSeen = true;
+        QVERIFY(j.recordOutcome(settles, ok));
+        QCOMPARE(ledger.currentReport()->summary.carried.size(), 1);
+        clock.advanceSecs(60);
+        const std::optional<ZReport> z2 = ledger.close(5000);
+        QVERIFY2(z2, qPrintable(ledger.errorString()));
+        QCOMPARE(z2->expectedCashSen(), qint64(5000));
+        QCOMPARE(z2->summary.carried.size(), 1);
+        QCOMPARE(z2->summary.carried.first().refid, pending);
+        QCOMPARE(z2->summary.carried.first().zNumber, z1->zNumber);
+        QVERIFY(z2->summary.handedBack.isEmpty());
+
+        // Shift 3: it fails; the customer gets 7.00 back from this drawer.
+        clock.advanceSecs(60);
+        QVERIFY(ledger.open(u"Chong"_s, 5000));
+        SaleRecord failed;
+        failed.state = SaleState::Failed;
+        failed.httpStatus = 200;
+        failed.transactionSeen = true;
+        QVERIFY(j.recordOutcome(pending, failed));
+        clock.advanceSecs(60);
+        const std::optional<ZReport> z3 = ledger.close(4300);
+        QVERIFY2(z3, qPrintable(ledger.errorString()));
+        QCOMPARE(z3->summary.handedBack.size(), 1);
+        QCOMPARE(z3->summary.handedBack.first().state, SaleState::Failed);
+        QCOMPARE(z3->expectedCashSen(), qint64(4300));
+        QCOMPARE(z3->varianceSen(), std::optional<qint64>(0));
+        // Followed once: the shift after that has nothing left from it.
+        clock.advanceSecs(60);
+        QVERIFY(ledger.open(u"Devi"_s, 0));
+        const std::optional<ZReport> sofar = ledger.currentReport();
+        QVERIFY(sofar->summary.handedBack.isEmpty() && sofar->summary.carried.isEmpty());
+        // The reprint of Z2 still shows it carried, as printed then.
+        QCOMPARE(ledger.zReport(z2->zNumber)->plainText(), z2->plainText());
+    }
+
     void zNumbersIncreaseAndSurviveReopen()
     {
         QTemporaryDir tmp;

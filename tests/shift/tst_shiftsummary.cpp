@@ -101,6 +101,52 @@ private slots:
         QCOMPARE(productCount, int(sales.size()));
     }
 
+    // Earlier shifts' pending sales, their state as now: a failure hands the cash back from
+    // this drawer, a success needs nothing, one still pending is carried (counted nowhere).
+    void carryOver_data()
+    {
+        QTest::addColumn<QString>("stateNow");
+        QTest::addColumn<qint64>("expectedSen");
+        QTest::addColumn<int>("handedBack");
+        QTest::addColumn<int>("carried");
+        QTest::newRow("still unknown") << u"Unknown"_s << qint64(11000) << 0 << 1;
+        QTest::newRow("needs decision") << u"NeedsDecision"_s << qint64(11000) << 0 << 1;
+        QTest::newRow("successful since") << u"Succesful"_s << qint64(11000) << 0 << 0;
+        QTest::newRow("failed since") << u"Failed"_s << qint64(11000 - 700) << 1 << 0;
+        QTest::newRow("voided since") << u"Voided"_s << qint64(11000 - 700) << 1 << 0;
+        QTest::newRow("refunded since") << u"Refund"_s << qint64(11000 - 700) << 1 << 0;
+    }
+
+    void carryOver()
+    {
+        QFETCH(QString, stateNow);
+        QFETCH(qint64, expectedSen);
+        QFETCH(int, handedBack);
+        QFETCH(int, carried);
+        ShiftSummary s = ShiftSummary::fromSales(10000, sales({{"Succesful", "D", "10.00"}}));
+        ShiftSummary::PendingSale earlier;
+        earlier.refid = u"OLD-1"_s;
+        earlier.sen = 700;
+        earlier.state = *saleStateFromName(stateNow);
+        earlier.zNumber = 4;
+        s.carryOver({earlier});
+        QCOMPARE(s.expectedCashSen(), expectedSen);
+        QCOMPARE(s.handedBack.size(), handedBack);
+        QCOMPARE(s.carried.size(), carried);
+        // The next shift follows up the carried one and this shift's own pending ones.
+        QCOMPARE(s.stillOpenAtClose(5).size(), carried);
+        ZReport r;
+        r.zNumber = 5;
+        r.countedCashSen = expectedSen;
+        r.summary = s;
+        QCOMPARE(r.varianceSen(), std::optional<qint64>(0));
+        QCOMPARE(r.plainText().contains(u"OLD-1"_s), handedBack + carried > 0);
+        const std::optional<ZReport> back = ZReport::fromJson(r.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->expectedCashSen(), expectedSen);
+        QCOMPARE(ZReportCsv::document(r).contains("handed_back,OLD-1,,-7.00,"), handedBack == 1);
+    }
+
     void byProductAndPendingList()
     {
         QList<SaleRecord> list = sales({{"Succesful", "M", "30.00"}, {"Unknown", "D", "10.00"},

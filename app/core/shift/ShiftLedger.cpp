@@ -122,6 +122,36 @@ bool ShiftLedger::readSales(QSqlQuery &q, qint64 fromMs, qint64 toMs, QList<Sale
     return true;
 }
 
+bool ShiftLedger::readCarried(QSqlQuery &q, QList<ShiftSummary::PendingSale> *earlier) const
+{
+    if (!q.exec(u"SELECT z_number, report FROM shifts WHERE z_number IS NOT NULL "
+                "ORDER BY z_number DESC LIMIT 1"_s))
+        return fail(m_journal.database().describe(q.lastError()));
+    if (!q.next()) {
+        q.finish();
+        return true;   // the first shift: nothing earlier
+    }
+    const int zNumber = q.value(0).toInt();
+    const std::optional<ZReport> previous =
+        ZReport::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    q.finish();
+    if (!previous)
+        return fail(tr("Z-report No. %1 is damaged in the journal and cannot be shown.").arg(zNumber));
+    for (ShiftSummary::PendingSale sale : previous->summary.stillOpenAtClose(zNumber)) {
+        q.prepare(u"SELECT state FROM sales WHERE refid = ?"_s);
+        q.addBindValue(sale.refid);
+        if (!q.exec())
+            return fail(m_journal.database().describe(q.lastError()));
+        if (q.next()) {
+            if (const std::optional<SaleState> state = saleStateFromName(q.value(0).toString()))
+                sale.state = *state;
+        }
+        q.finish();
+        earlier->append(sale);
+    }
+    return true;
+}
+
 std::optional<Shift> ShiftLedger::open(const QString &cashier, qint64 openingFloatSen,
                                        std::optional<qint64> walletSen)
 {
@@ -207,10 +237,12 @@ std::optional<ZReport> ShiftLedger::currentReport() const
     q.setForwardOnly(true);
     QList<SaleRecord> sales;
     const qint64 now = std::max(m_clock.msecsSinceEpoch(), shift->openedAt.toMSecsSinceEpoch());
-    if (!readSales(q, shift->openedAt.toMSecsSinceEpoch(), now, &sales))
+    QList<ShiftSummary::PendingSale> earlier;
+    if (!readSales(q, shift->openedAt.toMSecsSinceEpoch(), now, &sales) || !readCarried(q, &earlier))
         return std::nullopt;
-    return ZReport::forShift(*shift, m_journal.terminalId(),
-                             ShiftSummary::fromSales(shift->openingFloatSen, sales));
+    ShiftSummary summary = ShiftSummary::fromSales(shift->openingFloatSen, sales);
+    summary.carryOver(earlier);
+    return ZReport::forShift(*shift, m_journal.terminalId(), summary);
 }
 
 bool ShiftLedger::closeInWrite(QSqlQuery &q, qint64 countedCashSen, std::optional<qint64> walletSen,
@@ -225,8 +257,11 @@ bool ShiftLedger::closeInWrite(QSqlQuery &q, qint64 countedCashSen, std::optiona
     // A clock set back since the shift opened still closes it, at its opening time.
     const qint64 closedMs = std::max(m_clock.msecsSinceEpoch(), shift->openedAt.toMSecsSinceEpoch());
     QList<SaleRecord> sales;
-    if (!readSales(q, shift->openedAt.toMSecsSinceEpoch(), closedMs, &sales))
+    QList<ShiftSummary::PendingSale> earlier;
+    if (!readSales(q, shift->openedAt.toMSecsSinceEpoch(), closedMs, &sales) || !readCarried(q, &earlier))
         return false;
+    ShiftSummary summary = ShiftSummary::fromSales(shift->openingFloatSen, sales);
+    summary.carryOver(earlier);
     if (!q.exec(u"SELECT COALESCE(MAX(z_number), 0) + 1 FROM shifts"_s) || !q.next())
         return fail(db.describe(q.lastError()));
     shift->zNumber = q.value(0).toInt();
@@ -234,8 +269,7 @@ bool ShiftLedger::closeInWrite(QSqlQuery &q, qint64 countedCashSen, std::optiona
     shift->closedAt = JournalRows::fromMs(closedMs);
     shift->countedCashSen = countedCashSen;
     shift->walletAtCloseSen = walletSen;
-    *report = ZReport::forShift(*shift, m_journal.terminalId(),
-                                ShiftSummary::fromSales(shift->openingFloatSen, sales));
+    *report = ZReport::forShift(*shift, m_journal.terminalId(), summary);
     q.prepare(u"UPDATE shifts SET closed_at = ?, counted_cash_sen = ?, expected_cash_sen = ?, "
               "balance_close_sen = ?, z_number = ?, report = ? WHERE id = ? AND closed_at IS NULL"_s);
     q.addBindValue(closedMs);

@@ -62,6 +62,9 @@ private:
     bool checkOpen() const;
     // The sales created in [from, to] (UTC ms), on `q`'s connection (inside a write or not).
     bool readSales(QSqlQuery &q, qint64 fromMs, qint64 toMs, QList<SaleRecord> *sales) const;
+    // The sales the latest Z-report left open (its pending and carried ones), with their
+    // state as now: what this shift hands back or carries (ShiftSummary::carryOver).
+    bool readCarried(QSqlQuery &q, QList<ShiftSummary::PendingSale> *earlier) const;
     // The open shift, read with `q`; false + fail() on an SQL error, *found false if none.
     bool readOpenShift(QSqlQuery &q, std::optional<Shift> *shift) const;
     // Inside close()'s write: the report frozen and the row updated.

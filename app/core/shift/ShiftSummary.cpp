@@ -34,6 +34,40 @@ std::optional<qint64> senFrom(const QJsonValue &v)
     return qint64(d);
 }
 
+QJsonArray pendingJson(const QList<ShiftSummary::PendingSale> &sales)
+{
+    QJsonArray out;
+    for (const ShiftSummary::PendingSale &p : sales) {
+        QJsonObject o{{u"refid"_s, p.refid},
+                      {u"product"_s, p.product},
+                      {u"account"_s, p.account},
+                      {u"sen"_s, senValue(p.sen)},
+                      {u"state"_s, saleStateName(p.state)},
+                      {u"createdAt"_s, p.createdAt.toMSecsSinceEpoch()}};
+        if (p.zNumber > 0)
+            o.insert(u"zNumber"_s, p.zNumber);
+        out.append(o);
+    }
+    return out;
+}
+
+// Absent (a report written before the list existed) reads as empty.
+bool pendingFromJson(const QJsonValue &value, QList<ShiftSummary::PendingSale> *sales)
+{
+    for (const QJsonValue &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        const std::optional<qint64> sen = senFrom(o.value("sen"_L1));
+        const std::optional<SaleState> state = saleStateFromName(o.value("state"_L1).toString());
+        if (!sen || !state)
+            return false;
+        sales->append(ShiftSummary::PendingSale{o.value("refid"_L1).toString(), o.value("product"_L1).toString(),
+                                                o.value("account"_L1).toString(), *sen, *state,
+                                                JournalRows::fromMs(qint64(o.value("createdAt"_L1).toDouble())),
+                                                o.value("zNumber"_L1).toInt()});
+    }
+    return true;
+}
+
 } // namespace
 
 ShiftSummary::Group ShiftSummary::groupOf(SaleState state)
@@ -142,7 +176,7 @@ ShiftSummary ShiftSummary::fromSales(qint64 openingFloatSen, const QList<SaleRec
             ++product.pendingCount;
             product.pendingSen += sen;
             s.pending.append(PendingSale{sale.refid, sale.product, Receipt::displayAccount(sale), sen,
-                                         sale.state, sale.createdAt});
+                                         sale.state, sale.createdAt, 0});
         } else {
             ++product.noCashCount;
         }
@@ -172,9 +206,38 @@ int ShiftSummary::saleCount() const
     return n;
 }
 
+void ShiftSummary::carryOver(const QList<PendingSale> &earlierPending)
+{
+    for (const PendingSale &sale : earlierPending) {
+        const Group group = groupOf(sale.state);
+        if (group == Group::Pending)
+            carried.append(sale);
+        else if (!tookCash(group))
+            handedBack.append(sale);
+    }
+}
+
+QList<ShiftSummary::PendingSale> ShiftSummary::stillOpenAtClose(int zNumber) const
+{
+    QList<PendingSale> out = carried;
+    for (PendingSale sale : pending) {
+        sale.zNumber = zNumber;
+        out.append(sale);
+    }
+    return out;
+}
+
+qint64 ShiftSummary::handedBackSen() const
+{
+    qint64 sen = 0;
+    for (const PendingSale &sale : handedBack)
+        sen += sale.sen;
+    return sen;
+}
+
 qint64 ShiftSummary::expectedCashSen() const
 {
-    return openingFloatSen + total(Group::Successful).sen + total(Group::Pending).sen;
+    return openingFloatSen + total(Group::Successful).sen + total(Group::Pending).sen - handedBackSen();
 }
 
 QJsonObject ShiftSummary::toJson() const
@@ -192,18 +255,12 @@ QJsonObject ShiftSummary::toJson() const
                                     {u"pendingCount"_s, p.pendingCount},
                                     {u"pendingSen"_s, senValue(p.pendingSen)},
                                     {u"noCashCount"_s, p.noCashCount}});
-    QJsonArray pendingSales;
-    for (const PendingSale &p : pending)
-        pendingSales.append(QJsonObject{{u"refid"_s, p.refid},
-                                        {u"product"_s, p.product},
-                                        {u"account"_s, p.account},
-                                        {u"sen"_s, senValue(p.sen)},
-                                        {u"state"_s, saleStateName(p.state)},
-                                        {u"createdAt"_s, p.createdAt.toMSecsSinceEpoch()}});
     return {{u"openingFloatSen"_s, senValue(openingFloatSen)},
             {u"statuses"_s, statuses},
             {u"products"_s, products},
-            {u"pending"_s, pendingSales},
+            {u"pending"_s, pendingJson(pending)},
+            {u"handedBack"_s, pendingJson(handedBack)},
+            {u"carried"_s, pendingJson(carried)},
             {u"unreadableAmounts"_s, QJsonArray::fromStringList(unreadableAmounts)}};
 }
 
@@ -235,15 +292,10 @@ std::optional<ShiftSummary> ShiftSummary::fromJson(const QJsonObject &json)
                                             o.value("pendingCount"_L1).toInt(), *pendingSen,
                                             o.value("noCashCount"_L1).toInt()});
     }
-    for (const QJsonValue &v : json.value("pending"_L1).toArray()) {
-        const QJsonObject o = v.toObject();
-        const std::optional<qint64> sen = senFrom(o.value("sen"_L1));
-        const std::optional<SaleState> state = saleStateFromName(o.value("state"_L1).toString());
-        if (!sen || !state)
+    for (const auto &[key, list] : {std::pair{"pending"_L1, &s.pending}, std::pair{"handedBack"_L1, &s.handedBack},
+                                    std::pair{"carried"_L1, &s.carried}}) {
+        if (!pendingFromJson(json.value(key), list))
             return std::nullopt;
-        s.pending.append(PendingSale{o.value("refid"_L1).toString(), o.value("product"_L1).toString(),
-                                     o.value("account"_L1).toString(), *sen, *state,
-                                     JournalRows::fromMs(qint64(o.value("createdAt"_L1).toDouble()))});
     }
     for (const QJsonValue &v : json.value("unreadableAmounts"_L1).toArray())
         s.unreadableAmounts.append(v.toString());

@@ -116,14 +116,28 @@ QList<ZReport::Line> ZReport::lines() const
         for (const ShiftSummary::PendingSale &p : summary.pending)
             out << row(u"pending:"_s + p.refid, p.refid, Money::formatRinggit(p.sen));
     }
+    if (!summary.handedBack.isEmpty()) {
+        out << rule()
+            << heading(u"handed-back"_s, tr("Earlier pending sales that failed: cash handed back from this drawer"));
+        for (const ShiftSummary::PendingSale &p : summary.handedBack)
+            out << row(u"handed-back:"_s + p.refid, p.refid, Money::formatRinggit(-p.sen));
+    }
+    if (!summary.carried.isEmpty()) {
+        out << rule() << heading(u"carried"_s, tr("Earlier pending sales still without an outcome (not counted here)"));
+        for (const ShiftSummary::PendingSale &p : summary.carried)
+            out << row(u"carried:"_s + p.refid, p.refid, Money::formatRinggit(p.sen));
+    }
     out << rule() << heading(u"cash"_s, tr("Cash"));
     out << row(u"float"_s, tr("Opening float"), Money::formatRinggit(summary.openingFloatSen));
     if (isClosed()) {
         const ShiftSummary::StatusTotal ok = summary.total(ShiftSummary::Group::Successful);
         const ShiftSummary::StatusTotal pending = summary.total(ShiftSummary::Group::Pending);
         out << row(u"cash-successful"_s, tr("Successful sales"), Money::formatRinggit(ok.sen))
-            << row(u"cash-pending"_s, tr("Pending sales"), Money::formatRinggit(pending.sen))
-            << row(u"expected"_s, tr("Expected cash"), Money::formatRinggit(expectedCashSen()))
+            << row(u"cash-pending"_s, tr("Pending sales"), Money::formatRinggit(pending.sen));
+        if (!summary.handedBack.isEmpty())
+            out << row(u"cash-handed-back"_s, tr("Handed back for earlier sales"),
+                       Money::formatRinggit(-summary.handedBackSen()));
+        out << row(u"expected"_s, tr("Expected cash"), Money::formatRinggit(expectedCashSen()))
             << row(u"counted"_s, tr("Counted cash"), Money::formatRinggit(*countedCashSen))
             << row(u"variance"_s, tr("Variance (counted - expected)"), Money::formatRinggit(*varianceSen()));
     }

@@ -47,10 +47,16 @@ QList<QStringList> ZReportCsv::rows(const ZReport &report)
                     Money::formatSen(t.sen), ShiftSummary::groupName(t.group)});
     for (const ShiftSummary::PendingSale &p : s.pending)
         out.append({u"pending"_s, p.refid, QString(), Money::formatSen(p.sen), saleStateName(p.state)});
+    for (const ShiftSummary::PendingSale &p : s.handedBack)
+        out.append({u"handed_back"_s, p.refid, QString(), Money::formatSen(-p.sen), saleStateName(p.state)});
+    for (const ShiftSummary::PendingSale &p : s.carried)
+        out.append({u"carried"_s, p.refid, QString(), Money::formatSen(p.sen), saleStateName(p.state)});
     const QString cash = u"cash"_s;
     out.append(amountRow(cash, u"opening_float"_s, s.openingFloatSen));
     out.append(amountRow(cash, u"successful"_s, s.total(ShiftSummary::Group::Successful).sen));
     out.append(amountRow(cash, u"pending"_s, s.total(ShiftSummary::Group::Pending).sen));
+    if (!s.handedBack.isEmpty())
+        out.append(amountRow(cash, u"handed_back"_s, -s.handedBackSen()));
     if (report.isClosed()) {
         out.append(amountRow(cash, u"expected"_s, report.expectedCashSen()));
         out.append(amountRow(cash, u"counted"_s, *report.countedCashSen));

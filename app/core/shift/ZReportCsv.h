@@ -14,6 +14,8 @@
 //   product,D,12,120.00,Digi reload        (cash taken: successful + pending)
 //   status,successful,12,120.00,Successful
 //   pending,<refid>,,10.00,Unknown         (one row per pending sale)
+//   handed_back,<refid>,,-10.00,Failed     (an earlier shift's pending sale failed since)
+//   carried,<refid>,,10.00,Unknown         (an earlier shift's pending sale, still pending)
 //   cash,opening_float,,100.00,   cash,expected,,230.00,   cash,counted,,225.00,   cash,variance,,-5.00,
 //   wallet,at_open,,500.00,       wallet,at_close,,370.00,
 // Section and Item are stable keys (for formulas); Detail is for people. No PIN, no IC.
