@@ -4,7 +4,9 @@
 #include "api/IimmpactClient.h"
 #include "cli/ReceiptCommand.h"
 #include "cli/ReconcileCommand.h"
+#include "catalogue/CatalogueService.h"
 #include "cli/SaleReport.h"
+#include "cli/ShiftCommand.h"
 #include "journal/Journal.h"
 #include "payment/PaymentEngine.h"
 #include "receipt/SaleCsv.h"
@@ -34,6 +36,8 @@ namespace {
 constexpr int WatchdogGraceMs = 3000;
 // `status` makes one query: long enough for IIMMPACT's 29 s plus transport.
 constexpr int StatusDeadlineMs = 40000;
+// How long opening or closing a shift waits for the wallet balance before going on without it.
+constexpr int BalanceWaitMs = 10000;
 
 } // namespace
 
@@ -45,8 +49,9 @@ CliCommands::CliCommands(CliOptions options, QTextStream &out, QTextStream &err)
 {
     m_elapsed.start();
     KaunterServices::Options services = KaunterServices::Options::forProcess(m_options.dataDir, false);
-    // history, receipt and reconcile only read: they run beside a till or a command that drives the journal.
-    services.driving = !readsOnly();
+    // history, receipt, reconcile, shift status and zreport only read: they run beside a till
+    // or a command that drives the journal.
+    services.driving = m_options.drivesJournal();
     // The log file as the GUI writes it, plus warnings on stderr: stdout carries only the
     // command's answer (--json), and the engine's info lines stay in the file.
     services.log = KaunterServices::Options::Log::FileAndStderr;
@@ -101,14 +106,11 @@ int CliCommands::run()
         return receipt();
     case CliOptions::Command::Reconcile:
         return reconcile();
+    case CliOptions::Command::Shift:
+    case CliOptions::Command::ZReport:
+        return shift();
     }
     return SaleReport::Usage;
-}
-
-bool CliCommands::readsOnly() const
-{
-    return m_options.command == CliOptions::Command::History || m_options.command == CliOptions::Command::Receipt
-        || m_options.command == CliOptions::Command::Reconcile;
 }
 
 int CliCommands::receipt()
@@ -196,7 +198,7 @@ int CliCommands::openJournal()
     if (m_journal)
         return 0;
     // The lock before the journal: a second driver must not even resume what it reads.
-    if (!readsOnly()) {
+    if (m_options.drivesJournal()) {
         if (const int rc = acquireDriverLock())
             return rc;
     }
@@ -484,6 +486,46 @@ int CliCommands::findHistory()
     }
     m_out.flush();
     return 0;
+}
+
+// shift open|status|close and zreport: no API, only the journal (ShiftCommand).
+int CliCommands::shift()
+{
+    if (const int rc = openJournal())
+        return rc;
+    return ShiftCommand(m_options, *m_journal, *m_clock, m_out, m_err, [this] { return walletBalanceSen(); })
+        .run();
+}
+
+// The wallet balance for a shift's open or close: read from IIMMPACT when the environment
+// configures it, waiting BalanceWaitMs at most; otherwise not recorded, so a till without a
+// configuration or a network still opens and closes its shifts.
+std::optional<qint64> CliCommands::walletBalanceSen()
+{
+    m_services->loadApiConfig();
+    if (!m_services->apiConfigProblem().isEmpty() || !m_services->makeCatalogue()
+        || !m_services->client()->configError().isEmpty())
+        return std::nullopt;
+    CatalogueService *catalogue = m_services->catalogue();
+    std::optional<qint64> sen;
+    bool answered = false;
+    QEventLoop loop;
+    QTimer::singleShot(BalanceWaitMs, &loop, &QEventLoop::quit);
+    QObject::connect(catalogue, &CatalogueService::balanceUpdated, &loop, [&](const BalanceInfo &balance) {
+        answered = true;
+        if (balance.ok)
+            sen = balance.balanceSen;
+        else
+            diagnostic(tr("The IIMMPACT wallet balance was not recorded: %1").arg(balance.error));
+        loop.quit();
+    });
+    catalogue->refreshBalance();
+    if (!answered)   // an answer may come before the loop runs (a refusal without a request)
+        loop.exec();
+    if (!answered)
+        diagnostic(tr("The IIMMPACT wallet balance was not recorded: no answer within %n second(s).", nullptr,
+                      BalanceWaitMs / 1000));
+    return sen;
 }
 
 // --- Decisions on a stale sale IIMMPACT had no transaction for (NeedsDecision) ---

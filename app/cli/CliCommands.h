@@ -23,7 +23,8 @@ class SystemClock;
 // configuration). Needs a running QCoreApplication; blocks in a local event loop.
 //
 // Order of checks, so that nothing is sent on any error: arguments -> configuration
-// (pay/status/recover) -> driver lock (every command but history and receipt) -> journal -> command. --deadline bounds the whole command: the
+// (pay/status/recover) -> driver lock (every command but history, receipt, reconcile, shift
+// status and zreport) -> journal -> command. --deadline bounds the whole command: the
 // engine's per-sale deadline is what is left of it when the sale starts, and each request
 // times out at the remaining deadline (IIMMPACT may take up to 29 s).
 //
@@ -71,9 +72,9 @@ private:
     int voidDecision();
     int refuseDecision(const SaleRecord *known);   // 2: not a NeedsDecision sale, nothing sent
     int receipt();   // ReceiptCommand on the open journal
-    // history, receipt and reconcile: no driver lock, nothing written to the journal.
-    bool readsOnly() const;
     int reconcile();   // ReconcileCommand with this command's client and journal
+    int shift();   // shift open|status|close, zreport: ShiftCommand on the journal
+    std::optional<qint64> walletBalanceSen();
 
     // Each returns an exit code (!= 0) after printing the reason, or 0 when ready.
     // Every command that can send /v2/topup holds the driver lock from before its journal is

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -45,20 +46,26 @@ QStringList argumentList(int argc, char *argv[])
     return list;
 }
 
-// `receipt` draws text (fonts need a QGuiApplication); the other commands need no Gui at all.
-// It draws into images and PDFs only, so it never needs a display: unless the user chose a
-// platform, the offscreen one, also when a DISPLAY is set (an X server's font settings would
-// only make the pixels differ from the same receipt drawn elsewhere).
+// `receipt` and `zreport --pdf` draw text (fonts need a QGuiApplication); the other commands
+// need no Gui at all. They draw into images and PDFs only, so they never need a display: unless
+// the user chose a platform, the offscreen one, also when a DISPLAY is set (an X server's font
+// settings would only make the pixels differ from the same receipt drawn elsewhere, and a
+// till's CLI may run over SSH).
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-    if (argc > 1 && CliOptions::commandFromName(QString::fromLocal8Bit(argv[1])) == CliOptions::Command::Receipt) {
+    const QStringList arguments = argumentList(argc, argv);
+    const std::optional<CliOptions::Command> command = arguments.size() > 1
+        ? CliOptions::commandFromName(arguments.at(1)) : std::nullopt;
+    const bool pdf = command == CliOptions::Command::ZReport
+        && std::any_of(arguments.cbegin(), arguments.cend(),
+                       [](const QString &a) { return a == "--pdf"_L1 || a.startsWith("--pdf="_L1); });
+    if (command != CliOptions::Command::Receipt && !pdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-        return std::make_unique<QGuiApplication>(argc, argv);
-    }
-    return std::make_unique<QCoreApplication>(argc, argv);
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 } // namespace

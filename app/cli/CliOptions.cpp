@@ -1,5 +1,7 @@
 #include "cli/CliOptions.h"
 
+#include "validation/Money.h"
+
 #include <QCommandLineParser>
 #include <QLocale>
 
@@ -25,7 +27,19 @@ std::optional<CliOptions::Command> CliOptions::commandFromName(const QString &na
         return Command::Receipt;
     if (name == "reconcile"_L1)
         return Command::Reconcile;
+    if (name == "shift"_L1)
+        return Command::Shift;
+    if (name == "zreport"_L1)
+        return Command::ZReport;
     return std::nullopt;
+}
+
+bool CliOptions::drivesJournal() const
+{
+    if (command == Command::History || command == Command::Receipt || command == Command::Reconcile
+        || command == Command::ZReport)
+        return false;
+    return !(command == Command::Shift && shiftAction == ShiftAction::Status);
 }
 
 std::optional<int> CliOptions::parseSeconds(const QString &text, bool allowZero)
@@ -64,6 +78,13 @@ QString CliOptions::usage()
               "  kaunter reconcile --date YYYY-MM-DD [--json]\n"
               "                                  compare the journal with IIMMPACT's transaction list for that\n"
               "                                  Malaysian day; kept in the data folder's reports folder\n"
+              "  kaunter shift open --cashier NAME --float AMOUNT [--json]\n"
+              "  kaunter shift status [--json]   the open shift so far: sales by product and status\n"
+              "  kaunter shift close --counted AMOUNT [--json]\n"
+              "                                  count the drawer first: the expected cash and the\n"
+              "                                  variance are printed only after the count\n"
+              "  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]\n"
+              "                                  reprint Z-report N (default: the latest), or export it\n"
               "  kaunter --help | --version\n"
               "Till options:\n"
               "  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;\n"
@@ -114,6 +135,10 @@ struct CliOptions::OptionSet
     const QCommandLineOption out{u"out"_s, {}, u"FILE"_s};
     const QCommandLineOption copy{u"copy"_s};
     const QCommandLineOption date{u"date"_s, {}, u"YYYY-MM-DD"_s};
+    const QCommandLineOption cashier{u"cashier"_s, {}, u"NAME"_s};
+    const QCommandLineOption cashFloat{u"float"_s, {}, u"AMOUNT"_s};
+    const QCommandLineOption counted{u"counted"_s, {}, u"AMOUNT"_s};
+    const QCommandLineOption pdf{u"pdf"_s, {}, u"FILE"_s};
 
     // Only the options `command` takes, so that any other one is a parse error.
     void declareFor(Command command, QCommandLineParser *p) const
@@ -149,6 +174,14 @@ struct CliOptions::OptionSet
         case Command::Reconcile:
             p->addOption(date);
             break;
+        case Command::Shift:
+            p->addPositionalArgument(u"ACTION"_s, {});
+            p->addOptions({cashier, cashFloat, counted});
+            break;
+        case Command::ZReport:
+            p->addPositionalArgument(u"N"_s, {});
+            p->addOptions({csv, pdf});
+            break;
         }
     }
 };
@@ -179,7 +212,7 @@ QString CliOptions::readRefid(const QCommandLineParser &p, const QStringList &ar
         if (positional.size() != 1 || positional.first().trimmed().isEmpty())
             return tr("%1 needs exactly one REFID.").arg(arguments.at(1));
         o->refid = positional.first().trimmed();
-    } else if (!positional.isEmpty()) {
+    } else if (!positional.isEmpty() && o->command != Command::Shift && o->command != Command::ZReport) {
         return tr("Unexpected argument \"%1\".").arg(positional.first());
     }
     return {};
@@ -196,6 +229,10 @@ QString CliOptions::repeatedOptionError(const QCommandLineParser &p, const Optio
         valued << &opts.pollInterval << &opts.deadline;
     if (command == Command::Void)
         valued << &opts.deadline;
+    if (command == Command::Shift)
+        valued << &opts.cashier << &opts.cashFloat << &opts.counted;
+    if (command == Command::ZReport)
+        valued << &opts.csv << &opts.pdf;
     if (command == Command::History)
         valued << &opts.from << &opts.to << &opts.status << &opts.account << &opts.product
                << &opts.refid << &opts.csv;
@@ -362,6 +399,63 @@ QString CliOptions::readReconcile(const QCommandLineParser &p, const OptionSet &
     return {};
 }
 
+// shift open|status|close and the options each action takes; amounts through Money's one
+// reader (no sign, at most two decimals), so nothing is written when one is wrong.
+QString CliOptions::readShift(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o)
+{
+    const QStringList positional = p.positionalArguments();
+    const QString action = positional.value(0).trimmed();
+    if (positional.size() != 1 || !(action == "open"_L1 || action == "status"_L1 || action == "close"_L1))
+        return tr("shift needs one action: open, status or close.");
+    o->shiftAction = action == "open"_L1 ? ShiftAction::Open
+        : action == "close"_L1           ? ShiftAction::Close
+                                         : ShiftAction::Status;
+    const QList<std::pair<const QCommandLineOption *, ShiftAction>> owners{
+        {&opts.cashier, ShiftAction::Open}, {&opts.cashFloat, ShiftAction::Open}, {&opts.counted, ShiftAction::Close}};
+    for (const auto &[option, owner] : owners) {
+        const bool mine = owner == o->shiftAction;
+        if (p.isSet(*option) && !mine)
+            return tr("--%1 does not go with shift %2.").arg(option->names().constFirst(), action);
+        if (mine && !p.isSet(*option))
+            return tr("shift %1 needs --%2.").arg(action, option->names().constFirst());
+    }
+    QString error;
+    if (o->shiftAction == ShiftAction::Open) {
+        o->cashier = p.value(opts.cashier);
+        const std::optional<qint64> sen = Money::parseSen(p.value(opts.cashFloat), &error);
+        if (!sen)
+            return tr("--float: %1").arg(error);
+        o->floatSen = *sen;
+    } else if (o->shiftAction == ShiftAction::Close) {
+        const std::optional<qint64> sen = Money::parseSen(p.value(opts.counted), &error);
+        if (!sen)
+            return tr("--counted: %1").arg(error);
+        o->countedSen = *sen;
+    }
+    return {};
+}
+
+// zreport [N] [--csv FILE] [--pdf FILE]
+QString CliOptions::readZReport(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o)
+{
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() > 1)
+        return tr("zreport takes at most one Z number.");
+    if (!positional.isEmpty()) {
+        bool ok = false;
+        o->zNumber = positional.first().trimmed().toInt(&ok);
+        if (!ok || o->zNumber <= 0)
+            return tr("\"%1\" is not a Z-report number (1, 2, 3...).").arg(positional.first());
+    }
+    for (const QCommandLineOption *given : {&opts.csv, &opts.pdf}) {
+        if (p.isSet(*given) && p.value(*given).trimmed().isEmpty())
+            return tr("--%1 needs a value.").arg(given->names().constFirst());
+    }
+    o->csvFile = p.value(opts.csv);
+    o->pdfFile = p.value(opts.pdf);
+    return {};
+}
+
 std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QString *error)
 {
     const auto failWith = [error](const QString &message) -> std::optional<CliOptions> {
@@ -397,11 +491,16 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &arguments, QStrin
         why = repeatedOptionError(p, opts, *command);
     if (why.isEmpty() && *command == Command::Pay)
         why = readSale(p, opts, &o);
-    if (why.isEmpty() && *command != Command::Status && *command != Command::History
-        && *command != Command::Receipt && *command != Command::Reconcile)
+    const bool timed = *command == Command::Pay || *command == Command::Recover || *command == Command::Send
+        || *command == Command::Void;
+    if (why.isEmpty() && timed)
         why = readTiming(p, opts, &o);
     if (why.isEmpty() && *command == Command::History)
         why = readHistory(p, opts, &o);
+    if (why.isEmpty() && *command == Command::Shift)
+        why = readShift(p, opts, &o);
+    if (why.isEmpty() && *command == Command::ZReport)
+        why = readZReport(p, opts, &o);
     if (why.isEmpty() && *command == Command::Receipt)
         why = readReceipt(p, opts, &o);
     if (why.isEmpty() && *command == Command::Reconcile)

@@ -12,14 +12,16 @@
 class QCommandLineParser;
 
 // The parsed command line of a headless command (pay, status, recover, history, send, void,
-// receipt, reconcile).
+// receipt, reconcile, shift, zreport).
 // Secrets are never accepted here: API key and HMAC secret come from the environment only.
 struct CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Command { Pay, Status, Recover, History, Send, Void, Receipt, Reconcile };   // Send/Void: a NeedsDecision sale
+    // Send/Void: a NeedsDecision sale. Shift: open, status, close (ShiftCommand); ZReport: reprint.
+    enum class Command { Pay, Status, Recover, History, Send, Void, Receipt, Reconcile, Shift, ZReport };
     enum class ReceiptFormat { Pdf, Png, EscPos };
+    enum class ShiftAction { Open, Status, Close };
 
     Command command = Command::History;
     bool json = false;
@@ -31,13 +33,24 @@ public:
     // history --from --to --status --account --product --refid (a trailing * = prefix).
     SaleHistoryQuery::Filter historyFilter;
     bool historyFiltered = false;      // any of those given: else history lists as it always did
-    QString csvFile;                   // history --csv FILE
+    QString csvFile;                   // history --csv FILE, zreport --csv FILE
     // receipt REFID --format --width --out --copy (ReceiptCommand)
     ReceiptFormat receiptFormat = ReceiptFormat::Pdf;
     std::optional<int> paperMm;        // --width 58|80; unset: the PrinterPaperMm setting
     QString outFile;
     bool copy = false;
     QDate reconcileDate;               // reconcile --date YYYY-MM-DD (a Malaysian day)
+    ShiftAction shiftAction = ShiftAction::Status;   // shift open|status|close
+    QString cashier;                   // shift open --cashier NAME
+    qint64 floatSen = 0;               // shift open --float AMOUNT
+    qint64 countedSen = 0;             // shift close --counted AMOUNT
+    int zNumber = 0;                   // zreport [N]; 0 = the latest
+    QString pdfFile;                   // zreport --pdf FILE
+
+    // False for the commands that only read the journal (history, receipt, reconcile, shift
+    // status, zreport):
+    // they run beside a till without its driver lock.
+    bool drivesJournal() const;
 
     static std::optional<Command> commandFromName(const QString &name);
     // `arguments` as QCoreApplication::arguments(): program, command, options...
@@ -58,4 +71,6 @@ private:
     static QString readHistory(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readReceipt(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
     static QString readReconcile(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
+    static QString readShift(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
+    static QString readZReport(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o);
 };

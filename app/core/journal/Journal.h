@@ -66,6 +66,11 @@ public:
     // Commits since open(), by durability (the bench prints them; tests hold the rules above).
     CommitCounts commitCounts() const { return m_db.commitCounts(); }
 
+    // The connection, for the journal's other tables (shifts: ShiftLedger). Sales are only
+    // ever written through the functions below.
+    JournalDatabase &database() { return m_db; }
+    const JournalDatabase &database() const { return m_db; }
+
     // This terminal's id: created once per data directory (random, [A-Z0-9]{8}) and kept.
     QString terminalId() const { return m_terminalId; }
 

@@ -33,8 +33,8 @@ QString selectSales(QLatin1String tail)
 }
 
 // Schema migrations: entry i takes user_version i to i + 1, all statements and the new
-// user_version in one transaction. Version 2 is added by appending a QStringList here; entries
-// are never edited once released.
+// user_version in one transaction. A new version is added by appending a QStringList here;
+// entries are never edited once released.
 QList<QStringList> migrationSteps()
 {
     return {
@@ -132,6 +132,34 @@ QList<QStringList> migrationSteps()
             u"ALTER TABLE sales_v2 RENAME TO sales"_s,
             "CREATE INDEX sales_nonfinal ON sales ("_L1 + kSaleColumns + ") WHERE "_L1 + kNonFinalWhereText,
             u"CREATE INDEX sales_account_created ON sales (account, created_at)"_s,
+        },
+        // 2 -> 3: cashier shifts and their Z-reports (ShiftLedger). A sale belongs to the shift
+        // open at its created_at (a time range): the sales table and its write path are
+        // untouched. Money in sen (integers). While a shift is open, closed_at, the count,
+        // the expected cash, the Z number and the report are all NULL; closing sets them
+        // together. The report is the Z-report frozen at close (JSON), so a reprint shows
+        // what was printed then, whatever happens to a pending sale afterwards.
+        {
+            u"CREATE TABLE shifts ("
+            "  id                  INTEGER PRIMARY KEY AUTOINCREMENT,"
+            "  cashier             TEXT NOT NULL CHECK (cashier <> ''),"
+            "  opened_at           INTEGER NOT NULL,"
+            "  closed_at           INTEGER CHECK (closed_at >= opened_at),"
+            "  opening_float_sen   INTEGER NOT NULL CHECK (opening_float_sen >= 0),"
+            "  counted_cash_sen    INTEGER CHECK (counted_cash_sen >= 0),"
+            "  expected_cash_sen   INTEGER,"
+            "  balance_open_sen    INTEGER,"
+            "  balance_close_sen   INTEGER,"
+            "  z_number            INTEGER UNIQUE CHECK (z_number > 0),"
+            "  report              TEXT CHECK (report <> ''),"
+            "  CHECK ((closed_at IS NULL) = (z_number IS NULL)"
+            "     AND (closed_at IS NULL) = (counted_cash_sen IS NULL)"
+            "     AND (closed_at IS NULL) = (expected_cash_sen IS NULL)"
+            "     AND (closed_at IS NULL) = (report IS NULL)))"_s,
+            // At most one open shift per journal (= per till), whoever opens it: a unique
+            // index over the one value every open row shares, holding only the open rows.
+            u"CREATE UNIQUE INDEX shifts_one_open ON shifts ((closed_at IS NULL)) "
+            "WHERE closed_at IS NULL"_s,
         },
     };
 }
