@@ -20,6 +20,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
@@ -309,6 +311,11 @@ private slots:
         QVERIFY(!d->value(u"voucherlink"_s)->text().contains(u"abc123"_s));
         QVERIFY(d->unlockButton()->isVisibleTo(d));
         shoot(&h->window(), u"history-details-locked"_s);
+        if (auto *scroll = d->findChild<QScrollArea *>()) {   // the timeline, below the fields
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            shoot(d, u"history-details-timeline"_s);
+            scroll->verticalScrollBar()->setValue(0);
+        }
 
         // A wrong PIN keeps it hidden; so does Cancel.
         QString said;

@@ -94,7 +94,9 @@ void HistoryPage::buildFilters()
     connect(m_dates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     dates->addWidget(m_dates);
     dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("to"), this));
+    auto *to = new QLabel(tr("to"), this);
+    to->setContentsMargins(6, 0, 6, 0);
+    dates->addWidget(to);
     dates->addWidget(m_to);
     dates->addStretch(1);
     m_search = new QPushButton(tr("Search"), this);
@@ -159,8 +161,11 @@ void HistoryPage::buildTable()
     connect(m_details, &SaleDetailsView::unlockRequested, this, &HistoryPage::unlockPins);
     splitter->addWidget(left);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The details get room for a PIN in large type and two buttons a row; the table the rest.
+    m_details->setMinimumWidth(470);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     static_cast<QVBoxLayout *>(layout())->addWidget(splitter, 1);
 }
 
@@ -297,11 +302,11 @@ void HistoryPage::unlockPins()
     const QString action = tr("Show the PIN of sale %1").arg(m_details->sale().refid);
     const bool allowed = m_authorize ? m_authorize(action) : SupervisorPinDialog::authorize(m_pin, action, this);
     if (!allowed) {
-        m_details->setMessage(tr("The PIN stays hidden: the supervisor PIN was not given."));
+        m_details->setMessage(tr("The PIN stays hidden: no supervisor PIN."));
         return;
     }
     m_details->setPinsUnlocked(true);
-    m_details->setMessage(tr("PIN shown for this sale until you choose another one or leave the history."));
+    m_details->setMessage(tr("PIN shown until you choose another sale or leave."));
 }
 
 QString HistoryPage::message() const

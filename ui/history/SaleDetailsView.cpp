@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,10 +49,12 @@ SaleDetailsView::SaleDetailsView(QWidget *parent)
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *box = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);   // values wrap instead
+    m_scroll->viewport()->setAutoFillBackground(false);               // the page's colour
+    auto *box = new QWidget(m_scroll);
     box->setObjectName(u"detailsFields"_s);
     m_grid = new QGridLayout(box);
     m_grid->setContentsMargins(0, 0, 8, 0);
@@ -60,8 +63,9 @@ SaleDetailsView::SaleDetailsView(QWidget *parent)
     m_grid->setColumnStretch(1, 1);
     buildRows();
     m_grid->setRowStretch(m_grid->rowCount(), 1);
-    scroll->setWidget(box);
-    layout->addWidget(scroll, 1);
+    m_scroll->setWidget(box);
+    box->setAutoFillBackground(false);
+    layout->addWidget(m_scroll, 1);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"fieldHint"_s);
@@ -119,7 +123,8 @@ void SaleDetailsView::buildRows()
 
 void SaleDetailsView::buildActions()
 {
-    auto *buttons = new QHBoxLayout;
+    // Two by two: four buttons side by side do not fit the details pane on a 1180 px window.
+    auto *buttons = new QGridLayout;
     m_check = new QPushButton(tr("Check status"), this);
     m_check->setObjectName(u"checkStatusButton"_s);
     m_check->setToolTip(tr("Ask IIMMPACT about this sale now"));
@@ -127,27 +132,26 @@ void SaleDetailsView::buildActions()
         if (m_hasSale)
             emit checkStatusRequested(m_sale.refid);
     });
-    buttons->addWidget(m_check);
+    buttons->addWidget(m_check, 0, 0);
     m_reprint = new QPushButton(Theme::icon(u"print"_s), tr("Reprint"), this);
     m_reprint->setObjectName(u"reprintButton"_s);
     connect(m_reprint, &QPushButton::clicked, this, [this] {
         if (m_hasSale)
             emit reprintRequested(m_sale, m_unlocked);
     });
-    buttons->addWidget(m_reprint);
+    buttons->addWidget(m_reprint, 0, 1);
     m_voucher = new QPushButton(Theme::icon(u"link"_s), tr("Open voucher"), this);
     m_voucher->setObjectName(u"openVoucherButton"_s);
     connect(m_voucher, &QPushButton::clicked, this, [this] {
         if (m_hasSale && m_sale.voucherlink)
             emit voucherRequested(QUrl(*m_sale.voucherlink, QUrl::StrictMode));
     });
-    buttons->addWidget(m_voucher);
+    buttons->addWidget(m_voucher, 1, 0);
     m_unlock = new QPushButton(tr("Unlock PINs"), this);
     m_unlock->setObjectName(u"unlockPinsButton"_s);
     m_unlock->setToolTip(tr("A supervisor shows the PIN of this sale"));
     connect(m_unlock, &QPushButton::clicked, this, &SaleDetailsView::unlockRequested);
-    buttons->addWidget(m_unlock);
-    buttons->addStretch(1);
+    buttons->addWidget(m_unlock, 1, 1);
     static_cast<QVBoxLayout *>(layout())->addLayout(buttons);
 }
 
@@ -244,6 +248,7 @@ void SaleDetailsView::fillTimeline()
     setRow(u"final"_s, s.finalAt ? std::optional<QString>(localTime(*s.finalAt)) : std::nullopt);
     m_timelineTitle->show();
     m_timelineNote->show();
+    m_scroll->show();
 }
 
 void SaleDetailsView::clear()
@@ -256,6 +261,7 @@ void SaleDetailsView::clear()
         setRow(key, std::nullopt);
     m_timelineTitle->hide();
     m_timelineNote->hide();
+    m_scroll->hide();
     m_message->clear();
     updateActions();
 }
@@ -271,6 +277,8 @@ void SaleDetailsView::setPinsUnlocked(bool unlocked)
 void SaleDetailsView::setMessage(const QString &text)
 {
     m_message->setText(text);
+    // A wrapped label under a stretching scroll area is not always given its second line.
+    m_message->setMinimumHeight(text.isEmpty() ? 0 : m_message->heightForWidth(std::max(m_message->width(), 300)));
 }
 
 QString SaleDetailsView::message() const

@@ -9,6 +9,7 @@
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QUrl;
 
 // One sale in the history: every field the journal holds that IIMMPACT returned or the till
@@ -74,6 +75,7 @@ private:
     QString m_productName;
     bool m_hasSale = false;
     bool m_unlocked = false;
+    QScrollArea *m_scroll = nullptr;
     QGridLayout *m_grid = nullptr;
     QStringList m_order;
     QHash<QString, Row> m_rows;

@@ -4,6 +4,7 @@
 #include "receipt/Receipt.h"
 #include "validation/Money.h"
 
+#include <QColor>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +152,42 @@ QString SaleHistoryModel::statusWords(const SaleRecord &sale)
     return words;
 }
 
+QString SaleHistoryModel::statusShort(const SaleRecord &sale)
+{
+    QString words;
+    switch (sale.state) {
+    case SaleState::New:
+        words = tr("Waiting");
+        break;
+    case SaleState::Accepted:
+    case SaleState::Processing:
+        words = tr("Processing");
+        break;
+    case SaleState::Unknown:
+        words = tr("Checking");
+        break;
+    case SaleState::NeedsDecision:
+        words = tr("Needs a decision");
+        break;
+    case SaleState::Rejected:
+        words = tr("Refused");
+        break;
+    case SaleState::Succesful:
+        words = tr("Successful");
+        break;
+    case SaleState::Failed:
+        words = tr("Failed");
+        break;
+    case SaleState::Refund:
+        words = tr("Refunded");
+        break;
+    case SaleState::Voided:
+        words = tr("Voided");
+        break;
+    }
+    return sale.needsReview ? words + u" ⚠"_s : words;
+}
+
 int SaleHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -170,6 +207,11 @@ QVariant SaleHistoryModel::data(const QModelIndex &index, int role) const
         return s.refid;
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Status)
+        return statusWords(s);
+    // Pending rows stand out: they are what the cashier comes here for.
+    if (role == Qt::ForegroundRole && index.column() == Status && isPendingState(s.state))
+        return QColor(s.state == SaleState::NeedsDecision ? 0xc62828 : 0xef6c00);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -186,7 +228,7 @@ QVariant SaleHistoryModel::data(const QModelIndex &index, int role) const
         return sen ? Money::formatRinggit(*sen) : s.amount;
     }
     case Status:
-        return statusWords(s);
+        return statusShort(s);
     }
     return {};
 }

@@ -50,8 +50,10 @@ public:
     void updateSale(const SaleRecord &sale);
     QString productName(const SaleRecord &sale) const;
 
-    // What a status means, in words a cashier reads.
+    // What a status means, in words a cashier reads (details, notices).
     static QString statusWords(const SaleRecord &sale);
+    // The same in one or two words, for the table's narrow column (statusWords is its tooltip).
+    static QString statusShort(const SaleRecord &sale);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
