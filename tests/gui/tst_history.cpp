@@ -2,6 +2,7 @@
 #include "HeaderBar.h"
 #include "SaleFixtures.h"
 #include "SettledSaleNotice.h"
+#include "SuccessPage.h"
 #include "SupervisorPinDialog.h"
 #include "history/HistoryPage.h"
 #include "history/SaleDetailsView.h"
@@ -436,6 +437,31 @@ private slots:
         QTRY_VERIFY(page->details()->message().contains(u"Successful"_s));
         QCOMPARE(page->model()->sale(page->model()->rowOf(rec.refid)).state, SaleState::Succesful);
         QVERIFY(!h->window().settledNotice()->isVisible());
+    }
+
+    // The success page's Print goes through the same printer service: PDF by default.
+    void successPagePrintsThroughTheReceiptPrinter()
+    {
+        const SaleRecord voucher = journalVoucher();
+        QCOMPARE(settings().string(Settings::Key::PrinterKind), u"pdf"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"receipt.pdf"_s);
+        ReceiptPrinter *rp = h->window().receiptPrinter();
+        rp->setPathChooser([&](const QString &) { return path; });
+        QSignalSpy done(rp, &ReceiptPrinter::finished);
+        h->window().successPage()->setSale(voucher, u"Razer Gold"_s, h->journal().terminalId());
+        h->window().showScreen(MainWindow::Screen::Success);
+        QTest::mouseClick(h->window().successPage()->printButton(), Qt::LeftButton);
+        QCOMPARE(done.size(), 1);
+        QVERIFY(done.first().first().value<PrintResult>().printed());
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+
+        // Cancelling the file dialog prints nothing and reports nothing.
+        rp->setPathChooser([](const QString &) { return QString(); });
+        QTest::mouseClick(h->window().successPage()->printButton(), Qt::LeftButton);
+        QCOMPARE(done.size(), 1);
     }
 
     void escPosReprintReachesTheTcpPrinter()
