@@ -319,6 +319,7 @@ HistoryPage *MainWindow::historyPage()
         m_stack->addWidget(m_history);
         m_history->setProductName([this](const QString &code) { return productName(code); });
         m_history->setSupervisorPin(m_services.supervisorPin);
+        m_history->setClock(m_services.clock);
         m_history->setProducts(productChoices());
         connect(m_history, &HistoryPage::backRequested, this, &MainWindow::backToProducts);
         connect(m_history, &HistoryPage::checkStatusRequested, this, &MainWindow::checkStatusFromHistory);

@@ -8,6 +8,7 @@
 #include "history/SaleDetailsView.h"
 #include "history/SaleHistoryModel.h"
 #include "print/EscPosRaster.h"
+#include "print/ReceiptImage.h"
 #include "printing/ReceiptPrinter.h"
 #include "util/Settings.h"
 
@@ -488,11 +489,49 @@ private slots:
         QVERIFY2(decoded.ok, qPrintable(decoded.error));
         QVERIFY(decoded.cutLast);
         QCOMPARE(decoded.image.width(), 384);
-        // Locked: the reprint hides the PIN and leaves the link out.
-        const Receipt locked = ReceiptPrinter::receiptFor(voucher, u"x"_s, false);
+        // Locked: the reprint hides the PIN and leaves the link out; the bytes printed are
+        // exactly that receipt's job (training mark: the harness is in demo mode).
+        Receipt::Context context;
+        context.training = true;
+        const Receipt locked = ReceiptPrinter::receiptFor(voucher, u"x"_s, false, context);
         QCOMPARE(locked.value(u"pin"_s), ReceiptPrinter::hiddenPin());
         QVERIFY(!locked.has(u"voucherlink"_s));
-        QCOMPARE(ReceiptPrinter::receiptFor(voucher, u"x"_s, true).value(u"pin"_s), *voucher.pin);
+        const Receipt unlocked = ReceiptPrinter::receiptFor(voucher, u"x"_s, true, context);
+        QCOMPARE(unlocked.value(u"pin"_s), *voucher.pin);
+        const auto mm58 = EscPosRaster::PaperWidth::Mm58;
+        QCOMPARE(job, EscPosRaster::encodeJob(ReceiptImage::render(locked, 384), mm58));
+        QVERIFY(job != EscPosRaster::encodeJob(ReceiptImage::render(unlocked, 384), mm58));
+    }
+
+    void missingDeviceIsSaidPlainly()
+    {
+        const SaleRecord voucher = journalVoucher();
+        QTemporaryDir dir;
+        const QString device = dir.filePath(u"lp0"_s);   // a printer that is not plugged in
+        settings().setValue(Settings::Key::PrinterKind, u"escpos-device"_s);
+        settings().setValue(Settings::Key::PrinterTarget, device);
+        HistoryPage *page = openHistory();
+        QVERIFY(page);
+        QVERIFY(select(page, voucher.refid));
+        ReceiptPrinter *rp = h->window().receiptPrinter();
+        QSignalSpy done(rp, &ReceiptPrinter::finished);
+        QTest::mouseClick(page->details()->reprintButton(), Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().first().value<PrintResult>().kind, PrintResult::Kind::DeviceMissing);
+        QTRY_VERIFY(rp->failureBox() && rp->failureBox()->isVisible());
+        QVERIFY(!QFile::exists(device));   // nothing created in its place
+
+        // No device set at all: said so, nothing to retry.
+        rp->failureBox()->close();
+        settings().setValue(Settings::Key::PrinterTarget, QString());
+        QTest::mouseClick(page->details()->reprintButton(), Qt::LeftButton);
+        QTRY_COMPARE(done.size(), 2);
+        const PrintResult unset = done.last().first().value<PrintResult>();
+        QVERIFY(!unset.retryable);
+        QVERIFY(unset.message.contains(u"/dev/usb/lp0"_s));
+        QTRY_VERIFY(rp->failureBox() && rp->failureBox()->isVisible());
+        QVERIFY(!rp->failureBox()->findChild<QPushButton *>(u"printRetryButton"_s));
+        QCOMPARE(h->journal().sale(voucher.refid)->updatedAt, voucher.updatedAt);
     }
 
     void refusedPrinterShowsRetryAndLeavesTheSale()

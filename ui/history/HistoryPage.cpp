@@ -4,6 +4,7 @@
 #include "SaleHistoryModel.h"
 #include "SupervisorPinDialog.h"
 #include "receipt/SaleCsv.h"
+#include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -188,6 +189,18 @@ void HistoryPage::buildFooter()
     static_cast<QVBoxLayout *>(layout())->addLayout(row);
 }
 
+void HistoryPage::setClock(const Clock *clock)
+{
+    m_clock = clock;
+    m_from->setDate(today());
+    m_to->setDate(today());
+}
+
+QDate HistoryPage::today() const
+{
+    return m_clock ? m_clock->now().toLocalTime().date() : QDate::currentDate();
+}
+
 void HistoryPage::setProductName(ProductName name)
 {
     m_productName = name;
@@ -339,7 +352,7 @@ void HistoryPage::exportCsv()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
-        QDir(dir).filePath(tr("kaunter-sales-%1.csv").arg(QDate::currentDate().toString(u"yyyyMMdd"_s)));
+        QDir(dir).filePath(tr("kaunter-sales-%1.csv").arg(today().toString(u"yyyyMMdd"_s)));
     const QString path = m_chooser ? m_chooser(suggested)
                                    : QFileDialog::getSaveFileName(this, tr("Export sales"), suggested,
                                                                   tr("CSV (*.csv)"));

@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <functional>
 
+class Clock;
 class Journal;
 class QCheckBox;
 class QComboBox;
@@ -46,6 +47,8 @@ public:
     // The product filter's choices: (code, name), in the catalogue's order.
     void setProducts(const QList<QPair<QString, QString>> &products);
     void setSupervisorPin(SupervisorPin *pin) { m_pin = pin; }
+    // "Today" for the date filter and the export's file name (null: the system clock).
+    void setClock(const Clock *clock);
     void setAuthorize(Authorize authorize) { m_authorize = std::move(authorize); }
     void setPathChooser(PathChooser chooser) { m_chooser = std::move(chooser); }
 
@@ -99,10 +102,12 @@ private:
     void updateMore();
     void unlockPins();
     void exportCsv();
+    QDate today() const;
 
     SaleHistoryModel *m_model = nullptr;
     ProductName m_productName;
     SupervisorPin *m_pin = nullptr;
+    const Clock *m_clock = nullptr;
     Authorize m_authorize;
     PathChooser m_chooser;
     QLineEdit *m_refid = nullptr;
