@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -464,6 +465,32 @@ private slots:
         rp->setPathChooser([](const QString &) { return QString(); });
         QTest::mouseClick(h->window().successPage()->printButton(), Qt::LeftButton);
         QCOMPARE(done.size(), 1);
+    }
+
+    // The system printer: with none remembered, the print dialog asks first; cancelled, nothing
+    // is printed, reported or remembered.
+    void systemPrinterAsksFirstAndCancelPrintsNothing()
+    {
+        const SaleRecord voucher = journalVoucher();
+        settings().setValue(Settings::Key::PrinterKind, u"system"_s);
+        settings().setValue(Settings::Key::PrinterTarget, u"No Such Printer"_s);
+        HistoryPage *page = openHistory();
+        QVERIFY(page);
+        QVERIFY(select(page, voucher.refid));
+        ReceiptPrinter *rp = h->window().receiptPrinter();
+        QSignalSpy done(rp, &ReceiptPrinter::finished);
+        QString dialogTitle;
+        QTimer::singleShot(200, this, [&] {
+            if (auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget())) {
+                dialogTitle = dialog->windowTitle();
+                dialog->reject();
+            }
+        });
+        QVERIFY(!rp->print(voucher, u"Razer Gold"_s, false));
+        QCOMPARE(dialogTitle, u"Choose the receipt printer"_s);
+        QCOMPARE(done.size(), 0);
+        QVERIFY(!rp->failureBox());
+        QCOMPARE(settings().string(Settings::Key::PrinterTarget), u"No Such Printer"_s);
     }
 
     void escPosReprintReachesTheTcpPrinter()
