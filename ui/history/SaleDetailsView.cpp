@@ -47,6 +47,7 @@ SaleDetailsView::SaleDetailsView(QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(u"detailsTitle"_s);
     m_title->setWordWrap(true);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);   // stays on top when no sale is shown
     layout->addWidget(m_title);
 
     m_scroll = new QScrollArea(this);
