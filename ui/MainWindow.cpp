@@ -107,8 +107,12 @@ void MainWindow::connectHeader()
     historyKey->setContext(Qt::WindowShortcut);
     connect(historyKey, &QShortcut::activated, this, &MainWindow::openHistory);
     connect(m_notice, &SettledSaleNotice::openRequested, this, [this](const QString &refid) {
-        if (openHistory())
-            m_history->openSale(refid);
+        if (!openHistory()) {   // in the middle of a payment: the notice stays
+            statusBar()->showMessage(tr("Finish the sale on screen first."), 5000);
+            return;
+        }
+        m_notice->acknowledge(refid);
+        m_history->openSale(refid);
     });
 }
 

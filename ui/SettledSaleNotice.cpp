@@ -27,10 +27,8 @@ SettledSaleNotice::SettledSaleNotice(QWidget *parent)
     m_open->setProperty("role", u"primary"_s);
     connect(m_open, &QPushButton::clicked, this, [this] {
         const QString refid = currentRefid();
-        if (refid.isEmpty())
-            return;
-        acknowledge(refid);
-        emit openRequested(refid);
+        if (!refid.isEmpty())
+            emit openRequested(refid);   // acknowledged by whoever could open it
     });
     layout->addWidget(m_open);
     m_dismiss = new QPushButton(tr("OK"), this);

@@ -10,7 +10,8 @@ class QPushButton;
 
 // The strip under the header that says a sale the cashier left in the background has settled
 // (or now waits for a supervisor). Unlike the status bar, it stays until acknowledged: Open
-// shows the sale in the history (openRequested) and OK dismisses it. Several sales queue up; the
+// asks to show the sale in the history (openRequested; the receiver acknowledges it once the
+// sale is shown, so a notice is not lost while a payment screen is up) and OK dismisses it. Several sales queue up; the
 // oldest unacknowledged one is shown with the count of the others.
 class SettledSaleNotice : public QFrame
 {

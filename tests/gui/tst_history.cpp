@@ -408,6 +408,13 @@ private slots:
         QVERIFY(notice->isVisible());
         QVERIFY(h->window().beginSale(u"D"_s));
         QVERIFY(notice->isVisible());
+        // In the middle of a payment Open cannot leave the screen: the notice stays.
+        h->window().showScreen(MainWindow::Screen::Review);
+        QTest::mouseClick(notice->openButton(), Qt::LeftButton);
+        QCOMPARE(h->window().screen(), MainWindow::Screen::Review);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->currentRefid(), rec.refid);
+        h->window().showScreen(MainWindow::Screen::Form);
 
         QTest::mouseClick(notice->openButton(), Qt::LeftButton);
         QCOMPARE(h->window().screen(), MainWindow::Screen::History);
