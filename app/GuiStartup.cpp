@@ -146,6 +146,7 @@ UiServices makeUiServices(KaunterServices &core, const Clock &clock, SupervisorP
     services.environmentHost = core.apiConfig().baseUrl.host();
     services.terminalId = core.journal()->terminalId();
     services.supervisorPin = supervisorPin;
+    services.settings = core.settings();
     services.lowBalanceSen = core.lowBalanceSen();
     services.duplicateWindowMinutes = core.duplicateWindowMinutes();
     services.stagingTestAccounts = demo || services.environment == ApiEnvironment::Staging;

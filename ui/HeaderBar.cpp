@@ -40,6 +40,13 @@ HeaderBar::HeaderBar(QWidget *parent)
     connect(m_pendingButton, &QToolButton::clicked, this, &HeaderBar::pendingClicked);
     layout->addWidget(m_pendingButton);
 
+    m_historyButton = new QToolButton(this);
+    m_historyButton->setObjectName(u"historyButton"_s);
+    m_historyButton->setText(tr("History (F9)"));
+    m_historyButton->setToolTip(tr("Earlier sales: find one, check its status, reprint its receipt"));
+    connect(m_historyButton, &QToolButton::clicked, this, &HeaderBar::historyClicked);
+    layout->addWidget(m_historyButton);
+
     m_balanceIcon = new QLabel(this);
     m_balanceIcon->setPixmap(Theme::icon(u"warning"_s).pixmap(22, 22));
     m_balanceIcon->hide();

@@ -10,7 +10,7 @@ class QToolButton;
 struct BalanceInfo;
 
 // The strip at the top of every screen: environment badge, terminal id, float balance (with a
-// low-balance warning), pending sales and whether IIMMPACT answers. Display only; MainWindow
+// low-balance warning), pending sales, the sales history and whether IIMMPACT answers. Display only; MainWindow
 // feeds it from the core services' signals.
 class HeaderBar : public QWidget
 {
@@ -39,6 +39,7 @@ public:
 
 signals:
     void pendingClicked();
+    void historyClicked();
     void balanceRefreshRequested();
 
 private:
@@ -50,6 +51,7 @@ private:
     QLabel *m_balance = nullptr;
     QToolButton *m_refresh = nullptr;
     QToolButton *m_pendingButton = nullptr;
+    QToolButton *m_historyButton = nullptr;
     QLabel *m_networkLabel = nullptr;
     qint64 m_lowSen = UiServices().lowBalanceSen;   // until MainWindow sets the till's
     std::optional<qint64> m_balanceSen;

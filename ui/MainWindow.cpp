@@ -2,6 +2,12 @@
 
 #include "FailurePage.h"
 #include "HeaderBar.h"
+#include "print/PrintResult.h"
+#include "SettledSaleNotice.h"
+#include "history/HistoryPage.h"
+#include "history/SaleDetailsView.h"
+#include "history/SaleHistoryModel.h"
+#include "printing/ReceiptPrinter.h"
 #include "PendingPage.h"
 #include "PendingSalesDialog.h"
 #include "ShareText.h"
@@ -26,6 +32,7 @@
 #include <QDesktopServices>
 #include <QMenu>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -41,6 +48,7 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_voucher(new VoucherViewer(this))
+    , m_printer(new ReceiptPrinter(services.settings, this, this))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Kaunter"));
@@ -52,6 +60,9 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     connectBrowser();
     // --- voucher window (opened from the success page)
     connect(m_voucher, &VoucherViewer::failed, this, &MainWindow::offerSystemBrowser);
+    // --- receipts (success page's Print, history's Reprint)
+    m_printer->setTraining(m_services.environment == ApiEnvironment::Demo);
+    connect(m_printer, &ReceiptPrinter::finished, this, &MainWindow::onPrinted);
     connectCatalogue();
     connectEngine();
     if (m_services.journal)
@@ -68,6 +79,8 @@ void MainWindow::buildLayout()
     layout->setSpacing(0);
     m_header = new HeaderBar(central);
     layout->addWidget(m_header);
+    m_notice = new SettledSaleNotice(central);
+    layout->addWidget(m_notice);
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -88,6 +101,19 @@ void MainWindow::connectHeader()
             m_services.catalogue->refreshBalance();
     });
     connect(m_header, &HeaderBar::pendingClicked, this, &MainWindow::showPendingMenu);
+    connect(m_header, &HeaderBar::historyClicked, this, &MainWindow::openHistory);
+    // F1..F8 are the product browser's quick keys; F9 is the history from any screen.
+    auto *historyKey = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    historyKey->setContext(Qt::WindowShortcut);
+    connect(historyKey, &QShortcut::activated, this, &MainWindow::openHistory);
+    connect(m_notice, &SettledSaleNotice::openRequested, this, [this](const QString &refid) {
+        if (!openHistory()) {   // in the middle of a payment: the notice stays
+            statusBar()->showMessage(tr("Finish the sale on screen first."), 5000);
+            return;
+        }
+        m_notice->acknowledge(refid);
+        m_history->openSale(refid);
+    });
 }
 
 void MainWindow::connectBrowser()
@@ -154,6 +180,10 @@ void MainWindow::connectEngine()
     connect(m_flow, &SaleFlow::watchedRequestStarted, this, [this](int attempt) {
         if (m_processing)   // none yet: start() fills it before it shows
             m_processing->setRequestStarted(attempt);
+    });
+    connect(e, &PaymentEngine::saleUpdated, this, [this](const SaleRecord &sale) {
+        if (m_history)
+            m_history->updateSale(sale);
     });
     connect(e, &PaymentEngine::pendingCountChanged, m_header, &HeaderBar::setPendingCount);
     connect(e, &PaymentEngine::authenticationProblem, this, [this](const QString &message) {
@@ -246,6 +276,10 @@ SuccessPage *MainWindow::successPage()
         m_stack->addWidget(m_success);
         connect(m_success, &SuccessPage::newSaleRequested, this, &MainWindow::backToProducts);
         connect(m_success, &SuccessPage::voucherRequested, this, &MainWindow::openVoucher);
+        // The receipt of the sale just made: the cashier sees its PIN on screen already.
+        connect(m_success, &SuccessPage::printRequested, this, [this](const SaleRecord &sale) {
+            m_printer->print(sale, productName(sale.product), true);
+        });
         connect(m_success, &SuccessPage::shareFailed, this, [this](const QUrl &url) {
             statusBar()->showMessage(tr("No program on this computer opens %1 links.").arg(url.scheme()), 8000);
         });
@@ -282,6 +316,59 @@ PendingPage *MainWindow::pendingPage()
     return m_pending;
 }
 
+HistoryPage *MainWindow::historyPage()
+{
+    if (!m_history) {
+        m_history = new HistoryPage(m_services.journal, m_stack);
+        m_stack->addWidget(m_history);
+        m_history->setProductName([this](const QString &code) { return productName(code); });
+        m_history->setSupervisorPin(m_services.supervisorPin);
+        m_history->setClock(m_services.clock);
+        m_history->setProducts(productChoices());
+        connect(m_history, &HistoryPage::backRequested, this, &MainWindow::backToProducts);
+        connect(m_history, &HistoryPage::checkStatusRequested, this, &MainWindow::checkStatusFromHistory);
+        connect(m_history, &HistoryPage::voucherRequested, this, &MainWindow::openVoucher);
+        connect(m_history, &HistoryPage::reprintRequested, this, [this](const SaleRecord &sale, bool unlocked) {
+            m_printer->print(sale, productName(sale.product), unlocked);
+        });
+    }
+    return m_history;
+}
+
+bool MainWindow::openHistory()
+{
+    // Not while a payment is being confirmed or sent: those screens end by themselves.
+    if (m_screen == Screen::Review || m_screen == Screen::Processing)
+        return false;
+    if (m_flow)
+        m_flow->releaseToBackground();   // the sale on screen (if any) goes on in the background
+    HistoryPage *history = historyPage();
+    if (m_screen != Screen::History)
+        history->refresh();
+    showScreen(Screen::History);
+    return true;
+}
+
+// Check status in the history: a pending sale is re-queried until final (as recovery does), a
+// final one with a transaction is asked about once (Succesful may have become Refund). The
+// answer arrives through the engine's saleUpdated and saleSettled, and shows in the history.
+void MainWindow::checkStatusFromHistory(const QString &refid)
+{
+    PaymentEngine *e = m_services.engine;
+    const bool asked = e && (e->requery(refid) || e->queryOnce(refid));
+    if (asked)
+        m_historyChecks.insert(refid);
+    historyPage()->details()->setMessage(asked ? tr("Asking IIMMPACT about sale %1…").arg(refid)
+                                               : tr("IIMMPACT cannot be asked about this sale."));
+}
+
+void MainWindow::onPrinted(const PrintResult &result)
+{
+    // A failure has its own box with Retry (ReceiptPrinter); the sale is never touched.
+    if (result.printed())
+        statusBar()->showMessage(tr("Receipt printed."), 5000);
+}
+
 QWidget *MainWindow::page(Screen s)
 {
     switch (s) {
@@ -299,6 +386,8 @@ QWidget *MainWindow::page(Screen s)
         return failurePage();
     case Screen::Pending:
         return pendingPage();
+    case Screen::History:
+        return historyPage();
     }
     return m_browser;
 }
@@ -322,11 +411,23 @@ QString MainWindow::productName(const QString &code) const
     return code;
 }
 
+QList<QPair<QString, QString>> MainWindow::productChoices() const
+{
+    QList<QPair<QString, QString>> products;
+    if (m_services.catalogue) {
+        for (const Product &p : m_services.catalogue->catalogue().products())
+            products.append({p.code, p.name});
+    }
+    return products;
+}
+
 void MainWindow::onCatalogueUpdated()
 {
     const ProductCatalogue &cat = m_services.catalogue->catalogue();
     m_browser->setProducts(cat.products());
     refreshQuickKeys();
+    if (m_history)
+        m_history->setProducts(productChoices());
     m_header->setNetworkState(HeaderBar::NetworkState::Online);
     statusBar()->showMessage(tr("Products loaded: %1").arg(cat.count()), 5000);
 }
@@ -458,14 +559,23 @@ void MainWindow::onBackgroundSaleSettled(const SaleRecord &sale)
 {
     if (m_services.catalogue)
         m_services.catalogue->refreshBalance();
-    if (sale.state == SaleState::NeedsDecision)
+    if (m_history)
+        m_history->updateSale(sale);
+    // A check asked from the history is answered there, not announced again.
+    if (m_historyChecks.remove(sale.refid)) {
+        if (m_history && m_history->details()->hasSale() && m_history->details()->sale().refid == sale.refid)
+            m_history->details()->setMessage(tr("IIMMPACT's answer: %1").arg(SaleHistoryModel::statusWords(sale)));
+        return;
+    }
+    // Final, or waiting for a supervisor: the notice stays until the cashier acknowledges it.
+    if (sale.state == SaleState::NeedsDecision) {
+        m_notice->announce(sale, productName(sale.product));
         statusBar()->showMessage(tr("Earlier sale %1 (%2) was never sent and IIMMPACT has no transaction "
                                     "for it: a supervisor decides under Pending.")
                                      .arg(sale.refid, productName(sale.product)));
-    else if (sale.isFinal())
-        statusBar()->showMessage(tr("Earlier sale %1 (%2): %3")
-                                     .arg(sale.refid, productName(sale.product), saleStateName(sale.state)),
-                                 10000);
+    } else if (sale.isFinal()) {
+        m_notice->announce(sale, productName(sale.product));
+    }
 }
 
 void MainWindow::showOutcome(const SaleRecord &sale)

@@ -5,11 +5,15 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <memory>
 
 class FailurePage;
 class HeaderBar;
+class HistoryPage;
+class ReceiptPrinter;
+class SettledSaleNotice;
 class QMessageBox;
 class PendingPage;
 class ProcessingPage;
@@ -22,18 +26,19 @@ class SuccessPage;
 class VoucherViewer;
 struct BalanceInfo;
 struct Product;
+struct PrintResult;
 struct SaleRecord;
 struct SubmitError;
 
-// The cashier window: header over a stack of screens (products, form, review, processing,
-// success, failure, pending). It switches pages and forwards: the sale's journey (review,
+// The cashier window: header, the settled-sale notice, and a stack of screens (products, form,
+// review, processing, success, failure, pending, history). It switches pages and forwards: the sale's journey (review,
 // duplicate check, submit, the watched refid, outcome, sell again) is SaleFlow's, in core;
 // the screens themselves know nothing of the engine.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Screen { Products, Form, Review, Processing, Success, Failure, Pending };
+    enum class Screen { Products, Form, Review, Processing, Success, Failure, Pending, History };
 
     explicit MainWindow(const UiServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -53,6 +58,9 @@ public:
     SuccessPage *successPage();
     FailurePage *failurePage();
     PendingPage *pendingPage();
+    HistoryPage *historyPage();
+    SettledSaleNotice *settledNotice() const { return m_notice; }
+    ReceiptPrinter *receiptPrinter() const { return m_printer; }
     VoucherViewer *voucherViewer() const { return m_voucher; }
     QString currentRefid() const { return m_flow ? m_flow->watchedRefid() : QString(); }
     SaleFlow *saleFlow() const { return m_flow; }
@@ -61,6 +69,9 @@ public:
     // By value: callers may pass a string that starting the sale rebuilds (quick keys).
     bool beginSale(QString code);
     void showScreen(Screen screen);
+    // The history (F9 or the header's History): not in the middle of a payment (review,
+    // processing). False when it was not opened.
+    bool openHistory();
 
 signals:
     void screenChanged(MainWindow::Screen screen);
@@ -87,10 +98,13 @@ private:
     void refreshQuickKeys();
     void showPendingMenu();
     void openDecisionDialog();
+    void checkStatusFromHistory(const QString &refid);
+    void onPrinted(const PrintResult &result);
     void openVoucher(const QUrl &url);
     void offerSystemBrowser(const QString &why);
     void showJournalProblem(const QString &message);
     QString productName(const QString &code) const;
+    QList<QPair<QString, QString>> productChoices() const;   // (code, name): the history's filter
     QWidget *page(Screen screen);
 
     UiServices m_services;
@@ -104,9 +118,13 @@ private:
     SuccessPage *m_success = nullptr;
     FailurePage *m_failure = nullptr;
     PendingPage *m_pending = nullptr;
+    HistoryPage *m_history = nullptr;
+    SettledSaleNotice *m_notice = nullptr;
+    QSet<QString> m_historyChecks;   // refids the history asked about: their answer shows there
     QTimer *m_balanceTimer = nullptr;
     QPointer<QMessageBox> m_journalBox;   // the journal-error box while it is open
     VoucherViewer *m_voucher = nullptr;   // ui/voucher: the voucher window's helper process
+    ReceiptPrinter *m_printer = nullptr;  // receipts: Print on the success page, Reprint in history
     QUrl m_voucherUrl;                    // the link last opened, for the system-browser fallback
     SaleFlow *m_flow = nullptr;           // null without an engine (screens-only tests)
 };

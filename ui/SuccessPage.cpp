@@ -7,18 +7,14 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -104,7 +100,7 @@ void SuccessPage::buildActions(QVBoxLayout *layout)
     buttons->addWidget(m_share);
     m_print = new QPushButton(Theme::icon(u"print"_s), tr("Print (Ctrl+P)"), this);
     m_print->setObjectName(u"printButton"_s);
-    connect(m_print, &QPushButton::clicked, this, &SuccessPage::print);
+    connect(m_print, &QPushButton::clicked, this, [this] { emit printRequested(m_sale); });
     buttons->addWidget(m_print);
     buttons->addStretch(1);
     m_newSale = new QPushButton(tr("New sale (Enter)"), this);
@@ -121,7 +117,7 @@ void SuccessPage::addShortcuts()
     // Scoped to this page: the other screens bind Escape to their own actions.
     auto *printKey = new QShortcut(QKeySequence::Print, this);
     printKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(printKey, &QShortcut::activated, this, &SuccessPage::print);
+    connect(printKey, &QShortcut::activated, this, [this] { emit printRequested(m_sale); });
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     esc->setContext(Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, this, &SuccessPage::newSaleRequested);
@@ -213,16 +209,4 @@ void SuccessPage::share(int channel)
 bool SuccessPage::printTo(const QString &path, QString *error) const
 {
     return ReceiptPdf::write(path, m_sale, m_productName, m_terminalId, error);
-}
-
-void SuccessPage::print()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(tr("receipt-%1.pdf").arg(m_sale.refid));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save receipt"), suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!printTo(path, &error))
-        QMessageBox::warning(this, tr("Receipt not saved"), error);
 }

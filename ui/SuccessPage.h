@@ -14,7 +14,8 @@ class QVBoxLayout;
 // A Succesful sale: product, amount, account, refid, time, and whatever IIMMPACT returned of
 // sn (Copy), pin (Copy, large monospaced), expiry, note and voucherlink (opens in the voucher
 // viewer). A field the API did not return has no label and takes no space: its widgets are
-// hidden, never left as empty labels. Share (WhatsApp, e-mail, SMS) and Print (PDF).
+// hidden, never left as empty labels. Share (WhatsApp, e-mail, SMS) and Print (printRequested:
+// the window's ReceiptPrinter prints on the printer the settings name).
 class SuccessPage : public QWidget
 {
     Q_OBJECT
@@ -34,12 +35,14 @@ public:
     QToolButton *shareButton() const { return m_share; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *newSaleButton() const { return m_newSale; }
-    // Writes the receipt PDF without asking for a file name.
+    // Writes a PDF receipt without asking for a file name.
     bool printTo(const QString &path, QString *error = nullptr) const;
 
 signals:
     void newSaleRequested();
     void voucherRequested(const QUrl &url);
+    // Print or Ctrl+P: print this sale's receipt.
+    void printRequested(const SaleRecord &sale);
     // The platform could not open a share URL (no browser / mail / SMS handler).
     void shareFailed(const QUrl &url);
 
@@ -53,7 +56,6 @@ private:
     void addRow(Field f, const QString &caption, const QString &objectName, bool copy);
     void setRow(Field f, const std::optional<QString> &value);
     void share(int channel);
-    void print();
 
     SaleRecord m_sale;
     QString m_productName;

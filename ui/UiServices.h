@@ -10,6 +10,7 @@ class Clock;
 class FavouritesStore;
 class Journal;
 class PaymentEngine;
+class Settings;
 class SupervisorPin;
 
 // Everything the cashier screens need from the core, built by KaunterServices and wired once by
@@ -26,6 +27,7 @@ struct UiServices
     QString environmentHost;            // shown with the Custom badge
     QString terminalId;
     SupervisorPin *supervisorPin = nullptr;   // asked before a supervisor's action when set
+    Settings *settings = nullptr;             // the printer (ReceiptPrinter); null: PDF only
     // Header warns below this; review warns on the same account + amount. Defaults: the
     // settings table, the only place they are written.
     qint64 lowBalanceSen = qint64(Settings::defaultInteger(Settings::Key::LowBalanceThreshold)) * 100;

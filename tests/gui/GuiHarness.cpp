@@ -76,6 +76,7 @@ bool GuiHarness::start(QString *error)
 
     m_supervisorPin = std::make_unique<SupervisorPin>(*m_core->settings(), m_clock);
     m_services.supervisorPin = m_supervisorPin.get();
+    m_services.settings = m_core->settings();
     m_services.engine = m_core->engine();
     m_services.journal = m_core->journal();
     m_services.catalogue = m_core->catalogue();
