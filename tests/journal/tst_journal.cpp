@@ -428,6 +428,33 @@ private slots:
         QCOMPARE(j.history(100).size(), int(std::size(rows)) + 1);
     }
 
+    // 3 -> 4 adds the timeline table: older sales keep their rows and simply have no lines;
+    // new writes to them add lines.
+    void migratesToTheTimeline()
+    {
+        QTemporaryDir tmp;
+        QString refid;
+        {
+            ManualClock clock;
+            Journal j(clock);
+            QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
+            SaleRecord r = makeSale(j.nextRefid());
+            QVERIFY(j.insertSale(r));
+            refid = r.refid;
+        }
+        // Back to schema 3: as a journal of the previous release would be.
+        QVERIFY(execAll(journalFile(tmp), {u"DROP TABLE sale_events"_s, u"PRAGMA user_version = 3"_s}));
+        ManualClock clock;
+        Journal j(clock);
+        QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
+        QCOMPARE(j.schemaVersion(), 4);
+        QVERIFY(j.saleEvents(refid).isEmpty());
+        QCOMPARE(j.sale(refid)->state, SaleState::New);
+        QVERIFY(j.recordOutcome(refid, outcome(SaleState::Succesful)));
+        QCOMPARE(j.saleEvents(refid).size(), 1);
+        QCOMPARE(j.saleEvents(refid).constFirst().state, SaleState::Succesful);
+    }
+
     void refusesNewerSchema()
     {
         QTemporaryDir tmp;
@@ -844,6 +871,80 @@ private slots:
             QCOMPARE(stored->account, r.account);
             QCOMPARE(stored->requestBody, r.requestBody);
         }
+    }
+
+    // The timeline: one line per change, in the change's own transaction.
+    void saleEventsFollowEveryWrite()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock;
+        Journal j(clock);
+        QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
+        SaleRecord r = makeSale(j.nextRefid());
+        r.attempts = 1;   // "the first request is sent right after this commit"
+        QVERIFY2(j.insertSale(r), qPrintable(j.errorString()));
+        clock.advanceSecs(1);
+        SaleRecord accepted = outcome(SaleState::Accepted);
+        accepted.statusCode = 0;
+        QVERIFY2(j.recordOutcome(r.refid, accepted), qPrintable(j.errorString()));
+        clock.advanceSecs(7);
+        QVERIFY2(j.beginAttempt(r.refid), qPrintable(j.errorString()));
+        clock.advanceSecs(1);
+        SaleRecord unknown;
+        unknown.state = SaleState::Unknown;
+        unknown.lastError = u"The request timed out"_s;
+        QVERIFY2(j.recordOutcome(r.refid, unknown), qPrintable(j.errorString()));
+        clock.advanceSecs(7);
+        QVERIFY2(j.recordAttempt(r.refid), qPrintable(j.errorString()));
+        clock.advanceSecs(1);
+        QVERIFY2(j.recordOutcome(r.refid, outcome(SaleState::Succesful)), qPrintable(j.errorString()));
+
+        const QList<SaleEvent> events = j.saleEvents(r.refid);
+        QCOMPARE(events.size(), 6);
+        using K = SaleEvent::Kind;
+        const QList<K> kinds{K::Saved, K::Outcome, K::Request, K::Outcome, K::Request, K::Outcome};
+        const QList<int> attempts{1, 1, 2, 2, 3, 3};
+        for (int i = 0; i < events.size(); ++i) {
+            QCOMPARE(events.at(i).kind, kinds.at(i));
+            QCOMPARE(events.at(i).attempt, attempts.at(i));
+        }
+        QCOMPARE(events.at(0).at, r.createdAt);
+        QCOMPARE(events.at(1).state, SaleState::Accepted);
+        QCOMPARE(events.at(1).httpStatus, 200);
+        QCOMPARE(events.at(1).statusCode, 0);
+        QCOMPARE(events.at(2).at, events.at(1).at.addSecs(7));
+        QCOMPARE(events.at(3).state, SaleState::Unknown);
+        QVERIFY(!events.at(3).httpStatus);
+        QCOMPARE(events.at(3).error, u"The request timed out"_s);
+        QCOMPARE(events.at(5).state, SaleState::Succesful);
+        QCOMPARE(events.at(5).at, *j.sale(r.refid)->finalAt);
+        QVERIFY(j.saleEvents(u"NO-SUCH-REFID"_s).isEmpty());
+    }
+
+    // A refused write leaves no line behind, and a correction is a line of its own.
+    void saleEventsOnlyForCommittedChanges()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock;
+        Journal j(clock);
+        QVERIFY2(j.open(tmp.path()), qPrintable(j.errorString()));
+        SaleRecord r = makeSale(j.nextRefid());
+        QVERIFY2(j.insertSale(r), qPrintable(j.errorString()));
+        SaleRecord rejected = outcome(SaleState::Rejected);
+        rejected.httpStatus = 400;
+        QVERIFY2(j.recordOutcome(r.refid, rejected), qPrintable(j.errorString()));
+        QVERIFY(!j.beginAttempt(r.refid));   // a rejected sale is never sent: no Request line
+        QVERIFY(!j.recordOutcome(r.refid, outcome(SaleState::Voided)));   // not allowed
+        QVERIFY(j.rewriteRejected(r.refid, u"D"_s, r.account, u"5.00"_s, {},
+                                  bodyFor(r.refid, r.account, u"5.00"_s)));
+        const QList<SaleEvent> events = j.saleEvents(r.refid);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(0).kind, SaleEvent::Kind::Saved);
+        QCOMPARE(events.at(0).attempt, 0);
+        QCOMPARE(events.at(1).state, SaleState::Rejected);
+        QCOMPARE(events.at(1).httpStatus, 400);
+        QCOMPARE(events.at(2).kind, SaleEvent::Kind::Corrected);
+        QCOMPARE(scalar(journalFile(tmp), u"SELECT count(*) FROM sale_events"_s).toInt(), 3);
     }
 
     void outcomeTransitions_data()

@@ -302,6 +302,41 @@ private slots:
         QCOMPARE(m_journal->nonFinalCount(), 0);
     }
 
+    // What the history screen shows as the sale's timeline: the row saved with its first
+    // request, every re-query counted before it left, every answer, in order.
+    void timelineHasEveryRequestAndAnswer()
+    {
+        const QString refid = submitOk(reload(u"0123456789"_s));
+        QVERIFY(waitSettled(refid));
+        const SaleRecord sale = *m_journal->sale(refid);
+        QCOMPARE(sale.state, SaleState::Succesful);
+        const QList<SaleEvent> events = m_journal->saleEvents(refid);
+        QVERIFY(events.size() >= 2);
+        QCOMPARE(events.constFirst().kind, SaleEvent::Kind::Saved);
+        QCOMPARE(events.constFirst().attempt, 1);
+        QCOMPARE(events.constLast().kind, SaleEvent::Kind::Outcome);
+        QCOMPARE(events.constLast().state, SaleState::Succesful);
+        QCOMPARE(events.constLast().attempt, sale.attempts);
+        int requests = 0;
+        int outcomes = 0;
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const SaleEvent &e = events.at(i);
+            if (i > 0)
+                QVERIFY(e.at >= events.at(i - 1).at);
+            if (e.kind == SaleEvent::Kind::Request) {
+                ++requests;
+                QCOMPARE(e.attempt, requests + 1);   // re-queries are requests 2, 3...
+            } else if (e.kind == SaleEvent::Kind::Outcome) {
+                ++outcomes;
+                QCOMPARE(e.httpStatus, 200);
+                QVERIFY(e.state);
+            }
+        }
+        QCOMPARE(requests, sale.attempts - 1);
+        QCOMPARE(outcomes, sale.attempts);   // one answer per request
+        QCOMPARE(m_sim->topupRequestCount(refid), sale.attempts);
+    }
+
     void succesfulShowsOnlyReturnedFields()
     {
         const QString refid = submitOk(reload(u"0123456789"_s));

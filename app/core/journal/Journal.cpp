@@ -233,7 +233,11 @@ bool Journal::insertRow(SaleRecord &rec, const QString &what)
     rec.finalAt.reset();
     rec.createdAt = fromMs(now);
     rec.updatedAt = rec.createdAt;
-    return true;
+    SaleEvent saved;
+    saved.kind = SaleEvent::Kind::Saved;
+    saved.at = rec.createdAt;
+    saved.attempt = attempts;
+    return appendEvent(rec.id, saved, what);
 }
 
 bool Journal::insertSale(SaleRecord &rec)
@@ -278,7 +282,7 @@ bool Journal::rewriteRejected(const QString &refid, const QString &product, cons
     }
     const QString what = tr("correcting sale %1").arg(refid);
     return write(what, [&](QSqlQuery &q) {
-        q.prepare(u"SELECT id, state FROM sales WHERE refid = ?"_s);
+        q.prepare(u"SELECT id, state, attempts FROM sales WHERE refid = ?"_s);
         q.addBindValue(refid);
         if (!q.exec())
             return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
@@ -286,6 +290,7 @@ bool Journal::rewriteRejected(const QString &refid, const QString &product, cons
             return fail(tr("There is no sale %1 in the journal.").arg(refid));
         const qint64 id = q.value(0).toLongLong();
         const QString state = q.value(1).toString();
+        const int attempts = q.value(2).toInt();
         q.finish();
         if (state != saleStateName(SaleState::Rejected)) {
             // Any other state may have created a transaction at IIMMPACT: changing the body under
@@ -300,10 +305,16 @@ bool Journal::rewriteRejected(const QString &refid, const QString &product, cons
         q.addBindValue(amount);
         q.addBindValue(extrasText(extras));
         q.addBindValue(body);
-        q.addBindValue(m_clock.msecsSinceEpoch());
+        const qint64 now = m_clock.msecsSinceEpoch();
+        q.addBindValue(now);
         q.addBindValue(id);
-        return (q.exec() && q.numRowsAffected() == 1)
-            || fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+        SaleEvent corrected;
+        corrected.kind = SaleEvent::Kind::Corrected;
+        corrected.at = fromMs(now);
+        corrected.attempt = attempts;
+        return appendEvent(id, corrected, what);
     });
 }
 
@@ -313,12 +324,20 @@ bool Journal::recordAttempt(const QString &refid)
         return false;
     const QString what = tr("recording an attempt for sale %1").arg(refid);
     return write(what, [&](QSqlQuery &q) {
+        const qint64 now = m_clock.msecsSinceEpoch();
         q.prepare(u"UPDATE sales SET attempts = attempts + 1, updated_at = ? WHERE refid = ?"_s);
-        q.addBindValue(m_clock.msecsSinceEpoch());
+        q.addBindValue(now);
         q.addBindValue(refid);
         if (!q.exec())
             return fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
-        return q.numRowsAffected() == 1 || fail(tr("There is no sale %1 in the journal.").arg(refid));
+        if (q.numRowsAffected() != 1)
+            return fail(tr("There is no sale %1 in the journal.").arg(refid));
+        q.prepare(u"INSERT INTO sale_events (sale_id, at, kind, attempt) "
+                  "SELECT id, ?, 'request', attempts FROM sales WHERE refid = ?"_s);
+        q.addBindValue(now);
+        q.addBindValue(refid);
+        return (q.exec() && q.numRowsAffected() == 1)
+            || fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
     }, Durability::Crash);
 }
 
@@ -441,6 +460,25 @@ bool Journal::storeOutcome(const SaleRecord &merged, const QString &what)
         || fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
 }
 
+bool Journal::appendEvent(qint64 saleId, const SaleEvent &event, const QString &what)
+{
+    const Statement insert = m_db.statement(
+        u"INSERT INTO sale_events (sale_id, at, kind, attempt, state, http_status, status_code, error) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!insert.isPrepared())
+        return false;
+    QSqlQuery &q = *insert;
+    q.addBindValue(saleId);
+    q.addBindValue(event.at.toMSecsSinceEpoch());
+    q.addBindValue(SaleEvent::kindName(event.kind));
+    q.addBindValue(event.attempt);
+    q.addBindValue(event.state ? QVariant(saleStateName(*event.state)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(intOrNull(event.httpStatus));
+    q.addBindValue(intOrNull(event.statusCode));
+    q.addBindValue(textOrNull(event.error));
+    return q.exec() || fail(tr("Error while %1: %2").arg(what, describe(q.lastError())));
+}
+
 bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
                             const QByteArray &answeredBody, SaleRecord *stored,
                             std::optional<SaleState> storedState)
@@ -491,7 +529,17 @@ bool Journal::recordOutcome(const QString &refid, const SaleRecord &update,
                                  saleStateName(update.state)));
         }
         merged = mergeOutcome(row, update, seen, fromMs(m_clock.msecsSinceEpoch()));
-        return storeOutcome(merged, what);
+        if (!storeOutcome(merged, what))
+            return false;
+        SaleEvent outcome;
+        outcome.kind = SaleEvent::Kind::Outcome;
+        outcome.at = merged.updatedAt;
+        outcome.attempt = merged.attempts;
+        outcome.state = merged.state;
+        outcome.httpStatus = update.httpStatus;
+        outcome.statusCode = update.statusCode;
+        outcome.error = update.lastError;
+        return appendEvent(merged.id, outcome, what);
     };
     bool ok = write(what, store, durability);
     if (!ok && strengthen) {
@@ -523,8 +571,13 @@ std::optional<SaleRecord> Journal::beginAttempt(const QString &refid)
             return false;
         count->addBindValue(now);
         count->addBindValue(rec.id);
-        return (count->exec() && count->numRowsAffected() == 1)
-            || fail(tr("Error while %1: %2").arg(what, describe(count->lastError())));
+        if (!count->exec() || count->numRowsAffected() != 1)
+            return fail(tr("Error while %1: %2").arg(what, describe(count->lastError())));
+        SaleEvent request;
+        request.kind = SaleEvent::Kind::Request;
+        request.at = fromMs(now);
+        request.attempt = rec.attempts + 1;
+        return appendEvent(rec.id, request, what);
     }, Durability::Crash);   // a lost count only under-counts re-queries of a sent sale
     if (!ok)
         return std::nullopt;
@@ -548,6 +601,38 @@ std::optional<SaleRecord> Journal::sale(const QString &refid) const
     if (!q->next())
         return std::nullopt;
     return readSale(*q);
+}
+
+QList<SaleEvent> Journal::saleEvents(const QString &refid) const
+{
+    QList<SaleEvent> out;
+    if (!checkOpen())
+        return out;
+    const Statement q = m_db.statement(
+        u"SELECT e.at, e.kind, e.attempt, e.state, e.http_status, e.status_code, e.error "
+        "FROM sale_events e JOIN sales s ON s.id = e.sale_id WHERE s.refid = ? ORDER BY e.id"_s);
+    if (!q.isPrepared())
+        return out;
+    q->addBindValue(refid);
+    if (!q->exec()) {
+        fail(describe(q->lastError()));
+        return out;
+    }
+    while (q->next()) {
+        SaleEvent e;
+        e.at = fromMs(q->value(0).toLongLong());
+        e.kind = SaleEvent::kindFromName(q->value(1).toString()).value_or(SaleEvent::Kind::Outcome);
+        e.attempt = q->value(2).toInt();
+        if (!q->value(3).isNull())
+            e.state = saleStateFromName(q->value(3).toString());
+        if (!q->value(4).isNull())
+            e.httpStatus = q->value(4).toInt();
+        if (!q->value(5).isNull())
+            e.statusCode = q->value(5).toInt();
+        e.error = q->value(6).toString();
+        out.append(e);
+    }
+    return out;
 }
 
 QList<SaleRecord> Journal::nonFinal() const

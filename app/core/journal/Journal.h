@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "JournalDatabase.h"
+#include "SaleEvent.h"
 #include "SaleHistoryQuery.h"
 #include "SaleRecord.h"
 
@@ -132,6 +133,9 @@ public:
     std::optional<SaleRecord> sale(const QString &refid) const;
     // Pending sales (New, Accepted, Processing, Unknown, NeedsDecision), oldest first.
     QList<SaleRecord> nonFinal() const;
+    // The sale's timeline, oldest first (empty for an unknown refid, or a sale journaled
+    // before schema 4).
+    QList<SaleEvent> saleEvents(const QString &refid) const;
     int nonFinalCount() const;   // -1 on error
     // Newest first; keyset paging: pass the last row's id as beforeId (0 = from the newest).
     QList<SaleRecord> history(int limit, qint64 beforeId = 0) const;
@@ -154,6 +158,8 @@ private:
     bool readForWrite(const QString &refid, const QString &what, SaleRecord *row);
     // Inside a write: stores recordOutcome()'s merged row.
     bool storeOutcome(const SaleRecord &merged, const QString &what);
+    // One timeline line, inside the caller's write transaction.
+    bool appendEvent(qint64 saleId, const SaleEvent &event, const QString &what);
     bool write(const QString &what, const std::function<bool(QSqlQuery &)> &body,
                Durability durability = Durability::PowerLoss)
     {

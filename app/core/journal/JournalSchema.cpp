@@ -161,6 +161,22 @@ QList<QStringList> migrationSteps()
             u"CREATE UNIQUE INDEX shifts_one_open ON shifts ((closed_at IS NULL)) "
             "WHERE closed_at IS NULL"_s,
         },
+        // 3 -> 4: a timeline per sale (SaleEvent): written in the same transaction as the change
+        // it describes. Outcomes keep the HTTP status, status code and local error, never an
+        // answer's body. Sales journaled before this version have no lines.
+        {
+            u"CREATE TABLE sale_events ("
+            "  id          INTEGER PRIMARY KEY,"
+            "  sale_id     INTEGER NOT NULL REFERENCES sales (id),"
+            "  at          INTEGER NOT NULL,"
+            "  kind        TEXT NOT NULL CHECK (kind IN ('saved','request','outcome','corrected')),"
+            "  attempt     INTEGER NOT NULL CHECK (attempt >= 0),"
+            "  state       TEXT,"
+            "  http_status INTEGER,"
+            "  status_code INTEGER,"
+            "  error       TEXT CHECK (error <> ''))"_s,
+            u"CREATE INDEX sale_events_sale ON sale_events (sale_id, id)"_s,
+        },
     };
 }
 
