@@ -282,6 +282,13 @@ private slots:
              {u"refid"_s, u"amount"_s, u"status"_s, u"created"_s, u"attempts"_s, u"httpStatus"_s, u"final"_s})
             QVERIFY2(keys.contains(shown), qPrintable(keys.join(u',')));
         QCOMPARE(d->value(u"attempts"_s)->text(), QString::number(failed.attempts));
+        // The timeline: the journal's own lines for this sale, first the saved row, last the answer.
+        const QStringList timeline = d->timelineLines();
+        QCOMPARE(timeline.size(), h->journal().saleEvents(failed.refid).size());
+        QVERIFY(timeline.size() >= 2);
+        QVERIFY2(timeline.constFirst().contains(u"Saved in the journal"_s), qPrintable(timeline.join(u'|')));
+        QVERIFY2(timeline.constLast().contains(u"Failed"_s), qPrintable(timeline.join(u'|')));
+        QVERIFY2(timeline.constLast().contains(u"HTTP 200"_s), qPrintable(timeline.join(u'|')));
         QCOMPARE(d->value(u"amount"_s)->text(), u"RM 20.00"_s);
         QVERIFY(d->value(u"pin"_s)->isHidden());
         QVERIFY(!d->voucherButton()->isVisibleTo(d));
@@ -290,6 +297,8 @@ private slots:
 
         QVERIFY(select(page, decide.refid));
         QVERIFY(!d->checkButton()->isEnabled());   // never sent: only a supervisor decides
+        QVERIFY(!d->timelineLines().isEmpty());
+        QVERIFY2(!d->timelineLines().join(u'|').contains(u"Failed"_s), "another sale's lines stayed");
         QVERIFY(!d->shownKeys().contains(u"final"_s));
 
         QVERIFY(select(page, voucher.refid));
@@ -316,6 +325,7 @@ private slots:
         QVERIFY(d->unlockButton()->isVisibleTo(d));
         shoot(&h->window(), u"history-details-locked"_s);
         if (auto *scroll = d->findChild<QScrollArea *>()) {   // the timeline, below the fields
+            QCoreApplication::processEvents();   // the wrapped labels' heights, laid out
             scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
             shoot(d, u"history-details-timeline"_s);
             scroll->verticalScrollBar()->setValue(0);

@@ -294,13 +294,16 @@ void HistoryPage::showRow(int row)
     }
     const SaleRecord &sale = m_model->sale(row);
     m_details->setSale(sale, m_model->productName(sale));
+    m_details->setTimeline(m_model->timeline(sale.refid));
 }
 
 void HistoryPage::updateSale(const SaleRecord &sale)
 {
     m_model->updateSale(sale);
-    if (m_details->hasSale() && m_details->sale().refid == sale.refid)
+    if (m_details->hasSale() && m_details->sale().refid == sale.refid) {
         m_details->setSale(sale, m_model->productName(sale));
+        m_details->setTimeline(m_model->timeline(sale.refid));
+    }
 }
 
 void HistoryPage::updateMore()

@@ -109,9 +109,16 @@ void SaleDetailsView::buildRows()
     addRow(u"attempts"_s, tr("Requests sent"));
     addRow(u"updated"_s, tr("Last change"));
     addRow(u"final"_s, tr("Final"));
-    // The journal keeps a count and these times, not one line per request: say so.
-    m_timelineNote = new QLabel(tr("The journal counts the requests sent for a sale; it does not keep "
-                                   "the time of each one."),
+    // Every request and answer, as the journal wrote them with the change itself.
+    m_timelineList = new QLabel(m_grid->parentWidget());
+    m_timelineList->setObjectName(u"timelineList"_s);
+    m_timelineList->setWordWrap(true);
+    m_timelineList->setTextFormat(Qt::PlainText);
+    m_timelineList->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_grid->addWidget(m_timelineList, m_grid->rowCount(), 0, 1, 2);
+    // Sales journaled before the journal kept a timeline have only the count and these times.
+    m_timelineNote = new QLabel(tr("This sale was saved before Kaunter kept a line per request: only "
+                                   "the number of requests and the times above are known."),
                                 m_grid->parentWidget());
     m_timelineNote->setObjectName(u"fieldHint"_s);
     m_timelineNote->setWordWrap(true);
@@ -188,8 +195,11 @@ void SaleDetailsView::setRow(const QString &key, const std::optional<QString> &t
 void SaleDetailsView::setSale(const SaleRecord &sale, const QString &productName)
 {
     // Another sale (or none before): its PINs start locked. The same sale updated keeps them.
-    if (!m_hasSale || sale.refid != m_sale.refid)
+    if (!m_hasSale || sale.refid != m_sale.refid) {
         m_unlocked = false;
+        m_timelineLines.clear();   // another sale's lines never show under this one
+        m_timelineList->clear();
+    }
     m_sale = sale;
     m_productName = productName;
     m_hasSale = true;
@@ -248,8 +258,52 @@ void SaleDetailsView::fillTimeline()
     setRow(u"updated"_s, s.updatedAt.isValid() ? std::optional<QString>(localTime(s.updatedAt)) : std::nullopt);
     setRow(u"final"_s, s.finalAt ? std::optional<QString>(localTime(*s.finalAt)) : std::nullopt);
     m_timelineTitle->show();
-    m_timelineNote->show();
+    m_timelineList->setVisible(!m_timelineLines.isEmpty());
+    m_timelineNote->setVisible(m_timelineLines.isEmpty());
     m_scroll->show();
+}
+
+QString SaleDetailsView::eventText(const SaleEvent &e)
+{
+    switch (e.kind) {
+    case SaleEvent::Kind::Saved:
+        return e.attempt > 0 ? tr("Saved in the journal; request 1 sent right after")
+                             : tr("Saved in the journal");
+    case SaleEvent::Kind::Request:
+        return tr("Request %1 sent (the same reference and details)").arg(e.attempt);
+    case SaleEvent::Kind::Corrected:
+        return tr("Details corrected after a refusal; to be sent again under the same reference");
+    case SaleEvent::Kind::Outcome:
+        break;
+    }
+    SaleRecord asSale;
+    asSale.state = e.state.value_or(SaleState::Unknown);
+    QString what = SaleHistoryModel::statusWords(asSale);
+    QStringList codes;
+    if (e.httpStatus)
+        codes << tr("HTTP %1").arg(*e.httpStatus);
+    if (e.statusCode)
+        codes << tr("code %1").arg(*e.statusCode);
+    if (!codes.isEmpty())
+        what = tr("%1 (%2)").arg(what, codes.join(u", "_s));
+    if (!e.error.isEmpty())
+        what = tr("%1: %2").arg(what, e.error);
+    return e.attempt > 0 ? tr("Request %1: %2").arg(e.attempt).arg(what) : what;
+}
+
+void SaleDetailsView::setTimeline(const QList<SaleEvent> &events)
+{
+    m_timelineLines.clear();
+    for (const SaleEvent &e : events)
+        m_timelineLines << tr("%1  %2").arg(localTime(e.at), eventText(e));
+    m_timelineList->setText(m_timelineLines.join(u'\n'));
+    if (m_hasSale)
+        fillTimeline();
+}
+
+QStringList SaleDetailsView::timelineLines() const
+{
+    return m_timelineLines;
 }
 
 void SaleDetailsView::clear()
@@ -262,6 +316,9 @@ void SaleDetailsView::clear()
         setRow(key, std::nullopt);
     m_timelineTitle->hide();
     m_timelineNote->hide();
+    m_timelineList->hide();
+    m_timelineLines.clear();
+    m_timelineList->clear();
     m_scroll->hide();
     m_message->clear();
     updateActions();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/SaleEvent.h"
 #include "journal/SaleRecord.h"
 
 #include <QHash>
@@ -31,6 +32,13 @@ public:
     void clear();
     bool hasSale() const { return m_hasSale; }
     const SaleRecord &sale() const { return m_sale; }
+
+    // The sale's journal timeline (Journal::saleEvents), one line each, oldest first. Empty:
+    // the sale was journaled before the journal kept one, and the view says so.
+    void setTimeline(const QList<SaleEvent> &events);
+    QStringList timelineLines() const;   // as shown (tests)
+    // One timeline line in words, without its time.
+    static QString eventText(const SaleEvent &event);
 
     void setPinsUnlocked(bool unlocked);
     bool pinsUnlocked() const { return m_unlocked; }
@@ -82,6 +90,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_timelineTitle = nullptr;
     QLabel *m_timelineNote = nullptr;
+    QLabel *m_timelineList = nullptr;
+    QStringList m_timelineLines;
     QLabel *m_message = nullptr;
     QPushButton *m_check = nullptr;
     QPushButton *m_reprint = nullptr;

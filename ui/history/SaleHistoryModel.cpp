@@ -152,6 +152,11 @@ QString SaleHistoryModel::statusWords(const SaleRecord &sale)
     return words;
 }
 
+QList<SaleEvent> SaleHistoryModel::timeline(const QString &refid) const
+{
+    return m_journal && m_journal->isOpen() ? m_journal->saleEvents(refid) : QList<SaleEvent>();
+}
+
 QString SaleHistoryModel::statusShort(const SaleRecord &sale)
 {
     QString words;

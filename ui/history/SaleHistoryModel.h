@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal/SaleEvent.h"
+
 #include "journal/SaleHistoryQuery.h"
 #include "journal/SaleRecord.h"
 
@@ -52,6 +54,8 @@ public:
 
     // What a status means, in words a cashier reads (details, notices).
     static QString statusWords(const SaleRecord &sale);
+    // The sale's timeline from the journal (empty when it has none or the journal is closed).
+    QList<SaleEvent> timeline(const QString &refid) const;
     // The same in one or two words, for the table's narrow column (statusWords is its tooltip).
     static QString statusShort(const SaleRecord &sale);
 
