@@ -565,7 +565,8 @@ private slots:
     }
 
     // The product's own words from the catalogue: a data sale names its plan (the name the
-    // lookup listed, with its code), a JomPAY sale its biller by name and code.
+    // lookup listed, with its code), a JomPAY sale its biller by name and code, a PTPTN sale
+    // its account type.
     void receiptNamesThePlanAndTheBiller()
     {
         QList<SubproductOption> plans;
@@ -598,6 +599,17 @@ private slots:
         QVERIFY2(jompayText.contains(biller.name), qPrintable(jompayText));
         QVERIFY(jompayText.contains(biller.code));
         QVERIFY(!jompayText.contains(u"900101145678"_s));   // the IC masked
+
+        // PTPTN: the account type's name from the accounts listed for the IC.
+        plans.clear();
+        h->catalogue().lookupOptions(u"PTPTN"_s, u"900101145678"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!plans.isEmpty(), 5000);
+        SaleRecord ptptn = journalVoucher();
+        ptptn.product = u"PTPTN"_s;
+        ptptn.extras = QJsonObject{{u"subproduct_code"_s, plans.first().code}, {u"ic_number"_s, u"900101145678"_s}};
+        const QString ptptnText = printedPdfText([&] { h->window().receiptPrinter()->reprint(ptptn, u"x"_s, false); });
+        QCOMPARE(h->window().receiptPrinter()->lastReceipt().value(u"subproduct"_s), plans.first().label);
+        QVERIFY2(ptptnText.contains(u"Account type"_s) && ptptnText.contains(plans.first().label), qPrintable(ptptnText));
 
         // A plan the catalogue never listed: the code alone, no invented name.
         data.extras = QJsonObject{{u"subproduct_code"_s, u"NO-SUCH-PLAN"_s}};
