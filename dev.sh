@@ -14,6 +14,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libqt6sql6-sqlite qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev
   libqrencode-dev
+  fonts-dejavu-core fonts-noto-core fonts-noto-cjk   # receipts: Latin, Tamil, Chinese (ReceiptImage)
   xvfb xauth
 )
 

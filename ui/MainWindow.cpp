@@ -48,7 +48,7 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_voucher(new VoucherViewer(this))
-    , m_printer(new ReceiptPrinter(services.settings, this, this))
+    , m_printer(new ReceiptPrinter(services, this, this))
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Kaunter"));
@@ -61,7 +61,6 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     // --- voucher window (opened from the success page)
     connect(m_voucher, &VoucherViewer::failed, this, &MainWindow::offerSystemBrowser);
     // --- receipts (success page's Print, history's Reprint)
-    m_printer->setTraining(m_services.environment == ApiEnvironment::Demo);
     connect(m_printer, &ReceiptPrinter::finished, this, &MainWindow::onPrinted);
     connectCatalogue();
     connectEngine();
@@ -273,12 +272,13 @@ SuccessPage *MainWindow::successPage()
 {
     if (!m_success) {
         m_success = new SuccessPage(m_stack);
+        m_success->setReceiptContexts(&m_printer->contextBuilder());
         m_stack->addWidget(m_success);
         connect(m_success, &SuccessPage::newSaleRequested, this, &MainWindow::backToProducts);
         connect(m_success, &SuccessPage::voucherRequested, this, &MainWindow::openVoucher);
         // The receipt of the sale just made: the cashier sees its PIN on screen already.
         connect(m_success, &SuccessPage::printRequested, this, [this](const SaleRecord &sale) {
-            m_printer->print(sale, productName(sale.product), true);
+            m_printer->printAfterSale(sale, productName(sale.product));
         });
         connect(m_success, &SuccessPage::shareFailed, this, [this](const QUrl &url) {
             statusBar()->showMessage(tr("No program on this computer opens %1 links.").arg(url.scheme()), 8000);
@@ -329,7 +329,7 @@ HistoryPage *MainWindow::historyPage()
         connect(m_history, &HistoryPage::checkStatusRequested, this, &MainWindow::checkStatusFromHistory);
         connect(m_history, &HistoryPage::voucherRequested, this, &MainWindow::openVoucher);
         connect(m_history, &HistoryPage::reprintRequested, this, [this](const SaleRecord &sale, bool unlocked) {
-            m_printer->print(sale, productName(sale.product), unlocked);
+            m_printer->reprint(sale, productName(sale.product), unlocked);
         });
     }
     return m_history;

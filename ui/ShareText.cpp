@@ -21,7 +21,14 @@ QString ShareText::text(const SaleRecord &sale, const QString &productName)
 
 QUrl ShareText::url(Channel channel, const SaleRecord &sale, const QString &productName)
 {
-    const QString body = text(sale, productName);
+    Receipt::Context context;
+    context.productDisplayName = sale.productName.value_or(productName);
+    return url(channel, Receipt::fromSale(sale, context));
+}
+
+QUrl ShareText::url(Channel channel, const Receipt &receipt)
+{
+    const QString body = receipt.shareText();
     QUrlQuery q;
     QUrl u;
     switch (channel) {
@@ -31,8 +38,7 @@ QUrl ShareText::url(Channel channel, const SaleRecord &sale, const QString &prod
         break;
     case Channel::Email:
         u = QUrl(u"mailto:"_s);
-        q.addQueryItem(u"subject"_s,
-                       QString::fromLatin1(QUrl::toPercentEncoding(sale.productName.value_or(productName))));
+        q.addQueryItem(u"subject"_s, QString::fromLatin1(QUrl::toPercentEncoding(receipt.value(u"product"_s))));
         q.addQueryItem(u"body"_s, QString::fromLatin1(QUrl::toPercentEncoding(body)));
         break;
     case Channel::Sms:

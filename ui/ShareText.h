@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/SaleRecord.h"
+#include "receipt/Receipt.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,6 +18,9 @@ public:
 
     static QString text(const SaleRecord &sale, const QString &productName);
     static QUrl url(Channel channel, const SaleRecord &sale, const QString &productName);
+    // The same for a receipt already built (with the till's full context: shop, cashier,
+    // plan and biller names); the e-mail subject is its product.
+    static QUrl url(Channel channel, const Receipt &receipt);
     // The account as shown on screens and receipts: masked when it is the customer's IC
     // number (an SSPN account is the IC itself).
     static QString displayAccount(const SaleRecord &sale);

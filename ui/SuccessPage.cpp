@@ -1,8 +1,9 @@
 #include "SuccessPage.h"
 
-#include "ReceiptPdf.h"
 #include "ShareText.h"
+#include "print/ReceiptImage.h"
 #include "receipt/Receipt.h"
+#include "receipt/ReceiptContextBuilder.h"
 #include "Theme.h"
 
 #include <QClipboard>
@@ -201,12 +202,19 @@ QPushButton *SuccessPage::copyButton(Field f) const
 
 void SuccessPage::share(int channel)
 {
-    const QUrl url = ShareText::url(ShareText::Channel(channel), m_sale, m_productName);
+    const QUrl url = ShareText::url(ShareText::Channel(channel), receipt());
     if (!QDesktopServices::openUrl(url))
         emit shareFailed(url);
 }
 
 bool SuccessPage::printTo(const QString &path, QString *error) const
 {
-    return ReceiptPdf::write(path, m_sale, m_productName, m_terminalId, error);
+    return ReceiptImage::writePdf(receipt(), path, error);
+}
+
+Receipt SuccessPage::receipt() const
+{
+    const ReceiptContextBuilder fallback;   // no sources: the sale's own fields only
+    const ReceiptContextBuilder &builder = m_contexts ? *m_contexts : fallback;
+    return builder.receiptFor(m_sale, ReceiptContextBuilder::Occasion::AfterSale, true, m_productName);
 }

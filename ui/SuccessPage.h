@@ -1,10 +1,12 @@
 #pragma once
 
 #include "journal/SaleRecord.h"
+#include "receipt/Receipt.h"
 
 #include <QHash>
 #include <QWidget>
 
+class ReceiptContextBuilder;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -25,6 +27,11 @@ public:
     explicit SuccessPage(QWidget *parent = nullptr);
 
     void setSale(const SaleRecord &sale, const QString &productName, const QString &terminalId);
+    // Share and the PDF receipt use the till's receipt context (shop, cashier, plan and biller
+    // names) when set; without it they carry the sale's own fields only. Not owned.
+    void setReceiptContexts(const ReceiptContextBuilder *builder) { m_contexts = builder; }
+    // The receipt this page shares and saves: the sale's first print, PIN shown.
+    Receipt receipt() const;
     const SaleRecord &sale() const { return m_sale; }
 
     // For tests and the screenshot run.
@@ -35,7 +42,7 @@ public:
     QToolButton *shareButton() const { return m_share; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *newSaleButton() const { return m_newSale; }
-    // Writes a PDF receipt without asking for a file name.
+    // Writes the PDF receipt (ReceiptImage, 80 mm) without asking for a file name.
     bool printTo(const QString &path, QString *error = nullptr) const;
 
 signals:
@@ -58,6 +65,7 @@ private:
     void share(int channel);
 
     SaleRecord m_sale;
+    const ReceiptContextBuilder *m_contexts = nullptr;
     QString m_productName;
     QString m_terminalId;
     QGridLayout *m_grid = nullptr;

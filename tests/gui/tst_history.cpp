@@ -10,6 +10,8 @@
 #include "print/EscPosRaster.h"
 #include "print/ReceiptImage.h"
 #include "printing/ReceiptPrinter.h"
+#include "PdfText.h"
+#include "shift/ShiftLedger.h"
 #include "util/Settings.h"
 
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -154,6 +157,33 @@ private:
     }
 
     Settings &settings() { return *h->core().settings(); }
+
+    // Prints `print` to a PDF through the window's printer and returns the PDF's text, white
+    // space as single spaces (PdfText gives the gaps between words as tabs).
+    QString printedPdfText(const std::function<void()> &print)
+    {
+        settings().setValue(Settings::Key::PrinterKind, u"pdf"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"receipt.pdf"_s);
+        ReceiptPrinter *rp = h->window().receiptPrinter();
+        rp->setPathChooser([path](const QString &) { return path; });
+        QSignalSpy done(rp, &ReceiptPrinter::finished);
+        print();
+        [&] { QCOMPARE(done.size(), 1); }();
+        QFile pdf(path);
+        if (!pdf.open(QIODevice::ReadOnly))
+            return {};
+        return PdfText::text(pdf.readAll()).simplified();
+    }
+
+    // The shop and the open shift every receipt of these tests is printed under.
+    void openShopAndShift()
+    {
+        settings().setValue(Settings::Key::ShopName, u"Kedai Runcit Ah Seng"_s);
+        settings().setValue(Settings::Key::ReceiptFooter, u"Terima kasih"_s);
+        ShiftLedger ledger(h->journal(), *h->services().clock);
+        [&] { QVERIFY2(ledger.open(u"Siti Aminah"_s, 10000), qPrintable(ledger.errorString())); }();
+    }
 
 private slots:
     void init()
@@ -320,7 +350,7 @@ private slots:
         QVERIFY(page);
         SaleDetailsView *d = page->details();
         QVERIFY(select(page, voucher.refid));
-        QCOMPARE(d->value(u"pin"_s)->text(), ReceiptPrinter::hiddenPin());
+        QCOMPARE(d->value(u"pin"_s)->text(), Receipt::hiddenPin());
         QVERIFY(!d->value(u"voucherlink"_s)->text().contains(u"abc123"_s));
         QVERIFY(d->unlockButton()->isVisibleTo(d));
         shoot(&h->window(), u"history-details-locked"_s);
@@ -336,7 +366,7 @@ private slots:
         answerPinDialog(u"1111"_s, &said);
         QTest::mouseClick(d->unlockButton(), Qt::LeftButton);
         QVERIFY2(said.contains(u"Wrong"_s), qPrintable(said));
-        QCOMPARE(d->value(u"pin"_s)->text(), ReceiptPrinter::hiddenPin());
+        QCOMPARE(d->value(u"pin"_s)->text(), Receipt::hiddenPin());
         QVERIFY(!d->pinsUnlocked());
         QVERIFY(d->message().contains(u"hidden"_s));
 
@@ -350,7 +380,7 @@ private slots:
 
         QVERIFY(select(page, other.refid));
         QVERIFY(select(page, voucher.refid));
-        QCOMPARE(d->value(u"pin"_s)->text(), ReceiptPrinter::hiddenPin());
+        QCOMPARE(d->value(u"pin"_s)->text(), Receipt::hiddenPin());
 
         // Unlocked, then the history is left: locked again when it comes back.
         answerPinDialog(u"7391"_s, &said);
@@ -459,6 +489,145 @@ private slots:
         QVERIFY(!h->window().settledNotice()->isVisible());
     }
 
+    // History's Reprint: COPY on top, the PIN not on the paper (neither the PIN nor the voucher
+    // link); the shop from the settings and the cashier of the open shift are. After a
+    // supervisor unlocked the sale, the reprint (still a COPY) shows the PIN.
+    void reprintSaysCopyAndHidesThePinUntilUnlocked()
+    {
+        QVERIFY(h->supervisorPin().set(u"7391"_s));
+        openShopAndShift();
+        const SaleRecord voucher = journalVoucher();
+        HistoryPage *page = openHistory();
+        QVERIFY(page);
+        QVERIFY(select(page, voucher.refid));
+        SaleDetailsView *d = page->details();
+
+        const QString locked = printedPdfText([&] { QTest::mouseClick(d->reprintButton(), Qt::LeftButton); });
+        QVERIFY2(locked.contains(u"COPY"_s), qPrintable(locked));
+        QVERIFY2(!locked.contains(*voucher.pin), qPrintable(locked));
+        QVERIFY(!locked.contains(u"abc123"_s));   // the voucher link opens the PIN too
+        QVERIFY(locked.contains(u"Kedai Runcit Ah Seng"_s));
+        QVERIFY(locked.contains(u"Siti Aminah"_s));
+        QVERIFY(locked.contains(u"Terima kasih"_s));
+        const Receipt &printed = h->window().receiptPrinter()->lastReceipt();
+        QCOMPARE(printed.value(u"pin"_s), Receipt::hiddenPin());
+        QCOMPARE(printed.value(u"cashier"_s), u"Siti Aminah"_s);
+        QCOMPARE(printed.value(u"merchant"_s), u"Kedai Runcit Ah Seng"_s);
+        QVERIFY(printed.has(u"training"_s));   // the harness runs in demo mode
+
+        answerPinDialog(u"7391"_s, nullptr);
+        QTest::mouseClick(d->unlockButton(), Qt::LeftButton);
+        QVERIFY(d->pinsUnlocked());
+        const QString unlocked = printedPdfText([&] { QTest::mouseClick(d->reprintButton(), Qt::LeftButton); });
+        QVERIFY2(unlocked.contains(*voucher.pin), qPrintable(unlocked));
+        QVERIFY(unlocked.contains(u"COPY"_s));
+
+        // Selecting the sale again locks it: the next reprint hides the PIN once more.
+        const SaleRecord other = journal(u"0198765432"_s, u"20"_s, SaleState::Failed);
+        page->refresh();
+        QVERIFY(select(page, other.refid));
+        QVERIFY(select(page, voucher.refid));
+        const QString relocked = printedPdfText([&] { QTest::mouseClick(d->reprintButton(), Qt::LeftButton); });
+        QVERIFY(!relocked.contains(*voucher.pin));
+    }
+
+    // The ESC/POS job of a reprint is the COPY receipt with the PIN hidden, byte for byte.
+    void escPosReprintIsTheCopyWithoutPin()
+    {
+        openShopAndShift();
+        const SaleRecord voucher = journalVoucher();
+        FakeTcpPrinter printer;
+        QVERIFY(printer.listen());
+        settings().setValue(Settings::Key::PrinterKind, u"escpos-tcp"_s);
+        settings().setValue(Settings::Key::PrinterTarget, u"127.0.0.1:%1"_s.arg(printer.server.serverPort()));
+        settings().setValue(Settings::Key::PrinterPaperMm, 80);
+        ReceiptPrinter *rp = h->window().receiptPrinter();
+        QSignalSpy done(rp, &ReceiptPrinter::finished);
+        QVERIFY(rp->reprint(voucher, u"x"_s, false));
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.first().first().value<PrintResult>().printed());
+        const Receipt &printed = rp->lastReceipt();
+        QCOMPARE(printed.value(u"copy"_s), u"COPY"_s);
+        QCOMPARE(printed.value(u"pin"_s), Receipt::hiddenPin());
+        QVERIFY(!printed.plainText(48).contains(*voucher.pin));
+        QCOMPARE(printed.value(u"cashier"_s), u"Siti Aminah"_s);
+        const auto mm80 = EscPosRaster::PaperWidth::Mm80;
+        QTRY_COMPARE(printer.received.mid(3), EscPosRaster::encodeJob(ReceiptImage::render(printed, 576), mm80));
+    }
+
+    // The success page's Print is the original with the PIN; a second Print of the same sale
+    // says COPY (it must not pass for a second purchase). Without an open shift no cashier.
+    void firstPrintIsTheOriginalWithThePin()
+    {
+        const SaleRecord voucher = journalVoucher();
+        h->window().successPage()->setSale(voucher, u"Razer Gold"_s, h->journal().terminalId());
+        h->window().showScreen(MainWindow::Screen::Success);
+        QPushButton *print = h->window().successPage()->printButton();
+        const QString first = printedPdfText([&] { QTest::mouseClick(print, Qt::LeftButton); });
+        QVERIFY(first.contains(*voucher.pin));
+        QVERIFY(!first.contains(u"COPY"_s));
+        QVERIFY(!h->window().receiptPrinter()->lastReceipt().has(u"cashier"_s));
+        const QString second = printedPdfText([&] { QTest::mouseClick(print, Qt::LeftButton); });
+        QVERIFY(second.contains(u"COPY"_s));
+        QVERIFY(second.contains(*voucher.pin));
+        // The share text carries the same context.
+        QVERIFY(h->window().successPage()->receipt().has(u"training"_s));
+    }
+
+    // The product's own words from the catalogue: a data sale names its plan (the name the
+    // lookup listed, with its code), a JomPAY sale its biller by name and code, a PTPTN sale
+    // its account type.
+    void receiptNamesThePlanAndTheBiller()
+    {
+        QList<SubproductOption> plans;
+        connect(&h->catalogue(), &CatalogueService::optionsReady, this,
+                [&plans](quint64, const QList<SubproductOption> &options, const QString &) { plans = options; });
+        h->catalogue().lookupOptions(u"CEL"_s, u"0131234567"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!plans.isEmpty(), 5000);
+        const SubproductOption plan = plans.first();
+        QVERIFY(!plan.label.isEmpty());
+
+        SaleRecord data = journalVoucher();
+        data.product = u"CEL"_s;
+        data.productName.reset();
+        data.extras = QJsonObject{{u"subproduct_code"_s, plan.code}};
+        const QString dataText = printedPdfText([&] { h->window().receiptPrinter()->reprint(data, u"x"_s, false); });
+        const Receipt &dataReceipt = h->window().receiptPrinter()->lastReceipt();
+        QCOMPARE(dataReceipt.value(u"subproduct"_s), plan.label);
+        QCOMPARE(dataReceipt.value(u"product"_s), h->catalogue().catalogue().product(u"CEL"_s)->name);
+        QVERIFY2(dataText.contains(plan.label), qPrintable(dataText));
+
+        QVERIFY(!h->catalogue().billers().isEmpty());
+        const Biller biller = h->catalogue().billers().billers().first();
+        SaleRecord jompay = journalVoucher();
+        jompay.product = u"JOMPAY"_s;
+        jompay.extras = QJsonObject{{u"biller_code"_s, biller.code}, {u"ic_number"_s, u"900101145678"_s}};
+        const QString jompayText = printedPdfText([&] { h->window().receiptPrinter()->reprint(jompay, u"x"_s, false); });
+        const Receipt &jompayReceipt = h->window().receiptPrinter()->lastReceipt();
+        QCOMPARE(jompayReceipt.value(u"biller_name"_s), biller.name);
+        QCOMPARE(jompayReceipt.value(u"biller"_s), biller.code);
+        QVERIFY2(jompayText.contains(biller.name), qPrintable(jompayText));
+        QVERIFY(jompayText.contains(biller.code));
+        QVERIFY(!jompayText.contains(u"900101145678"_s));   // the IC masked
+
+        // PTPTN: the account type's name from the accounts listed for the IC.
+        plans.clear();
+        h->catalogue().lookupOptions(u"PTPTN"_s, u"900101145678"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!plans.isEmpty(), 5000);
+        SaleRecord ptptn = journalVoucher();
+        ptptn.product = u"PTPTN"_s;
+        ptptn.extras = QJsonObject{{u"subproduct_code"_s, plans.first().code}, {u"ic_number"_s, u"900101145678"_s}};
+        const QString ptptnText = printedPdfText([&] { h->window().receiptPrinter()->reprint(ptptn, u"x"_s, false); });
+        QCOMPARE(h->window().receiptPrinter()->lastReceipt().value(u"subproduct"_s), plans.first().label);
+        QVERIFY2(ptptnText.contains(u"Account type"_s) && ptptnText.contains(plans.first().label), qPrintable(ptptnText));
+
+        // A plan the catalogue never listed: the code alone, no invented name.
+        data.extras = QJsonObject{{u"subproduct_code"_s, u"NO-SUCH-PLAN"_s}};
+        printedPdfText([&] { h->window().receiptPrinter()->reprint(data, u"x"_s, false); });
+        QCOMPARE(h->window().receiptPrinter()->lastReceipt().value(u"subproduct"_s), u"NO-SUCH-PLAN"_s);
+        QVERIFY(!h->window().receiptPrinter()->lastReceipt().has(u"subproduct_code"_s));
+    }
+
     // The success page's Print goes through the same printer service: PDF by default.
     void successPagePrintsThroughTheReceiptPrinter()
     {
@@ -503,7 +672,7 @@ private slots:
                 dialog->reject();
             }
         });
-        QVERIFY(!rp->print(voucher, u"Razer Gold"_s, false));
+        QVERIFY(!rp->reprint(voucher, u"Razer Gold"_s, false));
         QCOMPARE(dialogTitle, u"Choose the receipt printer"_s);
         QCOMPARE(done.size(), 0);
         QVERIFY(!rp->failureBox());
@@ -536,16 +705,12 @@ private slots:
         QCOMPARE(decoded.image.width(), 384);
         // Locked: the reprint hides the PIN and leaves the link out; the bytes printed are
         // exactly that receipt's job (training mark: the harness is in demo mode).
-        Receipt::Context context;
-        context.training = true;
-        const Receipt locked = ReceiptPrinter::receiptFor(voucher, u"x"_s, false, context);
-        QCOMPARE(locked.value(u"pin"_s), ReceiptPrinter::hiddenPin());
-        QVERIFY(!locked.has(u"voucherlink"_s));
-        const Receipt unlocked = ReceiptPrinter::receiptFor(voucher, u"x"_s, true, context);
-        QCOMPARE(unlocked.value(u"pin"_s), *voucher.pin);
+        const Receipt &locked = h->window().receiptPrinter()->lastReceipt();
+        QCOMPARE(locked.value(u"pin"_s), Receipt::hiddenPin());
+        QVERIFY(!locked.has(u"voucherlink"_s) || !locked.value(u"voucherlink"_s).contains(u"abc123"_s));
+        QVERIFY(locked.has(u"training"_s));
         const auto mm58 = EscPosRaster::PaperWidth::Mm58;
         QCOMPARE(job, EscPosRaster::encodeJob(ReceiptImage::render(locked, 384), mm58));
-        QVERIFY(job != EscPosRaster::encodeJob(ReceiptImage::render(unlocked, 384), mm58));
     }
 
     void missingDeviceIsSaidPlainly()

@@ -11,9 +11,16 @@
 #include "ReviewPage.h"
 #include "SaleFormPage.h"
 #include "GenericProductForm.h"
+#include "SaleFixtures.h"
+#include "print/EscPosRaster.h"
+#include "print/ReceiptImage.h"
+#include "receipt/Receipt.h"
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFontDatabase>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -58,6 +65,77 @@ private:
         QTest::keyClicks(edit, account);
         QVERIFY(h->chooseDenomination(sen));
         QTRY_VERIFY(h->window().formPage()->payButton()->isEnabled());
+    }
+
+    // One sale per receipt outcome the issue lists, under a shop with every header field.
+    // The shop's name is in the language's own script, so the slip shows that script even
+    // while the receipt's words still fall back to English.
+    static std::pair<SaleRecord, Receipt::Context> receiptOutcome(const QString &outcome, const QString &language)
+    {
+        SaleRecord s = SaleFixtures::voucherSale();
+        s.terminalId = u"KT3F9A2C"_s;
+        Receipt::Context c;
+        c.merchantName = language == "zh_CN"_L1 ? u"亚成杂货店 Kedai Ah Seng"_s
+                         : language == "ta"_L1  ? u"அமுதா ஸ்டோர்ஸ் Kedai Amutha"_s
+                                                : u"Kedai Runcit Ah Seng"_s;
+        c.shopAddress = u"12 Jalan Besar\n43000 Kajang, Selangor"_s;
+        c.shopRegistration = u"202301012345 (1234567-X)"_s;
+        c.footer = u"Terima kasih!"_s;
+        c.cashierName = u"Siti Aminah"_s;
+        if (outcome == "success-no-sn-pin"_L1) {
+            s.sn.reset();
+            s.pin.reset();
+        } else if (outcome == "failed"_L1) {
+            s.state = SaleState::Failed;
+            s.remarks = u"Invalid phone number for this operator"_s;
+        } else if (outcome == "refund"_L1) {
+            s.state = SaleState::Refund;
+            s.remarks = u"Refunded by operator"_s;
+        } else if (outcome == "pending"_L1) {
+            s.state = SaleState::Processing;
+        } else if (outcome == "reprint"_L1) {
+            c.copy = Receipt::CopyKind::Copy;
+            c.revealPin = false;
+        }
+        return {s, c};
+    }
+
+    // Line keys each outcome must print, and those it must not.
+    static std::pair<QStringList, QStringList> receiptKeys(const QString &outcome)
+    {
+        const QStringList always{u"merchant"_s, u"shop_address"_s, u"shop_registration"_s, u"status"_s,
+                                 u"product"_s, u"amount"_s, u"account"_s, u"refid"_s, u"time"_s,
+                                 u"terminal"_s, u"cashier"_s, u"footer"_s};
+        const QStringList delivery{u"sn"_s, u"pin"_s, u"expiry"_s, u"voucherlink"_s, u"note"_s};
+        const QStringList never{u"training"_s, u"ic"_s, u"ref2"_s, u"biller"_s, u"subproduct"_s};
+        if (outcome == "success"_L1)
+            return {always + delivery, never + QStringList{u"copy"_s, u"voided"_s, u"remarks"_s, u"pending_advice"_s}};
+        if (outcome == "success-no-sn-pin"_L1)
+            return {always + QStringList{u"expiry"_s, u"voucherlink"_s, u"note"_s},
+                    never + QStringList{u"sn"_s, u"pin"_s, u"copy"_s, u"voided"_s, u"remarks"_s}};
+        if (outcome == "failed"_L1)
+            return {always + QStringList{u"remarks"_s},
+                    never + delivery + QStringList{u"copy"_s, u"voided"_s, u"pending_advice"_s}};
+        if (outcome == "refund"_L1)
+            return {always + QStringList{u"voided"_s, u"remarks"_s},
+                    never + delivery + QStringList{u"copy"_s, u"pending_advice"_s}};
+        if (outcome == "pending"_L1)
+            return {always + QStringList{u"pending_advice"_s},
+                    never + delivery + QStringList{u"copy"_s, u"voided"_s, u"remarks"_s}};
+        return {always + delivery + QStringList{u"copy"_s},   // reprint: PIN line hidden, not absent
+                never + QStringList{u"voided"_s, u"remarks"_s, u"pending_advice"_s}};
+    }
+
+    static int inkedPixels(const QImage &img, const QRect &box)
+    {
+        int inked = 0;
+        const QRect r = box.intersected(img.rect());
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            const uchar *line = img.constScanLine(y);
+            for (int x = r.left(); x <= r.right(); ++x)
+                inked += line[x] < 128 ? 1 : 0;
+        }
+        return inked;
     }
 
 private slots:
@@ -196,6 +274,74 @@ private slots:
         sell(u"D"_s, u"0123456789"_s, 1000);
         QTest::mouseClick(w.formPage()->payButton(), Qt::LeftButton);
         shoot(u"33-review-duplicate-warning"_s);
+    }
+
+    // A receipt for every outcome in every language at both paper widths, from the translations
+    // compiled for kaunter (the build's .qm files). Absent fields take no line; nothing blank.
+    void receipts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<int>("mm");
+        for (const char *language : {"en", "ms", "zh_CN", "ta"}) {
+            for (const char *outcome : {"success", "success-no-sn-pin", "failed", "refund", "pending", "reprint"}) {
+                for (int mm : {58, 80})
+                    QTest::addRow("%s-%s-%d", language, outcome, mm)
+                        << QString::fromLatin1(language) << QString::fromLatin1(outcome) << mm;
+            }
+        }
+    }
+    void receipts()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, outcome);
+        QFETCH(int, mm);
+        QTranslator translator;
+        const QString qm = QStringLiteral(KAUNTER_QM_DIR "/kaunter_") + language + u".qm"_s;
+        QVERIFY2(translator.load(qm), qPrintable(qm));
+        // Qt refuses to install a translator that holds no translation at all (a language
+        // nobody has translated yet): the receipt is then English, which is the fallback.
+        if (translator.isEmpty())
+            qInfo("%s: no translations in %s yet, English fallback", qPrintable(language), qPrintable(qm));
+        else
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+        // The receipt's fonts cover the language's script (else its words print as boxes).
+        const ReceiptImage::Options options;
+        const QFontDatabase::WritingSystem script = language == "zh_CN"_L1 ? QFontDatabase::SimplifiedChinese
+                                                    : language == "ta"_L1  ? QFontDatabase::Tamil
+                                                                           : QFontDatabase::Latin;
+        const bool covered = std::any_of(options.families.cbegin(), options.families.cend(), [script](const QString &f) {
+            return QFontDatabase::writingSystems(f).contains(script);
+        });
+        QVERIFY2(covered, qPrintable(u"no installed receipt font covers "_s + language));
+
+        const auto [sale, context] = receiptOutcome(outcome, language);
+        const Receipt receipt = Receipt::fromSale(sale, context);
+        QHash<QString, QRect> regions;
+        const auto width = mm == 58 ? EscPosRaster::PaperWidth::Mm58 : EscPosRaster::PaperWidth::Mm80;
+        const QImage img = ReceiptImage::render(receipt, EscPosRaster::dots(width), options, &regions);
+        QCOMPARE(img.width(), EscPosRaster::dots(width));
+        const auto [present, absent] = receiptKeys(outcome);
+        for (const QString &key : present) {
+            QVERIFY2(receipt.has(key) && regions.contains(key), qPrintable(key));
+            QVERIFY2(inkedPixels(img, regions.value(key)) > 20, qPrintable(key + u" is blank"_s));
+        }
+        for (const QString &key : absent)
+            QVERIFY2(!receipt.has(key) && !regions.contains(key), qPrintable(key));
+        if (outcome == "reprint"_L1) {
+            QCOMPARE(receipt.value(u"pin"_s), Receipt::hiddenPin());
+            QVERIFY(!receipt.plainText(48).contains(*sale.pin));
+            QVERIFY(!receipt.plainText(48).contains(*sale.voucherlink));
+        }
+        // Not blank: a dozen lines at least, ink on at least 2% of the slip.
+        QVERIFY(img.height() > 12 * options.pixelSize);
+        QVERIFY2(inkedPixels(img, img.rect()) > img.width() * img.height() / 50, qPrintable(outcome));
+
+        const QString path = m_dir.filePath(u"receipts-%1-%2-%3.png"_s.arg(language, outcome).arg(mm));
+        QVERIFY2(img.save(path), qPrintable(path));
+        m_written.append(path);
     }
 
     void outcomes()

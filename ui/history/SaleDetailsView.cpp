@@ -2,7 +2,6 @@
 
 #include "SaleHistoryModel.h"
 #include "Theme.h"
-#include "printing/ReceiptPrinter.h"
 #include "receipt/Receipt.h"
 #include "validation/IdentityNumber.h"
 #include "validation/Money.h"
@@ -236,7 +235,7 @@ void SaleDetailsView::fillAnswerRows()
     setRow(u"statusCode"_s, number(s.statusCode));
     setRow(u"httpStatus"_s, number(s.httpStatus));
     setRow(u"sn"_s, s.sn);
-    setRow(u"pin"_s, s.pin ? std::optional<QString>(m_unlocked ? *s.pin : ReceiptPrinter::hiddenPin())
+    setRow(u"pin"_s, s.pin ? std::optional<QString>(m_unlocked ? *s.pin : Receipt::hiddenPin())
                            : std::nullopt);
     setRow(u"expiry"_s, s.expiry ? std::optional<QString>(Receipt::formatExpiry(*s.expiry)) : std::nullopt);
     setRow(u"voucherlink"_s, s.voucherlink ? std::optional<QString>(m_unlocked ? *s.voucherlink : tr("(link hidden)"))

@@ -18,7 +18,7 @@ class QUrl;
 // timeline as the journal keeps it (created, number of requests, last change, final), and the
 // actions: Check status, Reprint, Open voucher and Unlock PINs.
 //
-// The PIN shows as ReceiptPrinter::hiddenPin() until setPinsUnlocked(true) (the page does that
+// The PIN shows as Receipt::hiddenPin() until setPinsUnlocked(true) (the page does that
 // after a supervisor's PIN); any other sale, or clear(), locks it again. The IC number is
 // always masked. Display only: the page acts on the signals.
 class SaleDetailsView : public QWidget

@@ -1,5 +1,7 @@
 #include "ReceiptPrinter.h"
 
+#include "UiServices.h"
+
 #include "print/EscPosRaster.h"
 #include "print/PrinterTransport.h"
 #include "print/ReceiptImage.h"
@@ -20,9 +22,12 @@
 
 using namespace Qt::StringLiterals;
 
-ReceiptPrinter::ReceiptPrinter(Settings *settings, QWidget *dialogParent, QObject *parent)
+ReceiptPrinter::ReceiptPrinter(const UiServices &services, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
+    , m_settings(services.settings)
+    , m_builder(ReceiptContextBuilder::Sources{services.settings, services.journal, services.clock,
+                                               services.catalogue,
+                                               services.environment == ApiEnvironment::Demo})
     , m_dialogParent(dialogParent)
 {
 }
@@ -42,25 +47,6 @@ ReceiptPrinter::Kind ReceiptPrinter::kindFromSetting(const QString &value)
     if (value == "escpos-device"_L1)
         return Kind::EscPosDevice;
     return Kind::Pdf;   // the default, and what an unknown value falls back to
-}
-
-QString ReceiptPrinter::hiddenPin()
-{
-    return u"******"_s;
-}
-
-Receipt ReceiptPrinter::receiptFor(const SaleRecord &sale, const QString &productName, bool pinsUnlocked,
-                                   const Receipt::Context &base)
-{
-    SaleRecord shown = sale;
-    if (!pinsUnlocked) {
-        if (shown.pin)
-            shown.pin = hiddenPin();
-        shown.voucherlink.reset();   // the link opens the voucher, PIN included
-    }
-    Receipt::Context context = base;
-    context.productDisplayName = sale.productName.value_or(productName);
-    return Receipt::fromSale(shown, context);
 }
 
 bool ReceiptPrinter::parseTcpTarget(const QString &target, QString *host, quint16 *port)
@@ -93,23 +79,27 @@ bool ReceiptPrinter::isBusy() const
     return m_transport && m_transport->isBusy();
 }
 
-Receipt::Context ReceiptPrinter::context(const Job &job) const
+bool ReceiptPrinter::printAfterSale(const SaleRecord &sale, const QString &productName)
 {
-    Receipt::Context c;
-    c.training = m_training;
-    if (m_settings)
-        c.merchantName = m_settings->string(Settings::Key::ShopName);
-    c.productDisplayName = job.productName;
-    return c;
+    // The first original only: another print of the same sale must not pass for a second purchase.
+    const auto occasion = m_originalsPrinted.contains(sale.refid) ? ReceiptContextBuilder::Occasion::Reprint
+                                                                  : ReceiptContextBuilder::Occasion::AfterSale;
+    // Still right after the sale: the PIN is on the cashier's screen, so the copy shows it too.
+    return start(Job{sale, productName, occasion, true, Kind::Pdf});
 }
 
-bool ReceiptPrinter::print(const SaleRecord &sale, const QString &productName, bool pinsUnlocked)
+bool ReceiptPrinter::reprint(const SaleRecord &sale, const QString &productName, bool pinUnlocked)
+{
+    return start(Job{sale, productName, ReceiptContextBuilder::Occasion::Reprint, pinUnlocked, Kind::Pdf});
+}
+
+bool ReceiptPrinter::start(Job job)
 {
     if (isBusy())
         return false;
     if (m_box)
         m_box->close();
-    m_job = std::make_unique<Job>(Job{sale, productName, pinsUnlocked, Kind::Pdf});
+    m_job = std::make_unique<Job>(std::move(job));
     m_cancelled = false;
     run(*m_job);
     return !m_cancelled;
@@ -132,7 +122,9 @@ void ReceiptPrinter::run(Job &job)
 {
     const Kind kind = kindFromSetting(m_settings ? m_settings->string(Settings::Key::PrinterKind) : QString());
     job.kind = kind;
-    const Receipt receipt = receiptFor(job.sale, job.productName, job.pinsUnlocked, context(job));
+    // Built for every run from the sources as they are now (the open shift, the catalogue).
+    const Receipt receipt = m_builder.receiptFor(job.sale, job.occasion, job.pinUnlocked, job.productName);
+    m_lastReceipt = receipt;
     qCInfo(lcPrint).noquote() << "receipt" << job.sale.refid << "to"
                               << QMetaEnum::fromType<Kind>().valueToKey(int(kind));
     switch (kind) {
@@ -268,6 +260,8 @@ void ReceiptPrinter::onTransportFinished(const PrintResult &result)
 void ReceiptPrinter::report(const PrintResult &result)
 {
     m_last = result;
+    if (result.printed() && m_job && m_job->occasion == ReceiptContextBuilder::Occasion::AfterSale)
+        m_originalsPrinted.insert(m_job->sale.refid);
     if (!result.printed() && m_showsFailures)
         showFailure(result);
     emit finished(result);

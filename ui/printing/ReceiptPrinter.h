@@ -3,9 +3,11 @@
 #include "print/PrintResult.h"
 #include "journal/SaleRecord.h"
 #include "receipt/Receipt.h"
+#include "receipt/ReceiptContextBuilder.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -14,6 +16,7 @@ class PrinterTransport;
 class QMessageBox;
 class QWidget;
 class Settings;
+struct UiServices;
 
 // Prints one sale's receipt where the settings say (Settings::PrinterKind):
 //   "system"        the operating system's printer through QtPrintSupport: QPrintDialog the
@@ -26,8 +29,13 @@ class Settings;
 // for a printer. A failure is shown in plain words with Retry (the same bytes again) and
 // reported through finished(); it never touches the sale: this class only reads a copy.
 //
-// Until a supervisor unlocked them, a reprint hides the PIN and leaves out the voucher link
-// (which opens the voucher and its PIN), as the history screen does.
+// What is printed is the core receipt built by ReceiptContextBuilder from the services: shop
+// header and footer from the settings, the cashier of the open shift, the catalogue's names for
+// product, plan and biller, the training mark in demo mode. printAfterSale() is the success
+// page's print: the PIN shows (the cashier sees it on screen already); a second original of the
+// same sale would look like a second purchase, so once one was printed the next says COPY.
+// reprint() is history's: always COPY, and the PIN and voucher link (which opens the voucher
+// and its PIN) hidden until a supervisor unlocked that sale, as the history screen does.
 class ReceiptPrinter : public QObject
 {
     Q_OBJECT
@@ -38,11 +46,13 @@ public:
     // Asks where to save a PDF (suggested path in, chosen path out; empty = cancelled).
     using PathChooser = std::function<QString(const QString &suggested)>;
 
-    // `settings` may be null (PDF, nothing remembered). Dialogs are parented to `dialogParent`.
-    ReceiptPrinter(Settings *settings, QWidget *dialogParent, QObject *parent = nullptr);
+    // `services.settings` may be null (PDF, nothing remembered); the other services only add
+    // to the receipt. Dialogs are parented to `dialogParent`.
+    ReceiptPrinter(const UiServices &services, QWidget *dialogParent, QObject *parent = nullptr);
     ~ReceiptPrinter() override;
 
-    void setTraining(bool training) { m_training = training; }
+    // What every receipt of this till is built with (the success page's share text too).
+    const ReceiptContextBuilder &contextBuilder() const { return m_builder; }
     void setPathChooser(PathChooser chooser) { m_chooser = std::move(chooser); }
     // Failures show a message box with Retry unless turned off (the tests read lastResult()).
     void setShowsFailures(bool shows) { m_showsFailures = shows; }
@@ -50,21 +60,19 @@ public:
     // Starts printing `sale`. False when nothing was started: a job is still on its way, or the
     // cashier cancelled a dialog. Otherwise finished() follows exactly once (for the system
     // printer and PDF before this returns; for ESC/POS later, from the event loop).
-    bool print(const SaleRecord &sale, const QString &productName, bool pinsUnlocked);
+    // `productName` is only the fallback when neither the API nor the catalogue names it.
+    bool printAfterSale(const SaleRecord &sale, const QString &productName);
+    bool reprint(const SaleRecord &sale, const QString &productName, bool pinUnlocked);
     // The last job again (ESC/POS: the same bytes). False while busy or before any job.
     bool retry();
     bool isBusy() const;
     PrintResult lastResult() const { return m_last; }
+    // The receipt of the last job started (what was, or is being, printed).
+    const Receipt &lastReceipt() const { return m_lastReceipt; }
     // The failure message box while it is open (Retry / Close), else null.
     QMessageBox *failureBox() const;
 
     static Kind kindFromSetting(const QString &value);
-    // The receipt as this printer prints it: PIN hidden and voucher link left out unless
-    // `pinsUnlocked`.
-    static Receipt receiptFor(const SaleRecord &sale, const QString &productName, bool pinsUnlocked,
-                              const Receipt::Context &base = {});
-    // What stands in for a hidden PIN on screens and slips.
-    static QString hiddenPin();
     // "host", "host:port" -> host and port (9100 when absent); false when unusable.
     static bool parseTcpTarget(const QString &target, QString *host, quint16 *port);
 
@@ -76,10 +84,11 @@ private:
     {
         SaleRecord sale;
         QString productName;
-        bool pinsUnlocked = false;
+        ReceiptContextBuilder::Occasion occasion = ReceiptContextBuilder::Occasion::Reprint;
+        bool pinUnlocked = false;
         Kind kind = Kind::Pdf;   // where it went (the settings may change before a Retry)
     };
-    Receipt::Context context(const Job &job) const;
+    bool start(Job job);
     void run(Job &job);
     PrintResult printSystem(const Receipt &receipt);
     PrintResult printPdf(const Receipt &receipt, const QString &refid, bool *cancelled);
@@ -90,14 +99,16 @@ private:
     void showFailure(const PrintResult &result);
 
     Settings *m_settings;
+    ReceiptContextBuilder m_builder;
     QPointer<QWidget> m_dialogParent;
     PathChooser m_chooser;
-    bool m_training = false;
     bool m_showsFailures = true;
     bool m_cancelled = false;
     std::unique_ptr<Job> m_job;     // the last job, for Retry
     std::unique_ptr<PrinterTransport> m_transport;
     QString m_transportKey;        // kind and target the transport was made for
     PrintResult m_last;
+    Receipt m_lastReceipt;
+    QSet<QString> m_originalsPrinted;   // refids whose original was printed this session
     QPointer<QMessageBox> m_box;
 };

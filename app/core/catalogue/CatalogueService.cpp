@@ -128,14 +128,24 @@ void CatalogueService::refreshBillers()
 quint64 CatalogueService::lookupOptions(const QString &productCode, const QString &accountNumber)
 {
     const quint64 id = m_nextId++;
-    whenDone(m_client.subproducts(productCode, accountNumber), [this, id](const ApiReadResult &r) {
+    whenDone(m_client.subproducts(productCode, accountNumber), [this, id, productCode](const ApiReadResult &r) {
         if (!r.ok) {
             emit optionsReady(id, {}, describeError(r));
             return;
         }
-        emit optionsReady(id, parseOptions(r.json), QString());
+        const QList<SubproductOption> options = parseOptions(r.json);
+        for (const SubproductOption &o : options) {
+            if (!o.label.trimmed().isEmpty())
+                m_optionNames.insert(productCode + QLatin1Char('\n') + o.code, o.label.trimmed());
+        }
+        emit optionsReady(id, options, QString());
     });
     return id;
+}
+
+QString CatalogueService::optionName(const QString &productCode, const QString &optionCode) const
+{
+    return m_optionNames.value(productCode + QLatin1Char('\n') + optionCode);
 }
 
 quint64 CatalogueService::presentBill(const QString &product, const QString &account,

@@ -45,6 +45,10 @@ public:
     // Last known status: true = Interruption. Unknown products are assumed healthy.
     bool isInterrupted(const QString &productCode) const;
     QString interruptionReason(const QString &productCode) const;
+    // The name of a plan / account type this session's lookups listed for the product
+    // (the label the cashier picked from); empty when no lookup listed that code. Receipts
+    // print it next to the code the journal keeps.
+    QString optionName(const QString &productCode, const QString &optionCode) const;
 
     // Parsers, public for the unit tests.
     static BalanceInfo parseBalance(const QJsonObject &root);
@@ -72,6 +76,7 @@ private:
     BalanceInfo m_balance;
     QHash<QString, Status> m_status;
     QHash<QString, bool> m_statusInFlight;
+    QHash<QString, QString> m_optionNames;   // product + '\n' + option code -> label
     bool m_productsInFlight = false;
     bool m_billersInFlight = false;
     bool m_balanceInFlight = false;
