@@ -160,6 +160,16 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The IIMMPACT wallet balance was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The IIMMPACT wallet balance was not recorded: no answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -204,6 +214,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--%1 needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status &quot;%1&quot; is not a status; use pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision or Voided (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   kaunter [--demo] [--data-dir DIR]   start the till (needs a display)
   kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
@@ -220,6 +246,21 @@
                                   send a sale that needs a decision now (same refid, same body)
   kaunter void REFID [--deadline SECONDS] [--json]
                                   never send a sale that needs a decision (refid never reused)
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  write a sale&apos;s receipt: pdf (80 mm page), png (the
+                                  384/576-dot slip), escpos (the printer job&apos;s bytes);
+                                  --width defaults to the till&apos;s paper setting; --copy
+                                  marks a reprint COPY and hides the PIN and voucher link
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  compare the journal with IIMMPACT&apos;s transaction list for that
+                                  Malaysian day; kept in the data folder&apos;s reports folder
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   the open shift so far: sales by product and status
+  kaunter shift close --counted AMOUNT [--json]
+                                  count the drawer first: the expected cash and the
+                                  variance are printed only after the count
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  reprint Z-report N (default: the latest), or export it
   kaunter --help | --version
 Till options:
   --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;
@@ -237,25 +278,63 @@ Exit codes:
   12  Voided: never sent, by decision; nothing charged
   20  Rejected: refused before any transaction existed
   30  still pending, needs a decision included (journaled, recoverable)
-   2  usage, configuration or authentication error, with nothing pending
+   2  usage, configuration or authentication error, with nothing pending;
+      reconcile: IIMMPACT&apos;s list could not be read (nothing compared)
    3  another Kaunter process is driving this journal (lock held)
+  40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
+        <source>receipt needs --format pdf, png or escpos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from %1 is after --to %2.</source>
+        <source>--format &quot;%1&quot; is not a receipt format; use pdf, png or escpos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--status &quot;%1&quot; is not a status; use pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision or Voided (comma-separated).</source>
+        <source>--width &quot;%1&quot; is not a paper width; use 58 or 80 (mm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 needs a value.</source>
+        <source>receipt needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile needs --date YYYY-MM-DD (a day in Malaysian time), e.g. 2025-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift needs one action: open, status or close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with shift %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift %1 needs --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--float: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zreport takes at most one Z number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Z-report number (1, 2, 3...).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -660,6 +739,139 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     <message>
         <source>● Sign-in problem</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier sales: find one, check its status, reprint its receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Sales history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (or its start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending (not final yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (nothing charged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sale of this list as a spreadsheet file (never a PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the PIN of sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN stays hidden: no supervisor PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN shown until you choose another sale or leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaunter-sales-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1136,10 +1348,6 @@ Kaunter stops sending sales until the journal works again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Earlier sale %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No pending sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,6 +1377,26 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>%1 (not sent, needs a decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the sale on screen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking IIMMPACT about sale %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT cannot be asked about this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT&apos;s answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,6 +2505,77 @@ The customer is charged if it succeeds. Only when the customer is here and still
         <source>NOT SENT - SUPERVISOR DECISION NEEDED</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reg. no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (hidden on copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden on copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet. Keep this slip: the shop will check reference %1 and give you the result. Do not pay again for this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>Sale %1 is not in the journal: there is no receipt to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt for %1 could not be drawn. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt for %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptImage</name>
@@ -2286,21 +2585,269 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
 </context>
 <context>
-    <name>ReceiptPdf</name>
+    <name>ReceiptPrinter</name>
     <message>
-        <source>Receipt</source>
+        <source>Choose the receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terminal %1</source>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the receipt. Check that it is on and installed, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer address is set (host or host:port). Set it in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer device is set (for example /dev/usb/lp0). Set it in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The sale itself is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Missing at IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1 (Malaysian time), till %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n sale(s) in the journal,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) at IIMMPACT,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n transaction(s) of other tills of this account not compared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n sale(s) never sent to IIMMPACT (rejected, waiting for a decision or voided).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Still pending in the till: %1 (%2, RM %3); recovery settles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal and IIMMPACT agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, RM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reference, IIMMPACT id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1, account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till: %1. IIMMPACT: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT&apos;s transaction list was not read in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation report was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileReportFile</name>
+    <message>
+        <source>No data folder or day for the reconciliation report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Reconciler</name>
     <message>
-        <source>Receipt %1</source>
+        <source>IIMMPACT&apos;s transaction list was not read in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period to reconcile is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT cannot be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales journal is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT&apos;s transaction list answered without a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>IIMMPACT&apos;s transaction list has more than %n page(s) for this period; it was not read to the end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIMMPACT&apos;s transaction list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>(no status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT has this sale (%1) although the till is waiting for a decision on it: do not void it. Check its status (kaunter recover) so that the till records the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT lists a transaction (%1) for a sale the till recorded as %2 and never charged. Contact IIMMPACT support with the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT has finished this sale (%1) but the till still shows it as pending. Check its status (kaunter recover) so that the till records the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT lists this sale as %1 while the till recorded %2. Check its status again later (kaunter status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT refunded this sale after the till recorded it as successful: the product was voided. Check its status (kaunter status %1) so that the till records the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT lists this sale as %1 but the till recorded %2: the customer may have been charged or served wrongly. Contact IIMMPACT support with the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT lists this sale as %1 while the till recorded %2; neither charged it. Check its status (kaunter status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT recorded RM %1 for this sale, the till RM %2. Contact IIMMPACT support with the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT does not list this sale although it answered it as %1. Contact IIMMPACT support with the reference; keep the customer&apos;s receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT said it had this sale but does not list it. Check its status (kaunter status %1) before selling the customer the same again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT lists a transaction with this till&apos;s reference that the journal does not have (was the data folder restored from an older copy?). Contact IIMMPACT support with the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT lists a transaction without a reference that matches no sale of this till. It may be another till&apos;s, or made in IIMMPACT&apos;s portal: check it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2980,209 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
 </context>
 <context>
+    <name>SaleDetailsView</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biller code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC / passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale was saved before Kaunter kept a line per request: only the number of requests and the times above are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IIMMPACT about this sale now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor shows the PIN of this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(link hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for a person to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT holds a transaction for this reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction seen at IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the journal; request 1 sent right after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 sent (the same reference and details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details corrected after a refusal; to be sent again under the same reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sale to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaleFlow</name>
     <message>
         <source>IIMMPACT refused the sale.</source>
@@ -2466,6 +3216,105 @@ The customer is charged if it succeeds. Only when the customer is here and still
     <name>SaleFormWidget</name>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleHistoryModel</name>
+    <message>
+        <source>The sales journal is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for IIMMPACT&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being processed by IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: Kaunter keeps checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: needs a supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by IIMMPACT: nothing charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded by IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided: never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to be reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +3414,209 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Not sent, needs a decision: IIMMPACT has no transaction for this old sale; `kaunter send %1` sends it now (same reference), `kaunter void %1` voids it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettledSaleNotice</name>
+    <message>
+        <source>Open sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier sale %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCloseDialog</name>
+    <message>
+        <source>Cashier: %1
+Opened: %2
+Opening float: %3
+Sales: %4, of which pending: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 245.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed. Expected %2, counted %3, variance %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCommand</name>
+    <message>
+        <source>A shift is already open (%1, since %2). Close it before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift opened for %1 at %2 with a float of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open; there is nothing to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report No. %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: PDF output needs the graphics libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftLedger</name>
+    <message>
+        <source>The sale journal is not open; no shift can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift needs the cashier&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s name contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report No. %1 is damaged in the journal and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening float must be an amount from RM 0.00 up; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is already open (%1, since %2). Close it before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is already open. Close it before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open; there is nothing to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted cash must be an amount from RM 0.00 up; the shift stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Z-report No. %1 in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift has been closed in this journal yet; there is no Z-report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftOpenDialog</name>
+    <message>
+        <source>Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash float in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSummary</name>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,22 +3819,6 @@ The customer is charged if it succeeds. Only when the customer is here and still
         <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>receipt-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SupervisorPin</name>
@@ -2915,6 +3951,139 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>This page tried to download a file and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZReport</name>
+    <message>
+        <source>Z-report No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by product (cash taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending sales: cash taken, outcome not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier pending sales that failed: cash handed back from this drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier pending sales still without an outcome (not counted here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed back for earlier sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance (counted - expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT wallet balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales with an unreadable amount (counted as 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZReportCsv</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZReportPdf</name>
+    <message>
+        <source>Could not write the Z-report to %1. Check that the folder exists and can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
