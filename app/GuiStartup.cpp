@@ -11,9 +11,12 @@
 #include "security/SupervisorPin.h"
 #include "services/KaunterServices.h"
 #include "sim/Simulator.h"
+#include "util/AppTranslations.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -185,6 +188,9 @@ int runGui(int argc, char *argv[])
     QApplication::setOrganizationName(u"Kaunter"_s);
     QApplication::setApplicationVersion(QStringLiteral(KAUNTER_VERSION));
     QApplication::setDesktopFileName(u"kaunter"_s);
+    // The system's language until the settings are read (the refusals below may come first).
+    AppTranslations translations;
+    translations.apply(AppTranslations::resolve({}, QLocale::system()));
     const GuiCommandLine commandLine = parseCommandLine(app);
 
     Theme::apply(app);
@@ -197,6 +203,10 @@ int runGui(int argc, char *argv[])
     if (const int exitCode = lockDataFolder(core, probeMode); exitCode != 0)
         return exitCode;
     core.loadSettings();
+    const QString language = AppTranslations::resolve(core.settings()->string(Settings::Key::Language),
+                                                      QLocale::system());
+    if (language != translations.current())
+        translations.apply(language);
 
     QString blocked;
     if (commandLine.demo) {
