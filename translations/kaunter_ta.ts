@@ -114,9 +114,9 @@
     </message>
     <message numerus="yes">
         <source>%n sale(s) still pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n விற்பனை இன்னும் நிலுவையில் உள்ளது.</numerusform>
+            <numerusform>%n விற்பனைகள் இன்னும் நிலுவையில் உள்ளன.</numerusform>
         </translation>
     </message>
     <message>
@@ -157,9 +157,9 @@
     </message>
     <message numerus="yes">
         <source>%n sale(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n விற்பனை %1 இல் எழுதப்பட்டது.</numerusform>
+            <numerusform>%n விற்பனைகள் %1 இல் எழுதப்பட்டன.</numerusform>
         </translation>
     </message>
     <message>
@@ -168,9 +168,9 @@
     </message>
     <message numerus="yes">
         <source>The IIMMPACT wallet balance was not recorded: no answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IIMMPACT wallet இருப்பு பதிவு செய்யப்படவில்லை: %n வினாடிக்குள் பதில் இல்லை.</numerusform>
+            <numerusform>IIMMPACT wallet இருப்பு பதிவு செய்யப்படவில்லை: %n வினாடிகளுக்குள் பதில் இல்லை.</numerusform>
         </translation>
     </message>
 </context>
@@ -729,9 +729,9 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n நிலுவையில்</numerusform>
+            <numerusform>%n நிலுவையில்</numerusform>
         </translation>
     </message>
     <message>
@@ -879,9 +879,9 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message numerus="yes">
         <source>%n sale(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n விற்பனை %1 க்கு ஏற்றுமதி செய்யப்பட்டது.</numerusform>
+            <numerusform>%n விற்பனைகள் %1 க்கு ஏற்றுமதி செய்யப்பட்டன.</numerusform>
         </translation>
     </message>
 </context>
@@ -928,9 +928,9 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message numerus="yes">
         <source>IIMMPACT asks to slow down; retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IIMMPACT மெதுவாகச் செல்லக் கேட்கிறது; %n வினாடியில் மீண்டும் முயற்சிக்கும்.</numerusform>
+            <numerusform>IIMMPACT மெதுவாகச் செல்லக் கேட்கிறது; %n வினாடிகளில் மீண்டும் முயற்சிக்கும்.</numerusform>
         </translation>
     </message>
     <message>
@@ -987,9 +987,9 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message numerus="yes">
         <source>IIMMPACT asks to slow down; try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IIMMPACT மெதுவாகச் செல்லக் கேட்கிறது; %n வினாடியில் மீண்டும் முயற்சிக்கவும்.</numerusform>
+            <numerusform>IIMMPACT மெதுவாகச் செல்லக் கேட்கிறது; %n வினாடிகளில் மீண்டும் முயற்சிக்கவும்.</numerusform>
         </translation>
     </message>
     <message>
@@ -1094,9 +1094,9 @@ MyKad or passport (required by AMLA)</source>
     </message>
     <message numerus="yes">
         <source>%n biller(s): type part of the name or the code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n பில்லர்: பெயரின் ஒரு பகுதியையோ குறியீட்டையோ தட்டச்சு செய்யவும்.</numerusform>
+            <numerusform>%n பில்லர்கள்: பெயரின் ஒரு பகுதியையோ குறியீட்டையோ தட்டச்சு செய்யவும்.</numerusform>
         </translation>
     </message>
     <message>
@@ -1390,9 +1390,9 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message numerus="yes">
         <source>Not sent, needs a decision: %n sale(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>அனுப்பப்படவில்லை, முடிவு தேவை: %n விற்பனை…</numerusform>
+            <numerusform>அனுப்பப்படவில்லை, முடிவு தேவை: %n விற்பனைகள்…</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,9 +1467,9 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message numerus="yes">
         <source>%n plan(s) for this number:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>இந்த எண்ணுக்கு %n பிளான்:</numerusform>
+            <numerusform>இந்த எண்ணுக்கு %n பிளான்கள்:</numerusform>
         </translation>
     </message>
     <message>
@@ -1896,9 +1896,9 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message numerus="yes">
         <source>Rate limited by the server (HTTP 429); retrying after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>சர்வர் வேகத்தைக் கட்டுப்படுத்தியது (HTTP 429); %n வினாடிக்குப் பிறகு மீண்டும் முயற்சிக்கும்.</numerusform>
+            <numerusform>சர்வர் வேகத்தைக் கட்டுப்படுத்தியது (HTTP 429); %n வினாடிகளுக்குப் பிறகு மீண்டும் முயற்சிக்கும்.</numerusform>
         </translation>
     </message>
     <message>
@@ -2351,9 +2351,9 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message numerus="yes">
         <source>The remarks are too long (at most %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>குறிப்புகள் மிக நீளமானவை (அதிகபட்சம் %n எழுத்து).</numerusform>
+            <numerusform>குறிப்புகள் மிக நீளமானவை (அதிகபட்சம் %n எழுத்துகள்).</numerusform>
         </translation>
     </message>
 </context>
@@ -2393,9 +2393,9 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message numerus="yes">
         <source>%n account(s) linked to this IC:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>இந்த IC உடன் இணைந்த %n கணக்கு:</numerusform>
+            <numerusform>இந்த IC உடன் இணைந்த %n கணக்குகள்:</numerusform>
         </translation>
     </message>
     <message>
@@ -2694,37 +2694,37 @@ The sale itself is not affected.</source>
     </message>
     <message numerus="yes">
         <source>  %n sale(s) in the journal,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  பதிவேட்டில் %n விற்பனை,</numerusform>
+            <numerusform>  பதிவேட்டில் %n விற்பனைகள்,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) at IIMMPACT,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IIMMPACT இல் %n பரிவர்த்தனை,</numerusform>
+            <numerusform>IIMMPACT இல் %n பரிவர்த்தனைகள்,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n பொருந்தியது.</numerusform>
+            <numerusform>%n பொருந்தின.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n transaction(s) of other tills of this account not compared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  இந்தக் கணக்கின் பிற முனையங்களின் %n பரிவர்த்தனை ஒப்பிடப்படவில்லை.</numerusform>
+            <numerusform>  இந்தக் கணக்கின் பிற முனையங்களின் %n பரிவர்த்தனைகள் ஒப்பிடப்படவில்லை.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n sale(s) never sent to IIMMPACT (rejected, waiting for a decision or voided).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n விற்பனை IIMMPACT க்கு ஒருபோதும் அனுப்பப்படவில்லை (நிராகரிக்கப்பட்டது, முடிவுக்குக் காத்திருக்கிறது அல்லது ரத்து).</numerusform>
+            <numerusform>  %n விற்பனைகள் IIMMPACT க்கு ஒருபோதும் அனுப்பப்படவில்லை (நிராகரிக்கப்பட்டவை, முடிவுக்குக் காத்திருப்பவை அல்லது ரத்து).</numerusform>
         </translation>
     </message>
     <message>
@@ -2737,9 +2737,9 @@ The sale itself is not affected.</source>
     </message>
     <message numerus="yes">
         <source>%n difference(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n வேறுபாடு:</numerusform>
+            <numerusform>%n வேறுபாடுகள்:</numerusform>
         </translation>
     </message>
     <message>
@@ -2822,9 +2822,9 @@ The sale itself is not affected.</source>
     </message>
     <message numerus="yes">
         <source>IIMMPACT&apos;s transaction list has more than %n page(s) for this period; it was not read to the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>இந்தக் காலத்துக்கு IIMMPACT பரிவர்த்தனைப் பட்டியலில் %n பக்கத்துக்கு மேல் உள்ளது; முழுமையாகப் படிக்கப்படவில்லை.</numerusform>
+            <numerusform>இந்தக் காலத்துக்கு IIMMPACT பரிவர்த்தனைப் பட்டியலில் %n பக்கங்களுக்கு மேல் உள்ளன; முழுமையாகப் படிக்கப்படவில்லை.</numerusform>
         </translation>
     </message>
     <message>
@@ -2880,22 +2880,22 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>IIMMPACT said it had this sale but does not list it. Check its status (kaunter status %1) before selling the customer the same again.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT இந்த விற்பனை தன்னிடம் உள்ளது என்றது, ஆனால் பட்டியலிடவில்லை. வாடிக்கையாளருக்கு அதையே மீண்டும் விற்பதற்கு முன் அதன் நிலையைச் சரிபார்க்கவும் (kaunter status %1).</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction with this till&apos;s reference that the journal does not have (was the data folder restored from an older copy?). Contact IIMMPACT support with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவேட்டில் இல்லாத, இந்த முனையத்தின் குறிப்பு எண்ணுடன் ஒரு பரிவர்த்தனையை IIMMPACT பட்டியலிடுகிறது (டேட்டா கோப்புறை பழைய நகலிலிருந்து மீட்டெடுக்கப்பட்டதா?). குறிப்பு எண்ணுடன் IIMMPACT support ஐத் தொடர்புகொள்ளவும்.</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction without a reference that matches no sale of this till. It may be another till&apos;s, or made in IIMMPACT&apos;s portal: check it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முனையத்தின் எந்த விற்பனையுடனும் பொருந்தாத, குறிப்பு எண் இல்லாத ஒரு பரிவர்த்தனையை IIMMPACT பட்டியலிடுகிறது. அது வேறு முனையத்தினுடையதாகவோ IIMMPACT portal இல் செய்யப்பட்டதாகவோ இருக்கலாம்: அங்கே சரிபார்க்கவும்.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Check with the customer before charging</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டணம் வசூலிக்கும் முன் வாடிக்கையாளரிடம் சரிபார்க்கவும்</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2903,25 +2903,25 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Change (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>மாற்று (Esc)</translation>
     </message>
     <message>
         <source>Charge %1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 வசூலி (Enter)</translation>
     </message>
     <message>
         <source>Corrected sale: reference %1 is reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்திய விற்பனை: குறிப்பு எண் %1 மீண்டும் பயன்படுத்தப்படுகிறது.</translation>
     </message>
     <message>
         <source>%1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 இல் (%3)</translation>
     </message>
     <message numerus="yes">
         <source>The same account and amount were sold in the last %n minute(s): %1. Make sure the customer really wants a second one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>கடந்த %n நிமிடத்தில் இதே கணக்கும் தொகையும் விற்கப்பட்டது: %1. வாடிக்கையாளர் உண்மையிலேயே இரண்டாவது வேண்டுமா என உறுதிசெய்யவும்.</numerusform>
+            <numerusform>கடந்த %n நிமிடங்களில் இதே கணக்கும் தொகையும் விற்கப்பட்டது: %1. வாடிக்கையாளர் உண்மையிலேயே இரண்டாவது வேண்டுமா என உறுதிசெய்யவும்.</numerusform>
         </translation>
     </message>
 </context>
@@ -2929,15 +2929,15 @@ The sale itself is not affected.</source>
     <name>SaleCsv</name>
     <message>
         <source>Refid</source>
-        <translation type="unfinished"></translation>
+        <translation>Refid</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>புதுப்பிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2945,7 +2945,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>தயாரிப்புப் பெயர்</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2957,39 +2957,39 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலைக் குறியீடு</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>வரிசை எண்</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>காலாவதி</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்புகள்</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>முயற்சிகள்</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>மறுஆய்வு தேவை</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலுவையில்</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>நிராகரிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Successful</source>
@@ -3005,7 +3005,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Needs decision</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிவு தேவை</translation>
     </message>
     <message>
         <source>Voided</source>
@@ -3013,11 +3013,11 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆம்</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை</translation>
     </message>
 </context>
 <context>
@@ -3032,7 +3032,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Product code</source>
-        <translation type="unfinished"></translation>
+        <translation>தயாரிப்புக் குறியீடு</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3060,23 +3060,23 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>IIMMPACT status</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT நிலை</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலைக் குறியீடு</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP நிலை</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>வரிசை எண்</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -3092,23 +3092,23 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்புகள்</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசிப் பிரச்சினை</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>மறுஆய்வு</translation>
     </message>
     <message>
         <source>At IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT இல்</translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -3116,83 +3116,83 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>காலவரிசை</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Requests sent</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பிய கோரிக்கைகள்</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசி மாற்றம்</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>இறுதி</translation>
     </message>
     <message>
         <source>This sale was saved before Kaunter kept a line per request: only the number of requests and the times above are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒவ்வொரு கோரிக்கைக்கும் Kaunter ஒரு வரி வைக்கத் தொடங்குவதற்கு முன் இந்த விற்பனை சேமிக்கப்பட்டது: கோரிக்கைகளின் எண்ணிக்கையும் மேலே உள்ள நேரங்களும் மட்டுமே தெரியும்.</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலையைச் சரிபார்</translation>
     </message>
     <message>
         <source>Ask IIMMPACT about this sale now</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த விற்பனை பற்றி இப்போதே IIMMPACT இடம் கேள்</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>மீண்டும் அச்சிடு</translation>
     </message>
     <message>
         <source>Open voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>வவுச்சரைத் திற</translation>
     </message>
     <message>
         <source>Unlock PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN களைத் திற</translation>
     </message>
     <message>
         <source>A supervisor shows the PIN of this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>மேற்பார்வையாளர் இந்த விற்பனையின் PIN ஐக் காட்டுவார்</translation>
     </message>
     <message>
         <source>(link hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(இணைப்பு மறைக்கப்பட்டது)</translation>
     </message>
     <message>
         <source>Flagged for a person to check</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒருவர் சரிபார்க்கக் குறிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>IIMMPACT holds a transaction for this reference</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் குறிப்பு எண்ணுக்கு IIMMPACT இடம் பரிவர்த்தனை உள்ளது</translation>
     </message>
     <message>
         <source>No transaction seen at IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT இல் பரிவர்த்தனை காணப்படவில்லை</translation>
     </message>
     <message>
         <source>Saved in the journal; request 1 sent right after</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவேட்டில் சேமிக்கப்பட்டது; உடனே கோரிக்கை 1 அனுப்பப்பட்டது</translation>
     </message>
     <message>
         <source>Saved in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவேட்டில் சேமிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Request %1 sent (the same reference and details)</source>
-        <translation type="unfinished"></translation>
+        <translation>கோரிக்கை %1 அனுப்பப்பட்டது (அதே குறிப்பு எண், விவரங்கள்)</translation>
     </message>
     <message>
         <source>Details corrected after a refusal; to be sent again under the same reference</source>
-        <translation type="unfinished"></translation>
+        <translation>மறுப்புக்குப் பின் விவரங்கள் திருத்தப்பட்டன; அதே குறிப்பு எண்ணில் மீண்டும் அனுப்பப்படும்</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -3200,38 +3200,38 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>குறியீடு %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>கோரிக்கை %1: %2</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Choose a sale to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>விவரங்களைப் பார்க்க ஒரு விற்பனையைத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
 </context>
 <context>
     <name>SaleFlow</name>
     <message>
         <source>IIMMPACT refused the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT விற்பனையை மறுத்தது.</translation>
     </message>
     <message>
         <source>Not sold: %1 Nothing was charged. Correct the details and pay again.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்கப்படவில்லை: %1 கட்டணம் எதுவும் வசூலிக்கப்படவில்லை. விவரங்களைத் திருத்தி மீண்டும் செலுத்தவும்.</translation>
     </message>
 </context>
 <context>
@@ -3242,15 +3242,15 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Pay (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>செலுத்து (Enter)</translation>
     </message>
     <message>
         <source>%1: %2 You can still sell, but the sale may be slow or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 இன்னும் விற்கலாம், ஆனால் விற்பனை மெதுவாகலாம் அல்லது தோல்வியடையலாம்.</translation>
     </message>
     <message>
         <source>Correcting sale %1. No transaction was made for it, so the corrected sale keeps the same reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை %1 திருத்தப்படுகிறது. அதற்குப் பரிவர்த்தனை எதுவும் செய்யப்படவில்லை, எனவே திருத்திய விற்பனை அதே குறிப்பு எண்ணை வைத்திருக்கும்.</translation>
     </message>
 </context>
 <context>
@@ -3268,23 +3268,23 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Waiting for IIMMPACT&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT பதிலுக்காகக் காத்திருக்கிறது</translation>
     </message>
     <message>
         <source>Being processed by IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT செயல்படுத்துகிறது</translation>
     </message>
     <message>
         <source>Not known yet: Kaunter keeps checking</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் தெரியவில்லை: Kaunter சரிபார்த்துக்கொண்டே இருக்கும்</translation>
     </message>
     <message>
         <source>Not sent: needs a supervisor&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பப்படவில்லை: மேற்பார்வையாளர் முடிவு தேவை</translation>
     </message>
     <message>
         <source>Refused by IIMMPACT: nothing charged</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT மறுத்தது: கட்டணம் இல்லை</translation>
     </message>
     <message>
         <source>Successful</source>
@@ -3296,19 +3296,19 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Refunded by IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT பணத்தைத் திருப்பியது</translation>
     </message>
     <message>
         <source>Voided: never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்து: ஒருபோதும் அனுப்பப்படவில்லை</translation>
     </message>
     <message>
         <source>%1 (to be reviewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (மறுஆய்வு செய்ய வேண்டும்)</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>காத்திருக்கிறது</translation>
     </message>
     <message>
         <source>Processing</source>
@@ -3316,7 +3316,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>சரிபார்க்கிறது</translation>
     </message>
     <message>
         <source>Needs a decision</source>
@@ -3324,7 +3324,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>மறுக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -3356,30 +3356,30 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலை</translation>
     </message>
 </context>
 <context>
     <name>SaleReport</name>
     <message>
         <source>Succesful</source>
-        <translation type="unfinished"></translation>
+        <translation>வெற்றி</translation>
     </message>
     <message>
         <source>Failed at the provider (final; a new attempt is a new sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்குநரிடம் தோல்வி (இறுதி; புதிய முயற்சி புதிய விற்பனை ஆகும்)</translation>
     </message>
     <message>
         <source>Refund (voided)</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் திருப்பி (ரத்து)</translation>
     </message>
     <message>
         <source>Rejected: no transaction was created; correct it with --refid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>நிராகரிக்கப்பட்டது: பரிவர்த்தனை உருவாக்கப்படவில்லை; --refid %1 உடன் திருத்தவும்</translation>
     </message>
     <message>
         <source>Still pending (%1): journaled; run `kaunter recover` or `kaunter status %2` later</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் நிலுவையில் (%1): பதிவேட்டில் உள்ளது; பிறகு `kaunter recover` அல்லது `kaunter status %2` இயக்கவும்</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3403,11 +3403,11 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலைக் குறியீடு</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>வரிசை எண்</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -3415,7 +3415,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>காலாவதி</translation>
     </message>
     <message>
         <source>Voucher link</source>
@@ -3423,11 +3423,11 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்புகள்</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3435,48 +3435,48 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>மறுஆய்வு</translation>
     </message>
     <message>
         <source>the server&apos;s answer did not match this sale; check it before giving or refunding anything</source>
-        <translation type="unfinished"></translation>
+        <translation>சர்வர் பதில் இந்த விற்பனையுடன் பொருந்தவில்லை; எதையும் கொடுக்கும் அல்லது பணம் திருப்பும் முன் சரிபார்க்கவும்</translation>
     </message>
     <message>
         <source>Rejected before sending (nothing was journaled or sent): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பும் முன் நிராகரிக்கப்பட்டது (எதுவும் பதிவு செய்யப்படவோ அனுப்பப்படவோ இல்லை): %1</translation>
     </message>
     <message>
         <source>  (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (மறுஆய்வு)</translation>
     </message>
     <message>
         <source>Voided: never sent, nothing charged; reference %1 is never used again</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்து: ஒருபோதும் அனுப்பப்படவில்லை, கட்டணம் இல்லை; குறிப்பு எண் %1 மீண்டும் பயன்படுத்தப்படாது</translation>
     </message>
     <message>
         <source>Not sent, needs a decision: IIMMPACT has no transaction for this old sale; `kaunter send %1` sends it now (same reference), `kaunter void %1` voids it</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பப்படவில்லை, முடிவு தேவை: இந்தப் பழைய விற்பனைக்கு IIMMPACT இடம் பரிவர்த்தனை இல்லை; `kaunter send %1` இப்போது அனுப்பும் (அதே குறிப்பு எண்), `kaunter void %1` ரத்து செய்யும்</translation>
     </message>
 </context>
 <context>
     <name>SettledSaleNotice</name>
     <message>
         <source>Open sale</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனையைத் திற</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>சரி</translation>
     </message>
     <message>
         <source>Earlier sale %1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>முந்தைய விற்பனை %1 (%2, %3): %4</translation>
     </message>
     <message numerus="yes">
         <source>(%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(இன்னும் %n)</numerusform>
+            <numerusform>(இன்னும் %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -3487,54 +3487,57 @@ The sale itself is not affected.</source>
 Opened: %2
 Opening float: %3
 Sales: %4, of which pending: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>காசாளர்: %1
+திறந்தது: %2
+தொடக்க ரொக்கம்: %3
+விற்பனைகள்: %4, அவற்றில் நிலுவையில்: %5</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிஃப்டை மூடு</translation>
     </message>
     <message>
         <source>Count the cash in the drawer and enter the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>டிராயரில் உள்ள ரொக்கத்தை எண்ணி மொத்தத்தை உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>e.g. 245.50</source>
-        <translation type="unfinished"></translation>
+        <translation>எ.கா. 245.50</translation>
     </message>
     <message>
         <source>The drawer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>டிராயர் சரியாக உள்ளது.</translation>
     </message>
     <message>
         <source>The drawer is short.</source>
-        <translation type="unfinished"></translation>
+        <translation>டிராயரில் பணம் குறைவு.</translation>
     </message>
     <message>
         <source>The drawer is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>டிராயரில் பணம் அதிகம்.</translation>
     </message>
     <message>
         <source>%1 closed. Expected %2, counted %3, variance %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 மூடப்பட்டது. எதிர்பார்த்தது %2, எண்ணியது %3, வித்தியாசம் %4. %5</translation>
     </message>
 </context>
 <context>
     <name>ShiftCommand</name>
     <message>
         <source>A shift is already open (%1, since %2). Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்கனவே ஒரு ஷிஃப்ட் திறந்துள்ளது (%1, %2 முதல்). இன்னொன்றைத் திறக்கும் முன் அதை மூடவும்.</translation>
     </message>
     <message>
         <source>Shift opened for %1 at %2 with a float of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 க்கு %2 இல் %3 தொடக்க ரொக்கத்துடன் ஷிஃப்ட் திறக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>No shift is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த ஷிஃப்டும் திறந்திருக்கவில்லை.</translation>
     </message>
     <message>
         <source>No shift is open; there is nothing to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த ஷிஃப்டும் திறந்திருக்கவில்லை; மூட எதுவும் இல்லை.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3542,46 +3545,46 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Z-report No. %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-report எண் %1, %2 இல் எழுதப்பட்டது.</translation>
     </message>
     <message>
         <source>Cannot write %1: PDF output needs the graphics libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ஐ எழுத முடியவில்லை: PDF வெளியீட்டுக்கு graphics libraries தேவை.</translation>
     </message>
 </context>
 <context>
     <name>ShiftLedger</name>
     <message>
         <source>The sale journal is not open; no shift can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைப் பதிவேடு திறக்கப்படவில்லை; ஷிஃப்டைப் பதிவு செய்ய முடியாது.</translation>
     </message>
     <message>
         <source>A shift needs the cashier&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிஃப்டுக்குக் காசாளரின் பெயர் தேவை.</translation>
     </message>
     <message>
         <source>The cashier&apos;s name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>காசாளரின் பெயர் மிக நீளமானது (அதிகபட்சம் %1 எழுத்துகள்).</translation>
     </message>
     <message>
         <source>The cashier&apos;s name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>காசாளரின் பெயரில் control எழுத்து உள்ளது.</translation>
     </message>
     <message>
         <source>Z-report No. %1 is damaged in the journal and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-report எண் %1 பதிவேட்டில் சேதமடைந்துள்ளது, காட்ட முடியாது.</translation>
     </message>
     <message>
         <source>The opening float must be an amount from RM 0.00 up; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>தொடக்க ரொக்கம் RM 0.00 அல்லது அதற்கு மேற்பட்ட தொகையாக இருக்க வேண்டும்; எதுவும் பதிவு செய்யப்படவில்லை.</translation>
     </message>
     <message>
         <source>opening a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிஃப்டைத் திறத்தல்</translation>
     </message>
     <message>
         <source>A shift is already open (%1, since %2). Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்கனவே ஒரு ஷிஃப்ட் திறந்துள்ளது (%1, %2 முதல்). இன்னொன்றைத் திறக்கும் முன் அதை மூடவும்.</translation>
     </message>
     <message>
         <source>Error while %1: %2</source>
@@ -3589,38 +3592,38 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>A shift is already open. Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்கனவே ஒரு ஷிஃப்ட் திறந்துள்ளது. இன்னொன்றைத் திறக்கும் முன் அதை மூடவும்.</translation>
     </message>
     <message>
         <source>No shift is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த ஷிஃப்டும் திறந்திருக்கவில்லை.</translation>
     </message>
     <message>
         <source>No shift is open; there is nothing to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த ஷிஃப்டும் திறந்திருக்கவில்லை; மூட எதுவும் இல்லை.</translation>
     </message>
     <message>
         <source>closing the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிஃப்டை மூடுதல்</translation>
     </message>
     <message>
         <source>The counted cash must be an amount from RM 0.00 up; the shift stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணிய ரொக்கம் RM 0.00 அல்லது அதற்கு மேற்பட்ட தொகையாக இருக்க வேண்டும்; ஷிஃப்ட் திறந்தே இருக்கும்.</translation>
     </message>
     <message>
         <source>There is no Z-report No. %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தப் பதிவேட்டில் Z-report எண் %1 இல்லை.</translation>
     </message>
     <message>
         <source>No shift has been closed in this journal yet; there is no Z-report.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தப் பதிவேட்டில் இன்னும் எந்த ஷிஃப்டும் மூடப்படவில்லை; Z-report இல்லை.</translation>
     </message>
 </context>
 <context>
     <name>ShiftOpenDialog</name>
     <message>
         <source>Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிஃப்டைத் திற</translation>
     </message>
     <message>
         <source>Cashier</source>
@@ -3628,11 +3631,11 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>e.g. 100.00</source>
-        <translation type="unfinished"></translation>
+        <translation>எ.கா. 100.00</translation>
     </message>
     <message>
         <source>Cash float in the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>டிராயரில் தொடக்க ரொக்கம்</translation>
     </message>
 </context>
 <context>
@@ -3643,7 +3646,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலுவையில்</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -3651,7 +3654,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>நிராகரிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -3666,18 +3669,18 @@ Sales: %4, of which pending: %5</source>
     <name>Simulator</name>
     <message>
         <source>The simulator is already running on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator ஏற்கனவே port %1 இல் இயங்குகிறது.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2 இல் கேட்க முடியவில்லை.</translation>
     </message>
 </context>
 <context>
     <name>StaleSaleLookup</name>
     <message>
         <source>IIMMPACT&apos;s transaction list did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT பரிவர்த்தனைப் பட்டியல் நேரத்தில் பதிலளிக்கவில்லை.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list could not be read: %1</source>
@@ -3693,64 +3696,64 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>IIMMPACT lists a transaction with reference %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு எண் %1 உடன் ஒரு பரிவர்த்தனையை IIMMPACT பட்டியலிடுகிறது.</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT&apos;s transaction list has more than %n row(s) for this account and product; it was not read to the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>இந்தக் கணக்கு, தயாரிப்புக்கு IIMMPACT பரிவர்த்தனைப் பட்டியலில் %n வரிக்கு மேல் உள்ளது; முழுமையாகப் படிக்கப்படவில்லை.</numerusform>
+            <numerusform>இந்தக் கணக்கு, தயாரிப்புக்கு IIMMPACT பரிவர்த்தனைப் பட்டியலில் %n வரிகளுக்கு மேல் உள்ளன; முழுமையாகப் படிக்கப்படவில்லை.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT lists one transaction with this sale&apos;s product, account, amount and time (the list shows no reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த விற்பனையின் தயாரிப்பு, கணக்கு, தொகை, நேரத்துடன் ஒரு பரிவர்த்தனையை IIMMPACT பட்டியலிடுகிறது (பட்டியலில் குறிப்பு எண் இல்லை).</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT lists %n transaction(s) like this sale without a reference: none can be proved to be this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>இந்த விற்பனை போன்ற, குறிப்பு எண் இல்லாத %n பரிவர்த்தனையை IIMMPACT பட்டியலிடுகிறது: அது இதுதான் என நிரூபிக்க முடியாது.</numerusform>
+            <numerusform>இந்த விற்பனை போன்ற, குறிப்பு எண் இல்லாத %n பரிவர்த்தனைகளை IIMMPACT பட்டியலிடுகிறது: எதுவும் இதுதான் என நிரூபிக்க முடியாது.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT has no transaction for this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த விற்பனைக்கு IIMMPACT இடம் பரிவர்த்தனை இல்லை.</translation>
     </message>
 </context>
 <context>
     <name>StaleSaleResolver</name>
     <message>
         <source>%1 Re-querying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 மீண்டும் விசாரிக்கிறது.</translation>
     </message>
     <message>
         <source>Sale %1 was not voided: %2 It is re-queried instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை %1 ரத்து செய்யப்படவில்லை: %2 அதற்குப் பதிலாக மீண்டும் விசாரிக்கப்படுகிறது.</translation>
     </message>
     <message>
         <source>Voided by decision: %1 Never sent; reference %2 is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிவின்படி ரத்து: %1 ஒருபோதும் அனுப்பப்படவில்லை; குறிப்பு எண் %2 மீண்டும் பயன்படுத்தப்படாது.</translation>
     </message>
     <message>
         <source>Not sent, needs a decision: %1 Sending it now would create a transaction long after the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பப்படவில்லை, முடிவு தேவை: %1 இப்போது அனுப்பினால் விற்பனைக்கு நீண்ட நேரம் கழித்துப் பரிவர்த்தனை உருவாகும்.</translation>
     </message>
     <message>
         <source>%1 Not sent; asked again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 அனுப்பப்படவில்லை; பிறகு மீண்டும் கேட்கப்படும்.</translation>
     </message>
     <message>
         <source>Sale %1 was not voided: IIMMPACT could not be asked whether it has the transaction (%2). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை %1 ரத்து செய்யப்படவில்லை: IIMMPACT இடம் பரிவர்த்தனை உள்ளதா எனக் கேட்க முடியவில்லை (%2). மீண்டும் முயற்சிக்கவும்.</translation>
     </message>
     <message>
         <source>The sales journal could not read sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைப் பதிவேடு விற்பனை %1 ஐப் படிக்க முடியவில்லை (%2). எதுவும் அனுப்பப்படவில்லை.</translation>
     </message>
     <message>
         <source>The sales journal could not record sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைப் பதிவேடு விற்பனை %1 ஐப் பதிவு செய்ய முடியவில்லை (%2). எதுவும் அனுப்பப்படவில்லை.</translation>
     </message>
     <message>
         <source>There is no sale %1 in the journal.</source>
@@ -3758,34 +3761,34 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Sale %1 is %2, not waiting for a decision: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை %1 %2 நிலையில் உள்ளது, முடிவுக்காகக் காத்திருக்கவில்லை: எதுவும் அனுப்பப்படவில்லை.</translation>
     </message>
     <message>
         <source>Sent by decision after IIMMPACT had no transaction for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT இடம் பரிவர்த்தனை இல்லாததால் முடிவின்படி அனுப்பப்பட்டது.</translation>
     </message>
     <message>
         <source>The sales journal could not record the decision for sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைப் பதிவேடு விற்பனை %1 க்கான முடிவைப் பதிவு செய்ய முடியவில்லை (%2). எதுவும் அனுப்பப்படவில்லை.</translation>
     </message>
     <message>
         <source>The sales journal could not read sale %1 (%2). Nothing was sent; recovery sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைப் பதிவேடு விற்பனை %1 ஐப் படிக்க முடியவில்லை (%2). எதுவும் அனுப்பப்படவில்லை; மீட்பு அதை அனுப்பும்.</translation>
     </message>
     <message>
         <source>Sale %1 is %2, not waiting for a decision: it was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை %1 %2 நிலையில் உள்ளது, முடிவுக்காகக் காத்திருக்கவில்லை: அது ரத்து செய்யப்படவில்லை.</translation>
     </message>
     <message>
         <source>Sale %1 is being sent: it was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை %1 அனுப்பப்படுகிறது: அது ரத்து செய்யப்படவில்லை.</translation>
     </message>
 </context>
 <context>
     <name>SuccessPage</name>
     <message>
         <source>Sale successful</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை வெற்றி</translation>
     </message>
     <message>
         <source>Product</source>
@@ -3809,7 +3812,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>வரிசை எண்</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -3821,7 +3824,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>Voucher</source>
@@ -3829,31 +3832,31 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Open voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>வவுச்சரைத் திற</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>பகிர்</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல்</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சிடு (Ctrl+P)</translation>
     </message>
     <message>
         <source>New sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய விற்பனை (Enter)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3861,118 +3864,120 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 நகலெடு</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPin</name>
     <message>
         <source>The supervisor PIN has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>மேற்பார்வையாளர் PIN இல் %1 முதல் %2 இலக்கங்கள் இருக்கும்.</translation>
     </message>
     <message>
         <source>The supervisor PIN has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>மேற்பார்வையாளர் PIN இல் எண்கள் மட்டுமே.</translation>
     </message>
     <message>
         <source>Choose a supervisor PIN that is not one digit repeated or a run like 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரே இலக்கம் மீண்டும் வராத, 1234 போன்ற வரிசையாக இல்லாத மேற்பார்வையாளர் PIN ஐத் தேர்ந்தெடுக்கவும்.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகள் கோப்பு %1 இல் எழுத முடியவில்லை.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPinDialog</name>
     <message>
         <source>Supervisor PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>மேற்பார்வையாளர் PIN</translation>
     </message>
     <message>
         <source>%1
 
 A supervisor enters the supervisor PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+மேற்பார்வையாளர் தனது PIN ஐ உள்ளிட வேண்டும்.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>உறுதிப்படுத்து</translation>
     </message>
     <message>
         <source>Wrong supervisor PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>தவறான மேற்பார்வையாளர் PIN.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>பல தவறான PIN கள்: %n வினாடியில் மீண்டும் முயற்சிக்கவும்.</numerusform>
+            <numerusform>பல தவறான PIN கள்: %n வினாடிகளில் மீண்டும் முயற்சிக்கவும்.</numerusform>
         </translation>
     </message>
     <message>
         <source>The stored supervisor PIN is damaged. Set it again in the settings; until then supervisor actions are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்ட மேற்பார்வையாளர் PIN சேதமடைந்துள்ளது. அமைப்புகளில் மீண்டும் அமைக்கவும்; அதுவரை மேற்பார்வையாளர் செயல்கள் மறுக்கப்படும்.</translation>
     </message>
 </context>
 <context>
     <name>TopupCall</name>
     <message>
         <source>The payment request was cancelled; its outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டணக் கோரிக்கை ரத்து செய்யப்பட்டது; அதன் முடிவு தெரியவில்லை.</translation>
     </message>
 </context>
 <context>
     <name>VoucherHelper</name>
     <message>
         <source>Only web (http or https) voucher links can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைய (http அல்லது https) வவுச்சர் இணைப்புகளை மட்டுமே காட்ட முடியும்.</translation>
     </message>
 </context>
 <context>
     <name>VoucherViewer</name>
     <message>
         <source>Only web (http or https) voucher links can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைய (http அல்லது https) வவுச்சர் இணைப்புகளை மட்டுமே காட்ட முடியும்.</translation>
     </message>
     <message>
         <source>The voucher viewer is not installed (looked for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>வவுச்சர் பார்வையாளர் நிறுவப்படவில்லை (%1 இல் தேடப்பட்டது).</translation>
     </message>
     <message>
         <source>The voucher viewer could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>வவுச்சர் பார்வையாளரைத் தொடங்க முடியவில்லை: %1</translation>
     </message>
     <message>
         <source>The voucher viewer stopped before it could show the voucher (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>வவுச்சரைக் காட்டும் முன் வவுச்சர் பார்வையாளர் நின்றுவிட்டது (exit code %1).</translation>
     </message>
 </context>
 <context>
     <name>VoucherWebView</name>
     <message>
         <source>Voucher – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>வவுச்சர் – %1</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>பின்</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>மீண்டும் ஏற்று</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>தளம்:</translation>
     </message>
     <message>
         <source>This window only shows pages from this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தச் சாளரம் இந்தத் தளத்தின் பக்கங்களை மட்டுமே காட்டும்.</translation>
     </message>
     <message>
         <source>Voucher site</source>
-        <translation type="unfinished"></translation>
+        <translation>வவுச்சர் தளம்</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3980,34 +3985,34 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>Voucher page</source>
-        <translation type="unfinished"></translation>
+        <translation>வவுச்சர் பக்கம்</translation>
     </message>
     <message>
         <source>This page tried to leave the voucher site and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தப் பக்கம் வவுச்சர் தளத்தை விட்டு வெளியேற முயன்றது, தடுக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>This page tried to open another window and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தப் பக்கம் வேறு சாளரத்தைத் திறக்க முயன்றது, தடுக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>The voucher page could not be loaded. Check the connection and press Reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>வவுச்சர் பக்கத்தை ஏற்ற முடியவில்லை. இணைப்பைச் சரிபார்த்து மீண்டும் ஏற்று அழுத்தவும்.</translation>
     </message>
     <message>
         <source>This page tried to download a file and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தப் பக்கம் ஒரு கோப்பைப் பதிவிறக்க முயன்றது, தடுக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
     <name>ZReport</name>
     <message>
         <source>Z-report No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-report எண் %1</translation>
     </message>
     <message>
         <source>Shift in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிஃப்ட் நடப்பில் உள்ளது</translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -4019,102 +4024,102 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>திறந்தது</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>மூடியது</translation>
     </message>
     <message>
         <source>Sales by product (cash taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>தயாரிப்பு வாரியாக விற்பனை (பெற்ற ரொக்கம்)</translation>
     </message>
     <message>
         <source>No sales</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை இல்லை</translation>
     </message>
     <message>
         <source>of which pending</source>
-        <translation type="unfinished"></translation>
+        <translation>அவற்றில் நிலுவையில்</translation>
     </message>
     <message>
         <source>Sales by status</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலை வாரியாக விற்பனை</translation>
     </message>
     <message>
         <source>Pending sales: cash taken, outcome not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலுவை விற்பனைகள்: ரொக்கம் பெறப்பட்டது, முடிவு இன்னும் தெரியவில்லை</translation>
     </message>
     <message>
         <source>Earlier pending sales that failed: cash handed back from this drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>தோல்வியடைந்த முந்தைய நிலுவை விற்பனைகள்: இந்த டிராயரிலிருந்து ரொக்கம் திருப்பித் தரப்பட்டது</translation>
     </message>
     <message>
         <source>Earlier pending sales still without an outcome (not counted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் முடிவு தெரியாத முந்தைய நிலுவை விற்பனைகள் (இங்கே கணக்கிடப்படவில்லை)</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>ரொக்கம்</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>தொடக்க ரொக்கம்</translation>
     </message>
     <message>
         <source>Successful sales</source>
-        <translation type="unfinished"></translation>
+        <translation>வெற்றியடைந்த விற்பனைகள்</translation>
     </message>
     <message>
         <source>Pending sales</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலுவை விற்பனைகள்</translation>
     </message>
     <message>
         <source>Handed back for earlier sales</source>
-        <translation type="unfinished"></translation>
+        <translation>முந்தைய விற்பனைகளுக்குத் திருப்பித் தந்தது</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>எதிர்பார்க்கும் ரொக்கம்</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணிய ரொக்கம்</translation>
     </message>
     <message>
         <source>Variance (counted - expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>வித்தியாசம் (எண்ணியது - எதிர்பார்த்தது)</translation>
     </message>
     <message>
         <source>IIMMPACT wallet balance</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT wallet இருப்பு</translation>
     </message>
     <message>
         <source>At open</source>
-        <translation type="unfinished"></translation>
+        <translation>திறக்கும்போது</translation>
     </message>
     <message>
         <source>At close</source>
-        <translation type="unfinished"></translation>
+        <translation>மூடும்போது</translation>
     </message>
     <message>
         <source>Sales with an unreadable amount (counted as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>படிக்க முடியாத தொகையுள்ள விற்பனைகள் (0 ஆகக் கணக்கிடப்பட்டது)</translation>
     </message>
 </context>
 <context>
     <name>ZReportCsv</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>பகுதி</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>உருப்படி</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணிக்கை</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -4122,14 +4127,14 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>விவரம்</translation>
     </message>
 </context>
 <context>
     <name>ZReportPdf</name>
     <message>
         <source>Could not write the Z-report to %1. Check that the folder exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-report ஐ %1 இல் எழுத முடியவில்லை. கோப்புறை உள்ளதா, அதில் எழுத முடியுமா எனச் சரிபார்க்கவும்.</translation>
     </message>
 </context>
 </TS>
