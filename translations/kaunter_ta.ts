@@ -286,7 +286,59 @@ Exit codes:
    3  another Kaunter process is driving this journal (lock held)
   40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>பயன்பாடு:
+  kaunter [--demo] [--data-dir DIR]   கவுண்டரைத் தொடங்கு (திரை தேவை)
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  புதியது முதலில்; தேதிகள் இந்த முனையத்தின் உள்ளூர் நாட்கள்,
+                                  இரண்டும் உட்பட; REFID* ஒரு தொடக்கத்துடன் பொருந்தும்; --csv
+                                  விற்பனைகளை FILE இல் எழுதும் (UTF-8, spreadsheet க்கு; PIN ஒருபோதும் இல்லை)
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  முடிவு தேவைப்படும் விற்பனையை இப்போது அனுப்பு (அதே refid, அதே body)
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  முடிவு தேவைப்படும் விற்பனையை ஒருபோதும் அனுப்பாதே (refid மீண்டும் பயன்படுத்தப்படாது)
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  ஒரு விற்பனையின் ரசீதை எழுது: pdf (80 mm பக்கம்), png
+                                  (384/576-dot சீட்டு), escpos (பிரிண்டர் வேலையின் bytes);
+                                  --width இயல்பாகக் கவுண்டரின் காகித அமைப்பு; --copy
+                                  மீண்டும் அச்சிட்டதை COPY எனக் குறித்து PIN, வவுச்சர் இணைப்பை மறைக்கும்
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  அந்த மலேசிய நாளுக்கான IIMMPACT பரிவர்த்தனைப் பட்டியலுடன்
+                                  பதிவேட்டை ஒப்பிடு; டேட்டா கோப்புறையின் reports கோப்புறையில் சேமிக்கப்படும்
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   திறந்துள்ள ஷிஃப்ட் இதுவரை: தயாரிப்பு, நிலை வாரியாக விற்பனை
+  kaunter shift close --counted AMOUNT [--json]
+                                  முதலில் டிராயரை எண்ணுங்கள்: எதிர்பார்க்கும் ரொக்கமும்
+                                  வித்தியாசமும் எண்ணிய பிறகே அச்சிடப்படும்
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  Z-report N ஐ மீண்டும் அச்சிடு (இயல்பு: கடைசியானது), அல்லது ஏற்றுமதி செய்
+  kaunter --help | --version
+கவுண்டர் விருப்பங்கள்:
+  --demo          பயிற்சி முறை: Kaunter இல் உள்ள IIMMPACT simulator பதிலளிக்கும்; பணம் நகராது;
+                  தனி பதிவேடு
+  --data-dir DIR  பதிவேடு மற்றும் உள்ளூர் கோப்புகளின் கோப்புறை
+ஒவ்வொரு கட்டளையும் --data-dir DIR ஐயும் ஏற்கும். டேட்டா கோப்புறை --data-dir, இல்லையெனில்
+KAUNTER_DATA_DIR, இல்லையெனில் ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
+கவுண்டருக்கும் ஒவ்வொரு கட்டளைக்கும் ஒன்றே; --demo அதன் demo துணைக்கோப்புறையைப் பயன்படுத்தும்.
+அமைப்பு environment இலிருந்து மட்டுமே: KAUNTER_API_BASE (/v2 இல்லாமல்),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+வெளியேறும் குறியீடுகள்:
+   0  Succesful (வெற்றி)
+  10  Failed (தோல்வி)
+  11  Refund (பணம் திருப்பி)
+  12  Voided: முடிவின்படி ஒருபோதும் அனுப்பப்படவில்லை; கட்டணம் இல்லை
+  20  Rejected: எந்தப் பரிவர்த்தனையும் உருவாகும் முன் மறுக்கப்பட்டது
+  30  இன்னும் நிலுவையில், முடிவு தேவைப்படுபவை உட்பட (பதிவேட்டில் உள்ளது, மீட்கலாம்)
+   2  பயன்பாடு, அமைப்பு அல்லது அங்கீகாரப் பிழை, நிலுவையில் எதுவும் இல்லை;
+      reconcile: IIMMPACT பட்டியலைப் படிக்க முடியவில்லை (எதுவும் ஒப்பிடப்படவில்லை)
+   3  வேறொரு Kaunter process இந்தப் பதிவேட்டை இயக்குகிறது (lock பிடிக்கப்பட்டுள்ளது)
+  40  reconcile: பதிவேடும் IIMMPACT உம் வேறுபடுகின்றன (ஒவ்வொரு வேறுபாடும் என்ன செய்ய வேண்டும் என்பதுடன் பட்டியலிடப்படும்)
+</translation>
     </message>
     <message>
         <source>receipt needs --format pdf, png or escpos.</source>
