@@ -2033,7 +2033,7 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>These sales were saved but never answered, and IIMMPACT has no transaction for them. Kaunter does not send them on its own: the customer may have left long ago. A supervisor decides: Send now (same reference, same details) or Void (never sent; nothing is charged; the reference is never used again).</source>
-        <translation>இந்த விற்பனைகள் சேமிக்கப்பட்டன ஆனால் பதில் வரவில்லை, IIMMPACT இடம் அவற்றுக்குப் பரிவர்த்தனை இல்லை. Kaunter தானாக அவற்றை அனுப்பாது: வாடிக்கையாளர் நீண்ட நேரத்துக்கு முன்பே போயிருக்கலாம். மேற்பார்வையாளர் முடிவு செய்வார்: இப்போது அனுப்பு (அதே குறிப்பு எண், அதே விவரங்கள்) அல்லது ரத்து (ஒருபோதும் அனுப்பப்படாது; கட்டணம் இல்லை; குறிப்பு எண் மீண்டும் பயன்படுத்தப்படாது).</translation>
+        <translation>இந்த விற்பனைகள் சேமிக்கப்பட்டன ஆனால் பதில் வரவில்லை, IIMMPACT இடம் அவற்றுக்குப் பரிவர்த்தனை இல்லை. Kaunter தானாக அவற்றை அனுப்பாது: வாடிக்கையாளர் நீண்ட நேரத்துக்கு முன்பே போயிருக்கலாம். மேற்பார்வையாளர் முடிவு செய்வார்: இப்போது அனுப்பு (அதே குறிப்பு எண், அதே விவரங்கள்) அல்லது ரத்து செய் (ஒருபோதும் அனுப்பப்படாது; கட்டணம் இல்லை; குறிப்பு எண் மீண்டும் பயன்படுத்தப்படாது).</translation>
     </message>
     <message>
         <source>Supervisor only.</source>
