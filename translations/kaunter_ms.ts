@@ -5,169 +5,169 @@
     <name>ApiConfig</name>
     <message>
         <source>KAUNTER_API_BASE / API base URL is not a valid http(s) URL: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_API_BASE / URL asas API bukan URL http(s) yang sah: "%1"</translation>
     </message>
     <message>
         <source>KAUNTER_API_BASE / API base URL must not end in /v2 (it is added per call): &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_API_BASE / URL asas API tidak boleh berakhir dengan /v2 (ia ditambah bagi setiap panggilan): "%1"</translation>
     </message>
     <message>
         <source>KAUNTER_API_BASE / API base URL must not carry a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_API_BASE / URL asas API tidak boleh mengandungi query atau fragmen</translation>
     </message>
     <message>
         <source>KAUNTER_API_KEY / API key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_API_KEY / kunci API kosong</translation>
     </message>
     <message>
         <source>KAUNTER_API_SECRET / HMAC secret is empty or not valid Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_API_SECRET / rahsia HMAC kosong atau bukan Base64 yang sah</translation>
     </message>
     <message>
         <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_CA_BUNDLE / berkas CA "%1" tidak dapat dibaca</translation>
     </message>
 </context>
 <context>
     <name>BillPresentmentView</name>
     <message>
         <source>Checking the account with the biller…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak akaun dengan pengebil…</translation>
     </message>
 </context>
 <context>
     <name>CatalogueService</name>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelayan menjawab HTTP %1.</translation>
     </message>
     <message>
         <source>No answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jawapan daripada pelayan.</translation>
     </message>
     <message>
         <source>The provider reports a service interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembekal melaporkan gangguan perkhidmatan.</translation>
     </message>
     <message>
         <source>The balance answer has no balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan baki tidak mengandungi baki.</translation>
     </message>
     <message>
         <source>Biller</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertunggak</translation>
     </message>
     <message>
         <source>Account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki akaun</translation>
     </message>
     <message>
         <source>Data balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki data</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
         <source>Configuration error: %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralat konfigurasi: %1. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>The sales journal in %1 cannot be opened: %2 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan dalam %1 tidak dapat dibuka: %2 Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Authentication problem (check KAUNTER_API_KEY, KAUNTER_API_SECRET, the clock and the IP allowlist): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah pengesahan (semak KAUNTER_API_KEY, KAUNTER_API_SECRET, jam dan senarai IP yang dibenarkan): %1</translation>
     </message>
     <message>
         <source>--refid %1 is not in the journal: --refid only corrects a Rejected sale. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--refid %1 tiada dalam jurnal: --refid hanya membetulkan jualan yang Ditolak. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is %2: it has (or may have) a transaction, so it is never sent with other details. Use `kaunter status %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2: ia ada (atau mungkin ada) transaksi, jadi ia tidak akan dihantar dengan butiran lain. Gunakan `kaunter status %1`.</translation>
     </message>
     <message>
         <source>Sale %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1: %2</translation>
     </message>
     <message>
         <source>Sale %1 is not in the journal; status never creates a transaction. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tiada dalam jurnal; status tidak pernah mencipta transaksi. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Nothing to recover: no pending sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa-apa untuk dipulihkan: tiada jualan belum selesai.</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) still pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jualan masih belum selesai.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data folder: pass --data-dir or set KAUNTER_DATA_DIR. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada folder data: berikan --data-dir atau tetapkan KAUNTER_DATA_DIR. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>%1 This command sends nothing while another process drives the journal in %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arahan ini tidak menghantar apa-apa semasa proses lain mengendalikan jurnal dalam %2. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is Rejected: IIMMPACT created no transaction for it, so there is nothing to ask. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 Ditolak: IIMMPACT tidak mencipta transaksi untuknya, jadi tiada apa-apa untuk ditanya. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is %2: it was never sent and status never sends a sale. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2: ia tidak pernah dihantar dan status tidak pernah menghantar jualan. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 never got an answer from IIMMPACT: asking would send it, and status never sends a sale. `kaunter recover` resumes it. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tidak pernah mendapat jawapan daripada IIMMPACT: bertanya akan menghantarnya, dan status tidak pernah menghantar jualan. `kaunter recover` menyambungnya. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is not in the journal. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tiada dalam jurnal. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is %2, not waiting for a decision: send and void only act on a sale that is NeedsDecision. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2, bukan menunggu keputusan: send dan void hanya bertindak pada jualan berstatus NeedsDecision. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tidak dibatalkan.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jualan ditulis ke %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The IIMMPACT wallet balance was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki dompet IIMMPACT tidak direkodkan: %1</translation>
     </message>
     <message numerus="yes">
         <source>The IIMMPACT wallet balance was not recorded: no answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Baki dompet IIMMPACT tidak direkodkan: tiada jawapan dalam %n saat.</numerusform>
         </translation>
     </message>
 </context>
@@ -175,59 +175,59 @@
     <name>CliOptions</name>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada arahan diberikan.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arahan tidak dikenali "%1".</translation>
     </message>
     <message>
         <source>%1: secrets are never accepted as command-line arguments; set KAUNTER_API_KEY and KAUNTER_API_SECRET in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rahsia tidak sekali-kali diterima sebagai argumen baris arahan; tetapkan KAUNTER_API_KEY dan KAUNTER_API_SECRET dalam persekitaran.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumen tidak dijangka "%1".</translation>
     </message>
     <message>
         <source>--%1 given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 diberikan lebih daripada sekali.</translation>
     </message>
     <message>
         <source>pay needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pay memerlukan --%1.</translation>
     </message>
     <message>
         <source>--refid needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--refid memerlukan nilai.</translation>
     </message>
     <message>
         <source>--poll-interval needs a number of seconds &gt;= 0, e.g. 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval memerlukan bilangan saat &gt;= 0, cth. 0.5.</translation>
     </message>
     <message>
         <source>--deadline needs a number of seconds &gt; 0, e.g. 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline memerlukan bilangan saat &gt; 0, cth. 30.</translation>
     </message>
     <message>
         <source>%1 needs exactly one REFID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 memerlukan tepat satu REFID.</translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 memerlukan tarikh dalam bentuk YYYY-MM-DD, cth. 2025-03-31.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 selepas --to %2.</translation>
     </message>
     <message>
         <source>--status &quot;%1&quot; is not a status; use pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision or Voided (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>--status "%1" bukan status; gunakan pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision atau Voided (dipisahkan dengan koma).</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 memerlukan nilai.</translation>
     </message>
     <message>
         <source>Usage:
@@ -287,339 +287,339 @@ Exit codes:
     </message>
     <message>
         <source>receipt needs --format pdf, png or escpos.</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt memerlukan --format pdf, png atau escpos.</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not a receipt format; use pdf, png or escpos.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format "%1" bukan format resit; gunakan pdf, png atau escpos.</translation>
     </message>
     <message>
         <source>--width &quot;%1&quot; is not a paper width; use 58 or 80 (mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>--width "%1" bukan lebar kertas; gunakan 58 atau 80 (mm).</translation>
     </message>
     <message>
         <source>receipt needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt memerlukan --out FILE.</translation>
     </message>
     <message>
         <source>reconcile needs --date YYYY-MM-DD (a day in Malaysian time), e.g. 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>reconcile memerlukan --date YYYY-MM-DD (hari dalam waktu Malaysia), cth. 2025-03-31.</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date memerlukan tarikh dalam bentuk YYYY-MM-DD, cth. 2025-03-31.</translation>
     </message>
     <message>
         <source>shift needs one action: open, status or close.</source>
-        <translation type="unfinished"></translation>
+        <translation>shift memerlukan satu tindakan: open, status atau close.</translation>
     </message>
     <message>
         <source>--%1 does not go with shift %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 tidak boleh digunakan dengan shift %2.</translation>
     </message>
     <message>
         <source>shift %1 needs --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>shift %1 memerlukan --%2.</translation>
     </message>
     <message>
         <source>--float: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--float: %1</translation>
     </message>
     <message>
         <source>--counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--counted: %1</translation>
     </message>
     <message>
         <source>zreport takes at most one Z number.</source>
-        <translation type="unfinished"></translation>
+        <translation>zreport menerima paling banyak satu nombor Z.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Z-report number (1, 2, 3...).</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" bukan nombor laporan Z (1, 2, 3...).</translation>
     </message>
 </context>
 <context>
     <name>DenominationPicker</name>
     <message>
         <source>Amount in RM, e.g. 50.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun dalam RM, cth. 50.00</translation>
     </message>
     <message>
         <source>Amount in ringgit</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun dalam ringgit</translation>
     </message>
     <message>
         <source>%1 ringgit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ringgit</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari %1 hingga %2</translation>
     </message>
     <message>
         <source>At least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekurang-kurangnya %1</translation>
     </message>
     <message>
         <source>At most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak %1</translation>
     </message>
     <message>
         <source>Not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan amaun.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mesti lebih daripada sifar.</translation>
     </message>
     <message>
         <source>The minimum is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum ialah %1.</translation>
     </message>
     <message>
         <source>The maximum is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimum ialah %1.</translation>
     </message>
 </context>
 <context>
     <name>DevicePrinterTransport</name>
     <message>
         <source>Kaunter is not allowed to use the printer. Ask the person who set up this till to add its user to the &quot;lp&quot; group (USB printers) or the &quot;dialout&quot; group (serial printers) and to log in again, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter tidak dibenarkan menggunakan pencetak. Minta orang yang memasang kaunter ini menambah penggunanya ke kumpulan "lp" (pencetak USB) atau kumpulan "dialout" (pencetak bersiri) dan log masuk semula, kemudian tekan Cuba semula.</translation>
     </message>
 </context>
 <context>
     <name>DriverLock</name>
     <message>
         <source>The lock file %1 cannot be created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail kunci %1 tidak dapat dicipta (%2).</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>kebenaran ditolak</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>ralat tidak diketahui</translation>
     </message>
     <message>
         <source>Kaunter is already running on this journal: process %1 (%2) on %3 has held it since %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter sudah berjalan pada jurnal ini: proses %1 (%2) di %3 telah memegangnya sejak %4.</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>program tidak diketahui</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>komputer ini</translation>
     </message>
     <message>
         <source>Kaunter is already running on this journal (the lock file %1 was written at %2 and names no process yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter sudah berjalan pada jurnal ini (fail kunci %1 ditulis pada %2 dan belum menamakan sebarang proses).</translation>
     </message>
 </context>
 <context>
     <name>FailurePage</name>
     <message>
         <source>Reason given by IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab yang diberi oleh IIMMPACT</translation>
     </message>
     <message>
         <source>Sell again as a new sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Jual semula sebagai jualan baharu</translation>
     </message>
     <message>
         <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai (Enter)</translation>
     </message>
     <message>
         <source>Sale voided (refunded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan dibatalkan (bayaran balik)</translation>
     </message>
     <message>
         <source>Sale failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan gagal</translation>
     </message>
     <message>
         <source>%1 · %2 · RM %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · RM %3</translation>
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan %1</translation>
     </message>
     <message>
         <source>IIMMPACT voided this sale and returned the amount to the wallet. Give the customer their money back. Selling again makes a new sale with a new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT membatalkan jualan ini dan memulangkan amaun ke dompet. Pulangkan wang pelanggan. Menjual semula akan membuat jualan baharu dengan rujukan baharu.</translation>
     </message>
 </context>
 <context>
     <name>FailureReasons</name>
     <message>
         <source>The provider did not complete the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembekal tidak menyelesaikan jualan.</translation>
     </message>
     <message>
         <source>Invalid number or account: it may be wrong, barred or terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor atau akaun tidak sah: mungkin salah, disekat atau ditamatkan.</translation>
     </message>
     <message>
         <source>The merchant account is suspended. Call IIMMPACT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun peniaga digantung. Hubungi sokongan IIMMPACT.</translation>
     </message>
     <message>
         <source>Service temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkhidmatan tidak tersedia buat sementara.</translation>
     </message>
     <message>
         <source>Invalid product or format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk atau format tidak sah.</translation>
     </message>
     <message>
         <source>Out of stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehabisan stok.</translation>
     </message>
     <message>
         <source>Service unavailable. Try later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkhidmatan tidak tersedia. Cuba sebentar lagi.</translation>
     </message>
     <message>
         <source>Rejected by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak oleh operator.</translation>
     </message>
     <message>
         <source>The sale was voided and refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan telah dibatalkan dan dibayar balik.</translation>
     </message>
     <message>
         <source>Duplicate sale, or the daily limit for this account is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan berganda, atau had harian akaun ini telah dicapai.</translation>
     </message>
     <message>
         <source>Timed out at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat masa di pihak pembekal.</translation>
     </message>
     <message>
         <source>The account is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun disekat.</translation>
     </message>
     <message>
         <source>This number is not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor ini tidak layak.</translation>
     </message>
     <message>
         <source>Invalid amount for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun tidak sah untuk produk ini.</translation>
     </message>
     <message>
         <source>The provider did not complete the sale (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembekal tidak menyelesaikan jualan (kod %1).</translation>
     </message>
     <message>
         <source>The customer was not charged for this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan tidak dicaj untuk jualan ini.</translation>
     </message>
     <message>
         <source>Check the number with the customer. Selling again makes a new sale with a new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semak nombor dengan pelanggan. Menjual semula akan membuat jualan baharu dengan rujukan baharu.</translation>
     </message>
     <message>
         <source>Choose another amount. Selling again makes a new sale with a new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih amaun lain. Menjual semula akan membuat jualan baharu dengan rujukan baharu.</translation>
     </message>
     <message>
         <source>Do not retry now; tell the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan cuba semula sekarang; maklumkan kepada penyelia.</translation>
     </message>
     <message>
         <source>Selling again makes a new sale with a new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjual semula akan membuat jualan baharu dengan rujukan baharu.</translation>
     </message>
 </context>
 <context>
     <name>FavouritesStore</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON; starting with no favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan JSON yang sah; bermula tanpa kegemaran.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
     <name>GenericProductForm</name>
     <message>
         <source>e.g. 012-345 6789</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 012-345 6789</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan %1.</translation>
     </message>
     <message>
         <source>Digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit sahaja.</translation>
     </message>
     <message>
         <source>Use plain letters, digits and punctuation only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan huruf biasa, digit dan tanda baca sahaja.</translation>
     </message>
     <message>
         <source>The biller does not know this account (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil tidak mengenali akaun ini (%1).</translation>
     </message>
     <message>
         <source>Waiting for the biller to confirm the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu pengebil mengesahkan akaun.</translation>
     </message>
     <message>
         <source>Choose the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih amaun.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
 </context>
 <context>
     <name>GuiStartup</name>
     <message>
         <source>Kaunter point of sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem jualan Kaunter</translation>
     </message>
     <message>
         <source>Training mode: an IIMMPACT simulator inside Kaunter answers; no money moves. Uses its own journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod latihan: simulator IIMMPACT dalam Kaunter yang menjawab; tiada wang bergerak. Menggunakan jurnalnya sendiri.</translation>
     </message>
     <message>
         <source>Directory of the journal and local files (default: KAUNTER_DATA_DIR, else the per-user data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktori jurnal dan fail tempatan (lalai: KAUNTER_DATA_DIR, jika tiada, direktori data pengguna).</translation>
     </message>
     <message>
         <source>Kaunter cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter tidak dapat dimulakan</translation>
     </message>
     <message>
         <source>The demo simulator did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator demo tidak bermula: %1</translation>
     </message>
     <message>
         <source>Not configured for selling: %1. Set KAUNTER_API_BASE, KAUNTER_API_KEY and KAUNTER_API_SECRET, or start with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dikonfigurasi untuk menjual: %1. Tetapkan KAUNTER_API_BASE, KAUNTER_API_KEY dan KAUNTER_API_SECRET, atau mulakan dengan --demo.</translation>
     </message>
     <message>
         <source>Kaunter is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter belum dikonfigurasi</translation>
     </message>
     <message>
         <source>The sales journal cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat dibuka</translation>
     </message>
     <message>
         <source>%1
@@ -627,250 +627,256 @@ Exit codes:
 Journal: %2
 
 Kaunter does not sell without its journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Jurnal: %2
+
+Kaunter tidak menjual tanpa jurnalnya.</translation>
     </message>
     <message>
         <source>Kaunter is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter sudah berjalan</translation>
     </message>
     <message>
         <source>%1
 
 Only one Kaunter may sell from this journal (%2) at a time. Use the window that is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunakan tetingkap yang sudah dibuka.</translation>
     </message>
 </context>
 <context>
     <name>HeaderBar</name>
     <message>
         <source>Sales whose final status is not known yet. Kaunter keeps checking them in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan yang status akhirnya belum diketahui. Kaunter terus menyemaknya di latar belakang.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat semula</translation>
     </message>
     <message>
         <source>Ask IIMMPACT for the balance now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanya baki kepada IIMMPACT sekarang</translation>
     </message>
     <message>
         <source>Balance: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki: …</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>Training mode: a simulator inside Kaunter answers. No money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod latihan: simulator dalam Kaunter yang menjawab. Tiada wang bergerak.</translation>
     </message>
     <message>
         <source>STAGING</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGING</translation>
     </message>
     <message>
         <source>IIMMPACT staging: test sales only.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT staging: jualan ujian sahaja.</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKSI</translation>
     </message>
     <message>
         <source>IIMMPACT production: every sale is real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT produksi: setiap jualan menggunakan wang sebenar.</translation>
     </message>
     <message>
         <source>NOT CONFIGURED</source>
-        <translation type="unfinished"></translation>
+        <translation>BELUM DIKONFIGURASI</translation>
     </message>
     <message>
         <source>CUSTOM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TERSUAI: %1</translation>
     </message>
     <message>
         <source>An IIMMPACT address that is neither staging nor production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat IIMMPACT yang bukan staging dan bukan produksi.</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %1</translation>
     </message>
     <message>
         <source>Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki: %1</translation>
     </message>
     <message>
         <source>(last known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(terakhir diketahui)</translation>
     </message>
     <message>
         <source>Balance: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki: tidak tersedia</translation>
     </message>
     <message>
         <source>This IIMMPACT account is read-only: it cannot sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun IIMMPACT ini baca sahaja: ia tidak boleh menjual.</translation>
     </message>
     <message>
         <source>Low balance: below %1. Top up the IIMMPACT wallet soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki rendah: di bawah %1. Tambah nilai dompet IIMMPACT segera.</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belum selesai</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyambung…</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Dalam talian</translation>
     </message>
     <message>
         <source>● No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>● Tiada sambungan</translation>
     </message>
     <message>
         <source>● Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>● Masalah log masuk</translation>
     </message>
     <message>
         <source>History (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah (F9)</translation>
     </message>
     <message>
         <source>Earlier sales: find one, check its status, reprint its receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan terdahulu: cari, semak status, cetak semula resit</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>Sales history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah jualan</translation>
     </message>
     <message>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>Reference (or its start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan (atau permulaannya)</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor akaun</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua produk</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>Pending (not final yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum selesai (belum muktamad)</translation>
     </message>
     <message>
         <source>Needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu keputusan</translation>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar balik</translation>
     </message>
     <message>
         <source>Refused (nothing charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak (tiada caj)</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Dates from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarikh dari</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hingga</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagi</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali (Esc)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV…</translation>
     </message>
     <message>
         <source>Every sale of this list as a spreadsheet file (never a PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jualan dalam senarai ini sebagai fail hamparan (tanpa PIN)</translation>
     </message>
     <message>
         <source>No sale matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan sepadan dengan penapis ini.</translation>
     </message>
     <message>
         <source>Show the PIN of sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunjukkan PIN jualan %1</translation>
     </message>
     <message>
         <source>The PIN stays hidden: no supervisor PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kekal tersembunyi: tiada PIN penyelia.</translation>
     </message>
     <message>
         <source>PIN shown until you choose another sale or leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ditunjukkan sehingga anda memilih jualan lain atau keluar.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>kaunter-sales-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>kaunter-sales-%1.csv</translation>
     </message>
     <message>
         <source>Export sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport jualan</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jualan dieksport ke %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -878,60 +884,60 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     <name>IdentityNumber</name>
     <message>
         <source>Enter the customer&apos;s passport number: the law on money laundering (AMLA) requires it for this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor pasport pelanggan: undang-undang pencegahan pengubahan wang haram (AMLA) mewajibkannya untuk bayaran ini.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s IC number: the law on money laundering (AMLA) requires it for this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor IC pelanggan: undang-undang pencegahan pengubahan wang haram (AMLA) mewajibkannya untuk bayaran ini.</translation>
     </message>
 </context>
 <context>
     <name>IimmpactClient</name>
     <message>
         <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_CA_BUNDLE / berkas CA "%1" tidak mengandungi sijil PEM</translation>
     </message>
     <message>
         <source>The network layer repeated the request and the repeat was refused (%1); the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan rangkaian mengulang permintaan dan ulangan itu ditolak (%1); keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>The network layer repeated the request and the repeat was refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan rangkaian mengulang permintaan dan ulangan itu ditolak (%1).</translation>
     </message>
     <message>
         <source>No complete answer from IIMMPACT within the time limit; the payment outcome is unknown and will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jawapan lengkap daripada IIMMPACT dalam had masa; keputusan bayaran tidak diketahui dan akan disemak semula.</translation>
     </message>
     <message>
         <source>The connection to IIMMPACT failed before a complete answer arrived; the payment outcome is unknown and will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sambungan ke IIMMPACT gagal sebelum jawapan lengkap diterima; keputusan bayaran tidak diketahui dan akan disemak semula.</translation>
     </message>
     <message>
         <source>IIMMPACT answered with a redirect (HTTP %1), which is not followed; the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab dengan ubah hala (HTTP %1), yang tidak diikuti; keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT refused the request (HTTP %1): check the API key, secret, clock and IP allowlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menolak permintaan (HTTP %1): semak kunci API, rahsia, jam dan senarai IP yang dibenarkan.</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT asks to slow down; retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IIMMPACT meminta diperlahankan; cuba semula dalam %n saat.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT server error (HTTP %1); the payment outcome is unknown and will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralat pelayan IIMMPACT (HTTP %1); keputusan bayaran tidak diketahui dan akan disemak semula.</translation>
     </message>
     <message>
         <source>IIMMPACT answered HTTP 400 without a readable body; the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab HTTP 400 tanpa kandungan yang boleh dibaca; keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT answered HTTP 400 with an unexpected transaction status; the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab HTTP 400 dengan status transaksi yang tidak dijangka; keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT answered HTTP 400 without an explanation; the payment outcome is unknown.</source>
@@ -1047,7 +1053,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>Biller</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil</translation>
     </message>
     <message>
         <source>MyKad (Malaysian)</source>
@@ -1114,7 +1120,7 @@ MyKad or passport (required by AMLA)</source>
     </message>
     <message>
         <source>Waiting for the biller to confirm the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu pengebil mengesahkan akaun.</translation>
     </message>
     <message>
         <source>Enter the amount.</source>
@@ -1134,7 +1140,7 @@ MyKad or passport (required by AMLA)</source>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Payer passport</source>
@@ -1507,11 +1513,11 @@ Open the voucher in the system web browser instead?</source>
     <name>MobileReloadForm</name>
     <message>
         <source>e.g. 012-345 6789</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 012-345 6789</translation>
     </message>
     <message>
         <source>Choose the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih amaun.</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1942,7 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>%1 · %2 · RM %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · RM %3</translation>
     </message>
     <message>
         <source>Last known status: %1</source>
@@ -2095,7 +2101,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan %1</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2170,7 +2176,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor akaun</translation>
     </message>
     <message>
         <source>Mobile Reload</source>
@@ -2527,7 +2533,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Biller</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil</translation>
     </message>
     <message>
         <source>Account type</source>
@@ -2570,7 +2576,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>Receipt for %1 written to %2.</source>
@@ -2756,7 +2762,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2952,15 +2958,15 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar balik</translation>
     </message>
     <message>
         <source>Needs decision</source>
@@ -2968,7 +2974,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3197,7 +3203,7 @@ The sale itself is not affected.</source>
     <name>SaleFormPage</name>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali (Esc)</translation>
     </message>
     <message>
         <source>Pay (Enter)</source>
@@ -3247,11 +3253,11 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Refunded by IIMMPACT</source>
@@ -3279,7 +3285,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu keputusan</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3287,11 +3293,11 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar balik</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3496,7 +3502,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>Z-report No. %1 written to %2.</source>
@@ -3597,7 +3603,7 @@ Sales: %4, of which pending: %5</source>
     <name>ShiftSummary</name>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -3605,7 +3611,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -3613,11 +3619,11 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar balik</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
 </context>
 <context>
