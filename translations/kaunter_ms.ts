@@ -941,115 +941,115 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     </message>
     <message>
         <source>IIMMPACT answered HTTP 400 without an explanation; the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab HTTP 400 tanpa penjelasan; keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>Unexpected HTTP %1 from IIMMPACT; the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 yang tidak dijangka daripada IIMMPACT; keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT sent a web page instead of a payment answer; the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menghantar halaman web dan bukannya jawapan bayaran; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT sent an unreadable payment answer; the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menghantar jawapan bayaran yang tidak boleh dibaca; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer holds no transaction; the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan IIMMPACT tidak mengandungi transaksi; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer holds no transaction status; the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan IIMMPACT tidak mengandungi status transaksi; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT reported the unrecognised status &quot;%1&quot;; the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT melaporkan status yang tidak dikenali "%1"; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer does not match the request (%1); the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan IIMMPACT tidak sepadan dengan permintaan (%1); keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>No complete answer from IIMMPACT within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jawapan lengkap daripada IIMMPACT dalam had masa.</translation>
     </message>
     <message>
         <source>The connection to IIMMPACT failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sambungan ke IIMMPACT gagal.</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT asks to slow down; try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IIMMPACT meminta diperlahankan; cuba semula dalam %n saat.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT sent an unreadable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menghantar jawapan yang tidak boleh dibaca.</translation>
     </message>
     <message>
         <source>IIMMPACT answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab HTTP %1: %2</translation>
     </message>
     <message>
         <source>IIMMPACT answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>JomPay</name>
     <message>
         <source>Enter the JomPAY biller code (4 to 6 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan kod pengebil JomPAY (4 hingga 6 digit).</translation>
     </message>
     <message>
         <source>The biller code contains digits of another script (%1). Type it with the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pengebil mengandungi digit tulisan lain (%1). Taip dengan digit 0 hingga 9.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a biller code. A JomPAY biller code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam kod pengebil. Kod pengebil JomPAY hanya mengandungi digit.</translation>
     </message>
     <message>
         <source>A JomPAY biller code has 4 to 6 digits, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pengebil JomPAY mempunyai 4 hingga 6 digit, bukan %1.</translation>
     </message>
     <message>
         <source>Enter Ref-1: the account or bill number printed next to the JomPAY logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan Ref-1: nombor akaun atau bil yang dicetak di sebelah logo JomPAY.</translation>
     </message>
     <message>
         <source>Ref-1 contains &quot;%1&quot;, which is not a plain keyboard character. Type it with the letters A to Z, the digits 0 to 9, &quot;/&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-1 mengandungi "%1", yang bukan aksara papan kekunci biasa. Taip dengan huruf A hingga Z, digit 0 hingga 9, "/" dan "-".</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in Ref-1. Use only letters, digits, &quot;/&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam Ref-1. Gunakan huruf, digit, "/" dan "-" sahaja.</translation>
     </message>
     <message>
         <source>Ref-1 can have at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-1 boleh mempunyai paling banyak %1 aksara; yang ini ada %2.</translation>
     </message>
     <message>
         <source>This biller requires Ref-2. Enter it as printed on the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil ini memerlukan Ref-2. Masukkan seperti yang dicetak pada bil.</translation>
     </message>
     <message>
         <source>Ref-2 contains &quot;%1&quot;, which is not a plain keyboard character. Use English letters, digits and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2 mengandungi "%1", yang bukan aksara papan kekunci biasa. Gunakan huruf Inggeris, digit dan tanda baca.</translation>
     </message>
     <message>
         <source>Ref-2 can have at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2 boleh mempunyai paling banyak %1 aksara; yang ini ada %2.</translation>
     </message>
 </context>
 <context>
     <name>JomPayForm</name>
     <message>
         <source>Biller name or code, e.g. TNB or 5454</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama atau kod pengebil, cth. TNB atau 5454</translation>
     </message>
     <message>
         <source>Biller</source>
@@ -1057,66 +1057,67 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     </message>
     <message>
         <source>MyKad (Malaysian)</source>
-        <translation type="unfinished"></translation>
+        <translation>MyKad (warganegara Malaysia)</translation>
     </message>
     <message>
         <source>Passport (non-Malaysian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasport (bukan warganegara Malaysia)</translation>
     </message>
     <message>
         <source>Payer&apos;s IC or passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC atau pasport pembayar</translation>
     </message>
     <message>
         <source>I checked this number against the customer&apos;s
 MyKad or passport (required by AMLA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya telah menyemak nombor ini dengan MyKad
+atau pasport pelanggan (diwajibkan oleh AMLA)</translation>
     </message>
     <message>
         <source>Printed next to the JomPAY logo on the bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicetak di sebelah logo JomPAY pada bil</translation>
     </message>
     <message>
         <source>Ref-1 (account or bill number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-1 (nombor akaun atau bil)</translation>
     </message>
     <message>
         <source>Ref-2 (required by this biller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2 (diperlukan oleh pengebil ini)</translation>
     </message>
     <message numerus="yes">
         <source>%n biller(s): type part of the name or the code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pengebil: taip sebahagian nama atau kod.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the biller list… You can also type the biller code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuatkan senarai pengebil… Anda juga boleh menaip kod pengebil.</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipilih: %1</translation>
     </message>
     <message>
         <source>The biller does not know this Ref-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil tidak mengenali Ref-1 ini.</translation>
     </message>
     <message>
         <source>This biller needs Ref-2: it is printed on the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil ini memerlukan Ref-2: ia dicetak pada bil.</translation>
     </message>
     <message>
         <source>Choose the biller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pengebil.</translation>
     </message>
     <message>
         <source>Enter Ref-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan Ref-1.</translation>
     </message>
     <message>
         <source>This biller needs Ref-2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil ini memerlukan Ref-2.</translation>
     </message>
     <message>
         <source>Waiting for the biller to confirm the account.</source>
@@ -1124,19 +1125,19 @@ MyKad or passport (required by AMLA)</source>
     </message>
     <message>
         <source>Enter the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan amaun.</translation>
     </message>
     <message>
         <source>Enter the payer&apos;s IC or passport number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor IC atau pasport pembayar.</translation>
     </message>
     <message>
         <source>Confirm that you checked the number against the customer&apos;s document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahkan bahawa anda telah menyemak nombor dengan dokumen pelanggan.</translation>
     </message>
     <message>
         <source>Ref-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1144,369 +1145,373 @@ MyKad or passport (required by AMLA)</source>
     </message>
     <message>
         <source>Payer passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasport pembayar</translation>
     </message>
     <message>
         <source>Payer IC</source>
-        <translation type="unfinished"></translation>
+        <translation>IC pembayar</translation>
     </message>
     <message>
         <source>Ref-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-1</translation>
     </message>
     <message>
         <source>No biller matches &quot;%1&quot;. Try the biller code or another part of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada pengebil sepadan dengan "%1". Cuba kod pengebil atau bahagian lain nama.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The sale journal is not open; nothing can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dibuka; tiada apa-apa boleh direkodkan.</translation>
     </message>
     <message>
         <source>The sale journal %1 is locked by another program (is Kaunter already running on this data folder?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 dikunci oleh program lain (adakah Kaunter sudah berjalan pada folder data ini?).</translation>
     </message>
     <message>
         <source>The sale journal %1 is read-only; sales cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 baca sahaja; jualan tidak dapat direkodkan.</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot be opened for writing (no permission, or the folder is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 tidak dapat dibuka untuk ditulis (tiada kebenaran, atau folder baca sahaja).</translation>
     </message>
     <message>
         <source>The sale journal %1 is damaged or is not a Kaunter journal. It has been left untouched; restore it from a backup or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 rosak atau bukan jurnal Kaunter. Ia tidak diusik; pulihkan daripada sandaran atau hubungi sokongan.</translation>
     </message>
     <message>
         <source>The disk holding the sale journal %1 is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakera yang menyimpan jurnal jualan %1 penuh.</translation>
     </message>
     <message>
         <source>The sale journal %1 could not be read or written (input/output error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 tidak dapat dibaca atau ditulis (ralat input/output).</translation>
     </message>
     <message>
         <source>The sale journal refused an inconsistent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan menolak rekod yang tidak konsisten.</translation>
     </message>
     <message>
         <source>The sale journal %1 reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 melaporkan ralat.</translation>
     </message>
     <message>
         <source>%1 (SQLite: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SQLite: %2)</translation>
     </message>
     <message>
         <source>No data folder was given for the sale journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada folder data diberikan untuk jurnal jualan.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created; sales cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data %1 tidak dapat dicipta; jualan tidak dapat direkodkan.</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 tidak dapat dicipta: %2</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE, package libqt6sql6-sqlite) is not installed; the sale journal cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemacu Qt SQLite (QSQLITE, pakej libqt6sql6-sqlite) tidak dipasang; jurnal jualan tidak dapat dibuka.</translation>
     </message>
     <message>
         <source>The sale journal %1 was written by a newer version of Kaunter (schema %2; this version understands up to %3). It has been left untouched; install the newer Kaunter to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 ditulis oleh versi Kaunter yang lebih baharu (skema %2; versi ini memahami sehingga %3). Ia tidak diusik; pasang Kaunter yang lebih baharu untuk menggunakannya.</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot use write-ahead logging (SQLite kept journal mode &quot;%2&quot;; the file system may not support it, or the file is read-only). Sales are refused because they could not be recorded durably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 tidak dapat menggunakan write-ahead logging (SQLite mengekalkan mod jurnal "%2"; sistem fail mungkin tidak menyokongnya, atau fail baca sahaja). Jualan ditolak kerana tidak dapat direkodkan dengan kekal.</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot be set to synchronous=FULL (SQLite reports %2). Sales are refused because they could not be recorded durably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 tidak dapat ditetapkan kepada synchronous=FULL (SQLite melaporkan %2). Jualan ditolak kerana tidak dapat direkodkan dengan kekal.</translation>
     </message>
     <message>
         <source>upgrading the journal to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menaik taraf jurnal ke skema %1</translation>
     </message>
     <message>
         <source>Upgrading the sale journal to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Naik taraf jurnal jualan ke skema %1 gagal: %2</translation>
     </message>
     <message>
         <source>The sale journal %1 was written by a newer version of Kaunter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 ditulis oleh versi Kaunter yang lebih baharu.</translation>
     </message>
     <message>
         <source>opening the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>membuka jurnal</translation>
     </message>
     <message>
         <source>Error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralat semasa %1: %2</translation>
     </message>
     <message>
         <source>allocating a refid</source>
-        <translation type="unfinished"></translation>
+        <translation>memperuntukkan refid</translation>
     </message>
     <message>
         <source>Sale %1 is incomplete (refid, product, account, amount and request body are required); nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tidak lengkap (refid, produk, akaun, amaun dan kandungan permintaan diperlukan); tiada apa-apa direkodkan.</translation>
     </message>
     <message>
         <source>recording sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merekodkan jualan %1</translation>
     </message>
     <message>
         <source>Refid %1 is already in the journal; a refid is never reused for another sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refid %1 sudah ada dalam jurnal; refid tidak sekali-kali digunakan semula untuk jualan lain.</translation>
     </message>
     <message>
         <source>The correction of sale %1 is incomplete (product, account, amount and request body are required); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembetulan jualan %1 tidak lengkap (produk, akaun, amaun dan kandungan permintaan diperlukan); tiada apa-apa diubah.</translation>
     </message>
     <message>
         <source>correcting sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>membetulkan jualan %1</translation>
     </message>
     <message>
         <source>There is no sale %1 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan %1 dalam jurnal.</translation>
     </message>
     <message>
         <source>Sale %1 is %2; only a rejected sale (no transaction was created) can be corrected under the same refid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2; hanya jualan yang ditolak (tiada transaksi dicipta) boleh dibetulkan di bawah refid yang sama.</translation>
     </message>
     <message>
         <source>recording an attempt for sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merekodkan cubaan untuk jualan %1</translation>
     </message>
     <message>
         <source>recording the outcome of sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merekodkan keputusan jualan %1</translation>
     </message>
     <message>
         <source>The answer for sale %1 was about a request body that is no longer the journaled one; it was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan untuk jualan %1 adalah tentang kandungan permintaan yang bukan lagi yang dalam jurnal; ia tidak direkodkan.</translation>
     </message>
     <message>
         <source>Sale %1 is %2%3; it cannot become %4. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2%3; ia tidak boleh menjadi %4. Tiada apa-apa diubah.</translation>
     </message>
     <message>
         <source> and IIMMPACT has a transaction for it</source>
-        <translation type="unfinished"></translation>
+        <translation> dan IIMMPACT mempunyai transaksi untuknya</translation>
     </message>
     <message>
         <source>Sale %1 is %2; no request is sent for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2; tiada permintaan dihantar untuknya.</translation>
     </message>
 </context>
 <context>
     <name>KaunterServices</name>
     <message>
         <source>No data folder: pass --data-dir or set KAUNTER_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada folder data: berikan --data-dir atau tetapkan KAUNTER_DATA_DIR.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data %1 tidak dapat dicipta.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Kaunter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter</translation>
     </message>
     <message>
         <source>Sale %1 continues in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 diteruskan di latar belakang.</translation>
     </message>
     <message>
         <source>No program on this computer opens %1 links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada program pada komputer ini yang membuka pautan %1.</translation>
     </message>
     <message>
         <source>Checking sale %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak jualan %1…</translation>
     </message>
     <message>
         <source>IIMMPACT refused our credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menolak kelayakan kita: %1</translation>
     </message>
     <message>
         <source>The sales journal cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat ditulis</translation>
     </message>
     <message>
         <source>%1
 
 Kaunter stops sending sales until the journal works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Kaunter berhenti menghantar jualan sehingga jurnal berfungsi semula.</translation>
     </message>
     <message>
         <source>Products loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk dimuatkan: %1</translation>
     </message>
     <message>
         <source>No pending sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan belum selesai</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · RM %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · RM %4</translation>
     </message>
     <message>
         <source>Voucher viewer unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemapar baucar tidak tersedia</translation>
     </message>
     <message>
         <source>%1
 
 Open the voucher in the system web browser instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Buka baucar dalam pelayar web sistem sahaja?</translation>
     </message>
     <message>
         <source>Earlier sale %1 (%2) was never sent and IIMMPACT has no transaction for it: a supervisor decides under Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan terdahulu %1 (%2) tidak pernah dihantar dan IIMMPACT tiada transaksi untuknya: penyelia membuat keputusan di bawah Belum selesai.</translation>
     </message>
     <message numerus="yes">
         <source>Not sent, needs a decision: %n sale(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidak dihantar, perlu keputusan: %n jualan…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (not sent, needs a decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tidak dihantar, perlu keputusan)</translation>
     </message>
     <message>
         <source>Finish the sale on screen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesaikan jualan pada skrin dahulu.</translation>
     </message>
     <message>
         <source>Asking IIMMPACT about sale %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bertanya kepada IIMMPACT tentang jualan %1…</translation>
     </message>
     <message>
         <source>IIMMPACT cannot be asked about this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tidak dapat ditanya tentang jualan ini.</translation>
     </message>
     <message>
         <source>Receipt printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit dicetak.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan IIMMPACT: %1</translation>
     </message>
 </context>
 <context>
     <name>MaskedIdEdit</name>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor pasport</translation>
     </message>
     <message>
         <source>e.g. 900101-14-5678</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 900101-14-5678</translation>
     </message>
     <message>
         <source>Type again to change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taip semula untuk menukar (%1)</translation>
     </message>
 </context>
 <context>
     <name>MobileDataForm</name>
     <message>
         <source>e.g. 017-885 5286</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 017-885 5286</translation>
     </message>
     <message>
         <source>Enter the number to see the plans offered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor untuk melihat pelan yang ditawarkan kepadanya.</translation>
     </message>
     <message>
         <source>Look up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari semula</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelan</translation>
     </message>
     <message>
         <source>Looking up the plans for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari pelan untuk %1…</translation>
     </message>
     <message>
         <source>The plans could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelan tidak dapat diambil: %1</translation>
     </message>
     <message>
         <source>IIMMPACT offers no plans for this number. Check the number and the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tidak menawarkan pelan untuk nombor ini. Semak nombor dan operator.</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) for this number:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pelan untuk nombor ini:</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the plans for this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu pelan untuk nombor ini.</translation>
     </message>
     <message>
         <source>Choose a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pelan.</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh sah</translation>
     </message>
 </context>
 <context>
     <name>MobileNumber</name>
     <message>
         <source>Enter the mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor telefon bimbit.</translation>
     </message>
     <message>
         <source>The mobile number contains digits of another script (%1). Type it with the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor telefon bimbit mengandungi digit tulisan lain (%1). Taip dengan digit 0 hingga 9.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a mobile number. Use only the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam nombor telefon bimbit. Gunakan digit 0 hingga 9 sahaja.</translation>
     </message>
     <message>
         <source>This is not a Malaysian number. Only Malaysian mobile numbers (+60 1x...) can be reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bukan nombor Malaysia. Hanya nombor telefon bimbit Malaysia (+60 1x...) boleh ditambah nilai.</translation>
     </message>
     <message>
         <source>This number has the wrong length after the country code 60: a mobile number has 9 or 10 digits after 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang nombor ini salah selepas kod negara 60: nombor telefon bimbit mempunyai 9 atau 10 digit selepas 60.</translation>
     </message>
     <message>
         <source>This is not a mobile number. Malaysian mobile numbers start with 01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bukan nombor telefon bimbit. Nombor telefon bimbit Malaysia bermula dengan 01.</translation>
     </message>
     <message>
         <source>0%1 numbers are landlines, not mobile numbers. Enter a mobile number starting with 01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor 0%1 ialah talian tetap, bukan nombor telefon bimbit. Masukkan nombor telefon bimbit yang bermula dengan 01.</translation>
     </message>
     <message>
         <source>015 numbers are internet-phone numbers, not mobile numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor 015 ialah nombor telefon internet, bukan nombor telefon bimbit.</translation>
     </message>
     <message>
         <source>%1 mobile numbers have %2 digits (with the leading 0); this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor telefon bimbit %1 mempunyai %2 digit (termasuk 0 di depan); yang ini ada %3.</translation>
     </message>
 </context>
 <context>
@@ -1524,321 +1529,321 @@ Open the voucher in the system web browser instead?</source>
     <name>Money</name>
     <message>
         <source>Enter the amount like 12.30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan amaun seperti 12.30.</translation>
     </message>
     <message>
         <source>The amount contains digits of another script (%1). Type it with the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mengandungi digit tulisan lain (%1). Taip dengan digit 0 hingga 9.</translation>
     </message>
     <message>
         <source>The amount cannot be negative. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun tidak boleh negatif. %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in an amount. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam amaun. %2</translation>
     </message>
     <message>
         <source>The amount has more than one dot. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mempunyai lebih daripada satu titik. %1</translation>
     </message>
     <message>
         <source>Use a dot, not a comma, before the sen: enter the amount like 1234.56.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan titik, bukan koma, sebelum sen: masukkan amaun seperti 1234.56.</translation>
     </message>
     <message>
         <source>The thousands commas in this amount are in the wrong place. Enter the amount like 1,234.56 or 1234.56.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koma ribuan dalam amaun ini di tempat yang salah. Masukkan amaun seperti 1,234.56 atau 1234.56.</translation>
     </message>
     <message>
         <source>Put a 0 before the dot, like 0.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan 0 sebelum titik, seperti 0.50.</translation>
     </message>
     <message>
         <source>Type the sen after the dot, like 12.00, or leave out the dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taip sen selepas titik, seperti 12.00, atau tinggalkan titik.</translation>
     </message>
     <message>
         <source>An amount has at most 2 decimals (sen). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mempunyai paling banyak 2 tempat perpuluhan (sen). %1</translation>
     </message>
     <message>
         <source>The amount has too many digits. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mempunyai terlalu banyak digit. %1</translation>
     </message>
     <message>
         <source>The amount must be more than RM 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mesti lebih daripada RM 0.00.</translation>
     </message>
     <message>
         <source>%1 is not available for this product. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak tersedia untuk produk ini. Pilih salah satu: %2.</translation>
     </message>
     <message>
         <source>An amount cannot contain a space (%1 found). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun tidak boleh mengandungi ruang (%1 ditemui). %2</translation>
     </message>
 </context>
 <context>
     <name>MyKad</name>
     <message>
         <source>Johor</source>
-        <translation type="unfinished"></translation>
+        <translation>Johor</translation>
     </message>
     <message>
         <source>Kedah</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedah</translation>
     </message>
     <message>
         <source>Kelantan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelantan</translation>
     </message>
     <message>
         <source>Melaka</source>
-        <translation type="unfinished"></translation>
+        <translation>Melaka</translation>
     </message>
     <message>
         <source>Negeri Sembilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeri Sembilan</translation>
     </message>
     <message>
         <source>Pahang</source>
-        <translation type="unfinished"></translation>
+        <translation>Pahang</translation>
     </message>
     <message>
         <source>Pulau Pinang</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulau Pinang</translation>
     </message>
     <message>
         <source>Perak</source>
-        <translation type="unfinished"></translation>
+        <translation>Perak</translation>
     </message>
     <message>
         <source>Perlis</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlis</translation>
     </message>
     <message>
         <source>Selangor</source>
-        <translation type="unfinished"></translation>
+        <translation>Selangor</translation>
     </message>
     <message>
         <source>Terengganu</source>
-        <translation type="unfinished"></translation>
+        <translation>Terengganu</translation>
     </message>
     <message>
         <source>Sabah</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabah</translation>
     </message>
     <message>
         <source>Sarawak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarawak</translation>
     </message>
     <message>
         <source>WP Kuala Lumpur</source>
-        <translation type="unfinished"></translation>
+        <translation>WP Kuala Lumpur</translation>
     </message>
     <message>
         <source>WP Labuan</source>
-        <translation type="unfinished"></translation>
+        <translation>WP Labuan</translation>
     </message>
     <message>
         <source>WP Putrajaya</source>
-        <translation type="unfinished"></translation>
+        <translation>WP Putrajaya</translation>
     </message>
     <message>
         <source>Brunei</source>
-        <translation type="unfinished"></translation>
+        <translation>Brunei</translation>
     </message>
     <message>
         <source>Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesia</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemboja</translation>
     </message>
     <message>
         <source>Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>Laos</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>Myanmar</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>Filipina</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapura</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>Thailand</translation>
     </message>
     <message>
         <source>Vietnam</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnam</translation>
     </message>
     <message>
         <source>Born abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahir di luar negara</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Pakistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakistan</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Arab Saudi</translation>
     </message>
     <message>
         <source>Sri Lanka</source>
-        <translation type="unfinished"></translation>
+        <translation>Sri Lanka</translation>
     </message>
     <message>
         <source>Bangladesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Bangladesh</translation>
     </message>
     <message>
         <source>State unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeri tidak diketahui</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceania</translation>
     </message>
     <message>
         <source>South America</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerika Selatan</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrika</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Eropah</translation>
     </message>
     <message>
         <source>United Kingdom and Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>United Kingdom dan Ireland</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Barat</translation>
     </message>
     <message>
         <source>Japan, Korea, Taiwan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jepun, Korea, Taiwan</translation>
     </message>
     <message>
         <source>Caribbean, Central America, Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>Caribbean, Amerika Tengah, Mexico</translation>
     </message>
     <message>
         <source>USA, Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerika Syarikat, Kanada</translation>
     </message>
     <message>
         <source>Eastern Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Eropah Timur</translation>
     </message>
     <message>
         <source>Other country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara lain</translation>
     </message>
     <message>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa kerakyatan</translation>
     </message>
     <message>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dinyatakan</translation>
     </message>
     <message>
         <source>Enter the IC number (12 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor IC (12 digit).</translation>
     </message>
     <message>
         <source>Old IC numbers (a letter and 7 digits) are not accepted. Ask for the 12-digit MyKad number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC lama (satu huruf dan 7 digit) tidak diterima. Minta nombor MyKad 12 digit.</translation>
     </message>
     <message>
         <source>The IC number contains digits of another script (%1). Type it with the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC mengandungi digit tulisan lain (%1). Taip dengan digit 0 hingga 9.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in an IC number. Use only the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam nombor IC. Gunakan digit 0 hingga 9 sahaja.</translation>
     </message>
     <message>
         <source>IC number must have 12 digits, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC mesti mempunyai 12 digit, bukan %1.</translation>
     </message>
     <message>
         <source>Month %1 is not a valid month in this IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan %1 bukan bulan yang sah dalam nombor IC ini.</translation>
     </message>
     <message>
         <source>Day %1 is not a valid day in this IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari %1 bukan hari yang sah dalam nombor IC ini.</translation>
     </message>
     <message>
         <source>The birth date in this IC number (%1/%2/%3, day/month/year) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarikh lahir dalam nombor IC ini (%1/%2/%3, hari/bulan/tahun) tidak wujud.</translation>
     </message>
     <message>
         <source>Place-of-birth code %1 is not issued. Check digits 7 and 8 of the IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod tempat lahir %1 tidak dikeluarkan. Semak digit ke-7 dan ke-8 nombor IC.</translation>
     </message>
 </context>
 <context>
     <name>PassportNumber</name>
     <message>
         <source>Enter the passport number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor pasport.</translation>
     </message>
     <message>
         <source>This is a 12-digit MyKad number; it is taken as an IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini nombor MyKad 12 digit; ia diambil sebagai nombor IC.</translation>
     </message>
     <message>
         <source>Leave out the &quot;&lt;&quot; filler characters: type only the passport number as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggalkan aksara pengisi "&lt;": taip nombor pasport sahaja seperti yang dicetak.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a passport number. Use only the letters A to Z and the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam nombor pasport. Gunakan huruf A hingga Z dan digit 0 hingga 9 sahaja.</translation>
     </message>
     <message>
         <source>This passport number is too short: it must have 6 to 12 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor pasport ini terlalu pendek: ia mesti mempunyai 6 hingga 12 huruf dan digit.</translation>
     </message>
     <message>
         <source>This passport number is too long: it must have 6 to 12 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor pasport ini terlalu panjang: ia mesti mempunyai 6 hingga 12 huruf dan digit.</translation>
     </message>
     <message>
         <source>A passport number has at least one digit. Check the number on the passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor pasport mempunyai sekurang-kurangnya satu digit. Semak nombor pada pasport.</translation>
     </message>
     <message>
         <source>A passport number cannot be one character repeated. Check the number on the passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor pasport tidak boleh terdiri daripada satu aksara yang berulang. Semak nombor pada pasport.</translation>
     </message>
     <message>
         <source>This looks like a Malaysian passport. Malaysians must give their MyKad (IC) number: ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini kelihatan seperti pasport Malaysia. Warganegara Malaysia mesti memberikan nombor MyKad (IC): minta nombor itu.</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2048,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     <name>PhoneField</name>
     <message>
         <source>Enter the mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor telefon bimbit.</translation>
     </message>
     <message>
         <source>Will be sent as %1</source>
@@ -2164,7 +2169,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Ref-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-1</translation>
     </message>
     <message>
         <source>IC number</source>
@@ -2399,7 +2404,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Enter the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan amaun.</translation>
     </message>
     <message>
         <source>Account type</source>
@@ -2465,11 +2470,11 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Ref-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelan</translation>
     </message>
     <message>
         <source>IC / passport</source>
@@ -3009,7 +3014,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelan</translation>
     </message>
     <message>
         <source>Biller code</source>
@@ -3017,7 +3022,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Ref-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2</translation>
     </message>
     <message>
         <source>IC / passport</source>
@@ -3549,7 +3554,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralat semasa %1: %2</translation>
     </message>
     <message>
         <source>A shift is already open. Close it before opening another.</source>
@@ -3716,7 +3721,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>There is no sale %1 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan %1 dalam jurnal.</translation>
     </message>
     <message>
         <source>Sale %1 is %2, not waiting for a decision: nothing was sent.</source>
