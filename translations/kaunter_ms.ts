@@ -1374,7 +1374,7 @@ Kaunter berhenti menghantar jualan sehingga jurnal berfungsi semula.</translatio
 Open the voucher in the system web browser instead?</source>
         <translation>%1
 
-Buka baucar dalam pelayar web sistem sahaja?</translation>
+Buka baucar dalam pelayar web sistem sebagai ganti?</translation>
     </message>
     <message>
         <source>Earlier sale %1 (%2) was never sent and IIMMPACT has no transaction for it: a supervisor decides under Pending.</source>
@@ -1850,100 +1850,100 @@ Buka baucar dalam pelayar web sistem sahaja?</translation>
     <name>PaymentEngine</name>
     <message>
         <source>There is no sale %1 to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan %1 untuk dibetulkan.</translation>
     </message>
     <message>
         <source>Sale %1 is %2, not Rejected: it may already have a transaction, so it can only be re-queried, never sent with different details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2, bukan Ditolak: ia mungkin sudah ada transaksi, jadi ia hanya boleh ditanya semula, tidak sekali-kali dihantar dengan butiran berbeza.</translation>
     </message>
     <message>
         <source>The sales journal is not open. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dibuka. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>The same sale (%1) was sent a moment ago and is still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan yang sama (%1) telah dihantar sebentar tadi dan masih dalam proses.</translation>
     </message>
     <message>
         <source>The sale could not be saved in the journal (%1). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan tidak dapat disimpan dalam jurnal (%1). Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>The answer did not match this sale (refid, product, account or amount differ); it was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan tidak sepadan dengan jualan ini (refid, produk, akaun atau amaun berbeza); ia tidak diterima.</translation>
     </message>
     <message>
         <source>Final answer without a usable status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan akhir tanpa status yang boleh digunakan.</translation>
     </message>
     <message>
         <source>Pending answer without a usable status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan belum selesai tanpa status yang boleh digunakan.</translation>
     </message>
     <message>
         <source>HTTP 400 for a sale that already has a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 400 untuk jualan yang sudah ada transaksi: %1</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited by the server (HTTP 429); retrying after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dihadkan oleh pelayan (HTTP 429); cuba semula selepas %n saat.</numerusform>
         </translation>
     </message>
     <message>
         <source>No usable answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jawapan yang boleh digunakan daripada pelayan.</translation>
     </message>
     <message>
         <source>The server now reports %1 for this %2 sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelayan kini melaporkan %1 untuk jualan %2 ini.</translation>
     </message>
     <message>
         <source>The sales journal could not record sale %1 (%2). Nothing more is sent for it until the journal works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat merekodkan jualan %1 (%2). Tiada apa-apa lagi dihantar untuknya sehingga jurnal berfungsi semula.</translation>
     </message>
     <message>
         <source>IIMMPACT answered Failed 54 (duplicate transaction or daily limit) twice for this accepted sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab Failed 54 (transaksi berganda atau had harian) dua kali untuk jualan yang diterima ini.</translation>
     </message>
     <message>
         <source>IIMMPACT answered Failed 54 (duplicate transaction: this reference may exist with other details); not taken as final, re-queried.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab Failed 54 (transaksi berganda: rujukan ini mungkin wujud dengan butiran lain); tidak dianggap muktamad, ditanya semula.</translation>
     </message>
     <message>
         <source>the stored request differs</source>
-        <translation type="unfinished"></translation>
+        <translation>permintaan yang disimpan berbeza</translation>
     </message>
     <message>
         <source>Sale %1 is saved in the journal but could not be read back (%2). It was not sent now; it stays pending and recovery sends it once the journal works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 disimpan dalam jurnal tetapi tidak dapat dibaca semula (%2). Ia tidak dihantar sekarang; ia kekal belum selesai dan pemulihan akan menghantarnya apabila jurnal berfungsi.</translation>
     </message>
 </context>
 <context>
     <name>PendingPage</name>
     <message>
         <source>Sale still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan masih belum selesai</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>IIMMPACT has not given a final answer yet. The sale may still succeed: do NOT refund the customer and do NOT sell it again. Kaunter keeps checking with the same reference in the background; the header counts it until it is settled. Give the customer the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT belum memberi jawapan muktamad. Jualan mungkin masih berjaya: JANGAN pulangkan wang pelanggan dan JANGAN jual semula. Kaunter terus menyemak dengan rujukan yang sama di latar belakang; pengepala mengiranya sehingga ia selesai. Berikan rujukan kepada pelanggan.</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Semak sekarang</translation>
     </message>
     <message>
         <source>Next customer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan seterusnya (Enter)</translation>
     </message>
     <message>
         <source>%1 · %2 · RM %3</source>
@@ -1951,59 +1951,60 @@ Buka baucar dalam pelayar web sistem sahaja?</translation>
     </message>
     <message>
         <source>Last known status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status terakhir diketahui: %1</translation>
     </message>
     <message>
         <source>Flagged for review: the answer did not match the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditanda untuk semakan: jawapan tidak sepadan dengan jualan.</translation>
     </message>
 </context>
 <context>
     <name>PendingSalesDialog</name>
     <message>
         <source>Sales that need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan yang perlu keputusan</translation>
     </message>
     <message>
         <source>Not sent, needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dihantar, perlu keputusan</translation>
     </message>
     <message>
         <source>These sales were saved but never answered, and IIMMPACT has no transaction for them. Kaunter does not send them on its own: the customer may have left long ago. A supervisor decides: Send now (same reference, same details) or Void (never sent; nothing is charged; the reference is never used again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan ini telah disimpan tetapi tidak pernah dijawab, dan IIMMPACT tiada transaksi untuknya. Kaunter tidak menghantarnya sendiri: pelanggan mungkin sudah lama pergi. Penyelia membuat keputusan: Hantar sekarang (rujukan sama, butiran sama) atau Batalkan (tidak dihantar; tiada caj; rujukan tidak digunakan lagi).</translation>
     </message>
     <message>
         <source>Supervisor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelia sahaja.</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar sekarang</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Checking with IIMMPACT before voiding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak dengan IIMMPACT sebelum membatalkan %1…</translation>
     </message>
     <message>
         <source>RM %1 · %2 · %3
 %4 · saved %5</source>
-        <translation type="unfinished"></translation>
+        <translation>RM %1 · %2 · %3
+%4 · disimpan %5</translation>
     </message>
     <message>
         <source>No sale needs a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan yang perlu keputusan.</translation>
     </message>
     <message>
         <source>Send now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar sekarang?</translation>
     </message>
     <message>
         <source>Send sale %1 to IIMMPACT now, with the same reference and details?
@@ -2011,37 +2012,43 @@ Buka baucar dalam pelayar web sistem sahaja?</translation>
 %2
 
 The customer is charged if it succeeds. Only when the customer is here and still wants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar jualan %1 kepada IIMMPACT sekarang, dengan rujukan dan butiran yang sama?
+
+%2
+
+Pelanggan akan dicaj jika berjaya. Hanya jika pelanggan ada di sini dan masih mahukannya.</translation>
     </message>
     <message>
         <source>Void this sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan jualan ini?</translation>
     </message>
     <message>
         <source>Void sale %1? It is never sent and nothing is charged; its reference is never used again. Kaunter asks IIMMPACT once more first.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan jualan %1? Ia tidak akan dihantar dan tiada caj; rujukannya tidak digunakan lagi. Kaunter bertanya kepada IIMMPACT sekali lagi dahulu.
+
+%2</translation>
     </message>
     <message>
         <source>Send sale %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar jualan %1 sekarang</translation>
     </message>
     <message>
         <source>Void sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan jualan %1</translation>
     </message>
     <message>
         <source>Nothing was done: the supervisor PIN was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada tindakan diambil: PIN penyelia tidak diberikan.</translation>
     </message>
     <message>
         <source>Sale %1 is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 sedang dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is voided: never sent, nothing charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 dibatalkan: tidak dihantar, tiada caj.</translation>
     </message>
 </context>
 <context>
@@ -2052,57 +2059,57 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Will be sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akan dihantar sebagai %1</translation>
     </message>
 </context>
 <context>
     <name>PrintResult</name>
     <message>
         <source>The receipt was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit telah dihantar ke pencetak.</translation>
     </message>
     <message>
         <source>The printer refused the connection. Check that it is switched on and that the printer address and port are right, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetak menolak sambungan. Pastikan ia dihidupkan dan alamat serta port pencetak betul, kemudian tekan Cuba semula.</translation>
     </message>
     <message>
         <source>The printer did not answer. Check that it is switched on and that its network cable is plugged in, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetak tidak menjawab. Pastikan ia dihidupkan dan kabel rangkaiannya dipasang, kemudian tekan Cuba semula.</translation>
     </message>
     <message>
         <source>The printer is not taking the receipt. Check that the cover is closed, that there is paper and that the printer shows no error, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetak tidak menerima resit. Pastikan penutup ditutup, ada kertas dan pencetak tidak menunjukkan ralat, kemudian tekan Cuba semula.</translation>
     </message>
     <message>
         <source>The printer is out of paper. Put in a new roll, close the cover, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kertas pencetak habis. Masukkan gulungan baharu, tutup penutup, kemudian tekan Cuba semula.</translation>
     </message>
     <message>
         <source>The printer is not connected. Check its USB or serial cable and that it is switched on, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetak tidak disambungkan. Semak kabel USB atau bersirinya dan pastikan ia dihidupkan, kemudian tekan Cuba semula.</translation>
     </message>
     <message>
         <source>The receipt could not be sent to the printer. Check the printer, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit tidak dapat dihantar ke pencetak. Semak pencetak, kemudian tekan Cuba semula.</translation>
     </message>
 </context>
 <context>
     <name>ProcessingPage</name>
     <message>
         <source>Do not take the customer&apos;s money back and do not sell again while this is open: the sale may already be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan pulangkan wang pelanggan dan jangan jual semula semasa ini terbuka: jualan mungkin sudah selesai.</translation>
     </message>
     <message>
         <source>Continue in background (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruskan di latar belakang (Esc)</translation>
     </message>
     <message>
         <source>Serve the next customer. This sale stays pending and Kaunter keeps checking it; the header shows it until it is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layan pelanggan seterusnya. Jualan ini kekal belum selesai dan Kaunter terus menyemaknya; pengepala menunjukkannya sehingga ia selesai.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Reference %1</source>
@@ -2110,62 +2117,62 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghantar…</translation>
     </message>
     <message>
         <source>The sale is recorded on this till and is being sent to IIMMPACT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan direkodkan di kaunter ini dan sedang dihantar kepada IIMMPACT.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>IIMMPACT accepted the sale and will process it shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menerima jualan dan akan memprosesnya sebentar lagi.</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam proses</translation>
     </message>
     <message>
         <source>The provider is processing the sale. Most sales finish within 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembekal sedang memproses jualan. Kebanyakan jualan selesai dalam 30 saat.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak…</translation>
     </message>
     <message>
         <source>No clear answer yet (%1). Kaunter asks again with the same reference; the customer is never charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada jawapan jelas (%1). Kaunter bertanya semula dengan rujukan yang sama; pelanggan tidak akan dicaj dua kali.</translation>
     </message>
     <message>
         <source>no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada balasan</translation>
     </message>
     <message>
         <source>Asking IIMMPACT again (check %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bertanya kepada IIMMPACT semula (semakan %1)…</translation>
     </message>
     <message>
         <source>Elapsed %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa berlalu %1:%2</translation>
     </message>
     <message>
         <source>Next check in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan seterusnya dalam %1 s</translation>
     </message>
     <message>
         <source>Waiting for IIMMPACT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu IIMMPACT…</translation>
     </message>
 </context>
 <context>
     <name>Product</name>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor telefon bimbit</translation>
     </message>
     <message>
         <source>Ref-1</source>
@@ -2173,11 +2180,11 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>IC number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC</translation>
     </message>
     <message>
         <source>Email or mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel atau nombor telefon bimbit</translation>
     </message>
     <message>
         <source>Account number</source>
@@ -2185,156 +2192,156 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Mobile Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah Nilai Mudah Alih</translation>
     </message>
     <message>
         <source>Mobile Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Mudah Alih</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Bil</translation>
     </message>
     <message>
         <source>JomPAY</source>
-        <translation type="unfinished"></translation>
+        <translation>JomPAY</translation>
     </message>
     <message>
         <source>PTPTN</source>
-        <translation type="unfinished"></translation>
+        <translation>PTPTN</translation>
     </message>
     <message>
         <source>Gift Cards &amp; Vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kad Hadiah &amp; Baucar</translation>
     </message>
     <message>
         <source>eSIM</source>
-        <translation type="unfinished"></translation>
+        <translation>eSIM</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lain-lain</translation>
     </message>
 </context>
 <context>
     <name>ProductBrowser</name>
     <message>
         <source>Search products (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari produk (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari produk</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegemaran</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkini</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuba lagi</translation>
     </message>
     <message>
         <source>Add or remove the selected product from the favourites (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah atau buang produk yang dipilih daripada kegemaran (Ctrl+D)</translation>
     </message>
     <message>
         <source>Products: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk: %1</translation>
     </message>
     <message>
         <source>Sell %1 (F%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jual %1 (F%2)</translation>
     </message>
     <message>
         <source>Loading products from IIMMPACT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuatkan produk daripada IIMMPACT…</translation>
     </message>
     <message>
         <source>The product list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai produk tidak dapat dimuatkan: %1</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah ke kegemaran</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Buang daripada kegemaran</translation>
     </message>
     <message>
         <source>⚠ %1: %2 Sales may be slow or fail; you can still sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1: %2 Jualan mungkin perlahan atau gagal; anda masih boleh menjual.</translation>
     </message>
 </context>
 <context>
     <name>ProductCatalogue</name>
     <message>
         <source>The product list has no &quot;data&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai produk tiada tatasusunan "data".</translation>
     </message>
 </context>
 <context>
     <name>ProductListModel</name>
     <message>
         <source>⚠ Interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Gangguan</translation>
     </message>
     <message>
         <source>Service interruption: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan perkhidmatan: %1</translation>
     </message>
     <message>
         <source>%1, service interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gangguan perkhidmatan</translation>
     </message>
 </context>
 <context>
     <name>ProductRules</name>
     <message>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih produk.</translation>
     </message>
     <message>
         <source>The product code is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod produk terlalu panjang.</translation>
     </message>
     <message>
         <source>The product code may only hold letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod produk hanya boleh mengandungi huruf A-Z, digit, '_' dan '-'.</translation>
     </message>
     <message>
         <source>Enter the account or mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor akaun atau telefon bimbit.</translation>
     </message>
     <message>
         <source>The account number is too long or holds invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor akaun terlalu panjang atau mengandungi aksara tersembunyi.</translation>
     </message>
     <message>
         <source>The sub-product code holds invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod subproduk mengandungi aksara tersembunyi.</translation>
     </message>
     <message>
         <source>Choose the PTPTN account type (sub-product).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih jenis akaun PTPTN (subproduk).</translation>
     </message>
     <message>
         <source>Choose the data plan (sub-product).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pelan data (subproduk).</translation>
     </message>
     <message numerus="yes">
         <source>The remarks are too long (at most %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catatan terlalu panjang (paling banyak %n aksara).</numerusform>
         </translation>
     </message>
 </context>
@@ -2342,65 +2349,65 @@ The customer is charged if it succeeds. Only when the customer is here and still
     <name>PtptnForm</name>
     <message>
         <source>Find accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari akaun</translation>
     </message>
     <message>
         <source>Borrower&apos;s or saver&apos;s IC number (MyKad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC peminjam atau penyimpan (MyKad)</translation>
     </message>
     <message>
         <source>Enter the IC number, then find the PTPTN and SSPN accounts linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor IC, kemudian cari akaun PTPTN dan SSPN yang dipautkan kepadanya.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Press Find accounts (or Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan Cari akaun (atau Enter).</translation>
     </message>
     <message>
         <source>Looking up the accounts for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari akaun untuk %1…</translation>
     </message>
     <message>
         <source>The accounts could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun tidak dapat diambil: %1</translation>
     </message>
     <message>
         <source>No PTPTN or SSPN account is linked to this IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada akaun PTPTN atau SSPN dipautkan kepada nombor IC ini.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) linked to this IC:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n akaun dipautkan kepada IC ini:</numerusform>
         </translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun %1</translation>
     </message>
     <message>
         <source>Enter the IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor IC.</translation>
     </message>
     <message>
         <source>Waiting for the accounts linked to this IC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu akaun yang dipautkan kepada IC ini.</translation>
     </message>
     <message>
         <source>Find the accounts linked to this IC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari akaun yang dipautkan kepada IC ini.</translation>
     </message>
     <message>
         <source>Choose the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih akaun.</translation>
     </message>
     <message>
         <source>IIMMPACT returned no account number for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tidak memulangkan nombor akaun untuk akaun ini.</translation>
     </message>
     <message>
         <source>Enter the amount.</source>
@@ -2408,65 +2415,65 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis akaun</translation>
     </message>
     <message>
         <source>IC number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC</translation>
     </message>
     <message>
         <source>PTPTN / SSPN account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun PTPTN / SSPN</translation>
     </message>
 </context>
 <context>
     <name>ReadCall</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan telah dibatalkan.</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>PAID</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBAYAR</translation>
     </message>
     <message>
         <source>FAILED - NOT CHARGED</source>
-        <translation type="unfinished"></translation>
+        <translation>GAGAL - TIADA CAJ</translation>
     </message>
     <message>
         <source>VOIDED - REFUNDED</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBATALKAN - DIBAYAR BALIK</translation>
     </message>
     <message>
         <source>NOT SENT - CORRECT AND RETRY</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK DIHANTAR - BETULKAN DAN CUBA SEMULA</translation>
     </message>
     <message>
         <source>PENDING - DO NOT REPEAT THIS SALE</source>
-        <translation type="unfinished"></translation>
+        <translation>BELUM SELESAI - JANGAN ULANG JUALAN INI</translation>
     </message>
     <message>
         <source>TRAINING - NO MONEY MOVED</source>
-        <translation type="unfinished"></translation>
+        <translation>LATIHAN - TIADA WANG BERGERAK</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Biller code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pengebil</translation>
     </message>
     <message>
         <source>Ref-2</source>
@@ -2478,63 +2485,63 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>IC / passport</source>
-        <translation type="unfinished"></translation>
+        <translation>IC / pasport</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Serial no.</source>
-        <translation type="unfinished"></translation>
+        <translation>No. siri</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab</translation>
     </message>
     <message>
         <source>VOID - NEVER SENT, NOT CHARGED</source>
-        <translation type="unfinished"></translation>
+        <translation>BATAL - TIDAK DIHANTAR, TIADA CAJ</translation>
     </message>
     <message>
         <source>NOT SENT - SUPERVISOR DECISION NEEDED</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK DIHANTAR - PERLU KEPUTUSAN PENYELIA</translation>
     </message>
     <message>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>SALINAN</translation>
     </message>
     <message>
         <source>VOIDED</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBATALKAN</translation>
     </message>
     <message>
         <source>Reg. no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No. pendaftaran %1</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Juruwang</translation>
     </message>
     <message>
         <source>Biller</source>
@@ -2542,42 +2549,42 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis akaun</translation>
     </message>
     <message>
         <source>Account type code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod jenis akaun</translation>
     </message>
     <message>
         <source>Plan code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pelan</translation>
     </message>
     <message>
         <source>PIN (hidden on copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (disembunyikan pada salinan)</translation>
     </message>
     <message>
         <source>Voucher link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan baucar</translation>
     </message>
     <message>
         <source>hidden on copies</source>
-        <translation type="unfinished"></translation>
+        <translation>disembunyikan pada salinan</translation>
     </message>
     <message>
         <source>Not confirmed yet. Keep this slip: the shop will check reference %1 and give you the result. Do not pay again for this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum disahkan. Simpan slip ini: kedai akan menyemak rujukan %1 dan memaklumkan keputusannya. Jangan bayar semula untuk jualan ini.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptCommand</name>
     <message>
         <source>Sale %1 is not in the journal: there is no receipt to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tiada dalam jurnal: tiada resit untuk ditulis.</translation>
     </message>
     <message>
         <source>The receipt for %1 could not be drawn. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit untuk %1 tidak dapat dilukis. Tiada apa-apa ditulis.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2585,63 +2592,65 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>Receipt for %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit untuk %1 ditulis ke %2.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptImage</name>
     <message>
         <source>Could not write the receipt to %1. Check that the folder exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis resit ke %1. Pastikan folder wujud dan boleh ditulis.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPrinter</name>
     <message>
         <source>Choose the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pencetak resit</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit %1</translation>
     </message>
     <message>
         <source>The printer %1 did not take the receipt. Check that it is on and installed, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetak %1 tidak menerima resit. Pastikan ia dihidupkan dan dipasang, kemudian cuba lagi.</translation>
     </message>
     <message>
         <source>receipt-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt-%1.pdf</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan resit</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No receipt printer address is set (host or host:port). Set it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat pencetak resit belum ditetapkan (host atau host:port). Tetapkannya dalam tetapan pencetak.</translation>
     </message>
     <message>
         <source>No receipt printer device is set (for example /dev/usb/lp0). Set it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peranti pencetak resit belum ditetapkan (contohnya /dev/usb/lp0). Tetapkannya dalam tetapan pencetak.</translation>
     </message>
     <message>
         <source>Receipt not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit tidak dicetak</translation>
     </message>
     <message>
         <source>%1
 
 The sale itself is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuba semula</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2879,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Change (Esc)</source>
@@ -2911,7 +2920,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Product name</source>
@@ -2919,11 +2928,11 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2994,11 +3003,11 @@ The sale itself is not affected.</source>
     <name>SaleDetailsView</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Product code</source>
@@ -3006,11 +3015,11 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3018,7 +3027,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Biller code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pengebil</translation>
     </message>
     <message>
         <source>Ref-2</source>
@@ -3026,7 +3035,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>IC / passport</source>
-        <translation type="unfinished"></translation>
+        <translation>IC / pasport</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3050,15 +3059,15 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3082,7 +3091,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3227,7 +3236,7 @@ The sale itself is not affected.</source>
     <name>SaleFormWidget</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
 </context>
 <context>
@@ -3282,7 +3291,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam proses</translation>
     </message>
     <message>
         <source>Checking</source>
@@ -3306,23 +3315,23 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3353,23 +3362,23 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>IC / passport</source>
-        <translation type="unfinished"></translation>
+        <translation>IC / pasport</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -3381,7 +3390,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Expiry</source>
@@ -3389,7 +3398,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Voucher link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan baucar</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3401,7 +3410,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab</translation>
     </message>
     <message>
         <source>Review</source>
@@ -3593,7 +3602,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Juruwang</translation>
     </message>
     <message>
         <source>e.g. 100.00</source>
@@ -3756,23 +3765,23 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -3780,11 +3789,11 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3792,7 +3801,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar</translation>
     </message>
     <message>
         <source>Open voucher</source>
@@ -3824,7 +3833,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>Copy %1</source>
@@ -3942,7 +3951,7 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Voucher page</source>
@@ -3977,11 +3986,11 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Juruwang</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -4084,7 +4093,7 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Detail</source>
