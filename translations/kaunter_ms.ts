@@ -2657,122 +2657,122 @@ Jualan itu sendiri tidak terjejas.</translation>
     <name>ReconcileCommand</name>
     <message>
         <source>Missing at IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada di IIMMPACT</translation>
     </message>
     <message>
         <source>Missing in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada dalam jurnal</translation>
     </message>
     <message>
         <source>Status differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Status berbeza</translation>
     </message>
     <message>
         <source>Amount differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun berbeza</translation>
     </message>
     <message>
         <source>Reconciliation of %1 (Malaysian time), till %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesuaian %1 (waktu Malaysia), kaunter %2</translation>
     </message>
     <message>
         <source>Not compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dibandingkan: %1</translation>
     </message>
     <message numerus="yes">
         <source>  %n sale(s) in the journal,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n jualan dalam jurnal,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) at IIMMPACT,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaksi di IIMMPACT,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sepadan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n transaction(s) of other tills of this account not compared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n transaksi kaunter lain bagi akaun ini tidak dibandingkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n sale(s) never sent to IIMMPACT (rejected, waiting for a decision or voided).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n jualan tidak pernah dihantar kepada IIMMPACT (ditolak, menunggu keputusan atau dibatalkan).</numerusform>
         </translation>
     </message>
     <message>
         <source>  Still pending in the till: %1 (%2, RM %3); recovery settles it.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Masih belum selesai di kaunter: %1 (%2, RM %3); pemulihan akan menyelesaikannya.</translation>
     </message>
     <message>
         <source>The journal and IIMMPACT agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal dan IIMMPACT sepadan.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perbezaan:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, RM %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, RM %2</translation>
     </message>
     <message>
         <source>not in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada dalam jurnal</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak disenaraikan</translation>
     </message>
     <message>
         <source>(no reference, IIMMPACT id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tiada rujukan, id IIMMPACT %1)</translation>
     </message>
     <message>
         <source>Product %1, account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk %1, akaun %2</translation>
     </message>
     <message>
         <source>Till: %1. IIMMPACT: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter: %1. IIMMPACT: %2.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan: %1</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list was not read in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT tidak dibaca dalam masa.</translation>
     </message>
     <message>
         <source>The reconciliation report was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan penyesuaian tidak disimpan: %1</translation>
     </message>
     <message>
         <source>Kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan dalam %1</translation>
     </message>
 </context>
 <context>
     <name>ReconcileReportFile</name>
     <message>
         <source>No data folder or day for the reconciliation report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada folder data atau hari untuk laporan penyesuaian.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mencipta folder %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2783,99 +2783,99 @@ Jualan itu sendiri tidak terjejas.</translation>
     <name>Reconciler</name>
     <message>
         <source>IIMMPACT&apos;s transaction list was not read in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT tidak dibaca dalam masa.</translation>
     </message>
     <message>
         <source>The period to reconcile is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh untuk disesuaikan kosong.</translation>
     </message>
     <message>
         <source>IIMMPACT cannot be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tidak dapat ditanya: %1</translation>
     </message>
     <message>
         <source>The sales journal is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dibuka.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list answered without a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT menjawab tanpa senarai.</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT&apos;s transaction list has more than %n page(s) for this period; it was not read to the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Senarai transaksi IIMMPACT mempunyai lebih daripada %n halaman untuk tempoh ini; ia tidak dibaca hingga habis.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>Reconciliation</name>
     <message>
         <source>(no status)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tiada status)</translation>
     </message>
     <message>
         <source>IIMMPACT has this sale (%1) although the till is waiting for a decision on it: do not void it. Check its status (kaunter recover) so that the till records the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT mempunyai jualan ini (%1) walaupun kaunter sedang menunggu keputusan mengenainya: jangan batalkan. Semak statusnya (kaunter recover) supaya kaunter merekodkan keputusannya.</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction (%1) for a sale the till recorded as %2 and never charged. Contact IIMMPACT support with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan transaksi (%1) untuk jualan yang direkodkan oleh kaunter sebagai %2 dan tidak pernah dicaj. Hubungi sokongan IIMMPACT dengan rujukan tersebut.</translation>
     </message>
     <message>
         <source>IIMMPACT has finished this sale (%1) but the till still shows it as pending. Check its status (kaunter recover) so that the till records the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT telah menyelesaikan jualan ini (%1) tetapi kaunter masih menunjukkannya sebagai belum selesai. Semak statusnya (kaunter recover) supaya kaunter merekodkan keputusannya.</translation>
     </message>
     <message>
         <source>IIMMPACT lists this sale as %1 while the till recorded %2. Check its status again later (kaunter status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan jualan ini sebagai %1 manakala kaunter merekodkan %2. Semak statusnya semula kemudian (kaunter status %3).</translation>
     </message>
     <message>
         <source>IIMMPACT refunded this sale after the till recorded it as successful: the product was voided. Check its status (kaunter status %1) so that the till records the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT membuat bayaran balik untuk jualan ini selepas kaunter merekodkannya sebagai berjaya: produk telah dibatalkan. Semak statusnya (kaunter status %1) supaya kaunter merekodkan bayaran balik.</translation>
     </message>
     <message>
         <source>IIMMPACT lists this sale as %1 but the till recorded %2: the customer may have been charged or served wrongly. Contact IIMMPACT support with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan jualan ini sebagai %1 tetapi kaunter merekodkan %2: pelanggan mungkin telah dicaj atau dilayan dengan salah. Hubungi sokongan IIMMPACT dengan rujukan tersebut.</translation>
     </message>
     <message>
         <source>IIMMPACT lists this sale as %1 while the till recorded %2; neither charged it. Check its status (kaunter status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan jualan ini sebagai %1 manakala kaunter merekodkan %2; kedua-duanya tidak mengecajnya. Semak statusnya (kaunter status %3).</translation>
     </message>
     <message>
         <source>IIMMPACT recorded RM %1 for this sale, the till RM %2. Contact IIMMPACT support with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT merekodkan RM %1 untuk jualan ini, kaunter RM %2. Hubungi sokongan IIMMPACT dengan rujukan tersebut.</translation>
     </message>
     <message>
         <source>IIMMPACT does not list this sale although it answered it as %1. Contact IIMMPACT support with the reference; keep the customer&apos;s receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tidak menyenaraikan jualan ini walaupun ia menjawabnya sebagai %1. Hubungi sokongan IIMMPACT dengan rujukan tersebut; simpan resit pelanggan.</translation>
     </message>
     <message>
         <source>IIMMPACT said it had this sale but does not list it. Check its status (kaunter status %1) before selling the customer the same again.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyatakan ia mempunyai jualan ini tetapi tidak menyenaraikannya. Semak statusnya (kaunter status %1) sebelum menjual perkara yang sama kepada pelanggan sekali lagi.</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction with this till&apos;s reference that the journal does not have (was the data folder restored from an older copy?). Contact IIMMPACT support with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan transaksi dengan rujukan kaunter ini yang tiada dalam jurnal (adakah folder data dipulihkan daripada salinan lama?). Hubungi sokongan IIMMPACT dengan rujukan tersebut.</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction without a reference that matches no sale of this till. It may be another till&apos;s, or made in IIMMPACT&apos;s portal: check it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan transaksi tanpa rujukan yang tidak sepadan dengan mana-mana jualan kaunter ini. Ia mungkin milik kaunter lain, atau dibuat di portal IIMMPACT: semak di sana.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Check with the customer before charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Semak dengan pelanggan sebelum mengecaj</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2883,24 +2883,24 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Change (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah (Esc)</translation>
     </message>
     <message>
         <source>Charge %1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caj %1 (Enter)</translation>
     </message>
     <message>
         <source>Corrected sale: reference %1 is reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan dibetulkan: rujukan %1 digunakan semula.</translation>
     </message>
     <message>
         <source>%1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pada %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>The same account and amount were sold in the last %n minute(s): %1. Make sure the customer really wants a second one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Akaun dan amaun yang sama telah dijual dalam %n minit lalu: %1. Pastikan pelanggan benar-benar mahu yang kedua.</numerusform>
         </translation>
     </message>
 </context>
@@ -2908,15 +2908,15 @@ Jualan itu sendiri tidak terjejas.</translation>
     <name>SaleCsv</name>
     <message>
         <source>Refid</source>
-        <translation type="unfinished"></translation>
+        <translation>Refid</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicipta</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikemas kini</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2924,7 +2924,7 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama produk</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2936,39 +2936,39 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod status</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor siri</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubaan</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu semakan</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum selesai</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Successful</source>
@@ -2984,7 +2984,7 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Needs decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu keputusan</translation>
     </message>
     <message>
         <source>Voided</source>
@@ -2992,11 +2992,11 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3011,7 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Product code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod produk</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3039,23 +3039,23 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>IIMMPACT status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status IIMMPACT</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod status</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status HTTP</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor siri</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -3071,23 +3071,23 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah terakhir</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan</translation>
     </message>
     <message>
         <source>At IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Di IIMMPACT</translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -3095,122 +3095,122 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis masa</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan</translation>
     </message>
     <message>
         <source>Requests sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan dihantar</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan terakhir</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Muktamad</translation>
     </message>
     <message>
         <source>This sale was saved before Kaunter kept a line per request: only the number of requests and the times above are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan ini disimpan sebelum Kaunter menyimpan satu baris bagi setiap permintaan: hanya bilangan permintaan dan masa di atas yang diketahui.</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Semak status</translation>
     </message>
     <message>
         <source>Ask IIMMPACT about this sale now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanya IIMMPACT tentang jualan ini sekarang</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak semula</translation>
     </message>
     <message>
         <source>Open voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka baucar</translation>
     </message>
     <message>
         <source>Unlock PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci PIN</translation>
     </message>
     <message>
         <source>A supervisor shows the PIN of this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelia menunjukkan PIN jualan ini</translation>
     </message>
     <message>
         <source>(link hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pautan disembunyikan)</translation>
     </message>
     <message>
         <source>Flagged for a person to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditanda untuk disemak oleh seseorang</translation>
     </message>
     <message>
         <source>IIMMPACT holds a transaction for this reference</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT mempunyai transaksi untuk rujukan ini</translation>
     </message>
     <message>
         <source>No transaction seen at IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada transaksi dilihat di IIMMPACT</translation>
     </message>
     <message>
         <source>Saved in the journal; request 1 sent right after</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan dalam jurnal; permintaan 1 dihantar sejurus selepas itu</translation>
     </message>
     <message>
         <source>Saved in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan dalam jurnal</translation>
     </message>
     <message>
         <source>Request %1 sent (the same reference and details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan %1 dihantar (rujukan dan butiran yang sama)</translation>
     </message>
     <message>
         <source>Details corrected after a refusal; to be sent again under the same reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiran dibetulkan selepas ditolak; akan dihantar semula di bawah rujukan yang sama</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kod %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan %1: %2</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Choose a sale to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih jualan untuk melihat butirannya.</translation>
     </message>
 </context>
 <context>
     <name>SaleFlow</name>
     <message>
         <source>IIMMPACT refused the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menolak jualan.</translation>
     </message>
     <message>
         <source>Not sold: %1 Nothing was charged. Correct the details and pay again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dijual: %1 Tiada caj dikenakan. Betulkan butiran dan bayar semula.</translation>
     </message>
 </context>
 <context>
@@ -3221,15 +3221,15 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Pay (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayar (Enter)</translation>
     </message>
     <message>
         <source>%1: %2 You can still sell, but the sale may be slow or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Anda masih boleh menjual, tetapi jualan mungkin perlahan atau gagal.</translation>
     </message>
     <message>
         <source>Correcting sale %1. No transaction was made for it, so the corrected sale keeps the same reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membetulkan jualan %1. Tiada transaksi dibuat untuknya, jadi jualan yang dibetulkan mengekalkan rujukan yang sama.</translation>
     </message>
 </context>
 <context>
@@ -3243,27 +3243,27 @@ Jualan itu sendiri tidak terjejas.</translation>
     <name>SaleHistoryModel</name>
     <message>
         <source>The sales journal is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dibuka.</translation>
     </message>
     <message>
         <source>Waiting for IIMMPACT&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu jawapan IIMMPACT</translation>
     </message>
     <message>
         <source>Being processed by IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang diproses oleh IIMMPACT</translation>
     </message>
     <message>
         <source>Not known yet: Kaunter keeps checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diketahui: Kaunter terus menyemak</translation>
     </message>
     <message>
         <source>Not sent: needs a supervisor&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dihantar: perlu keputusan penyelia</translation>
     </message>
     <message>
         <source>Refused by IIMMPACT: nothing charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak oleh IIMMPACT: tiada caj</translation>
     </message>
     <message>
         <source>Successful</source>
@@ -3275,19 +3275,19 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Refunded by IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar balik oleh IIMMPACT</translation>
     </message>
     <message>
         <source>Voided: never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: tidak dihantar</translation>
     </message>
     <message>
         <source>%1 (to be reviewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (perlu disemak)</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <source>Processing</source>
@@ -3295,7 +3295,7 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak</translation>
     </message>
     <message>
         <source>Needs a decision</source>
@@ -3303,7 +3303,7 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -3335,30 +3335,30 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>SaleReport</name>
     <message>
         <source>Succesful</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya</translation>
     </message>
     <message>
         <source>Failed at the provider (final; a new attempt is a new sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal di pihak pembekal (muktamad; cubaan baharu ialah jualan baharu)</translation>
     </message>
     <message>
         <source>Refund (voided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayaran balik (dibatalkan)</translation>
     </message>
     <message>
         <source>Rejected: no transaction was created; correct it with --refid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak: tiada transaksi dicipta; betulkannya dengan --refid %1</translation>
     </message>
     <message>
         <source>Still pending (%1): journaled; run `kaunter recover` or `kaunter status %2` later</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih belum selesai (%1): direkodkan dalam jurnal; jalankan `kaunter recover` atau `kaunter status %2` kemudian</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3382,11 +3382,11 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod status</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor siri</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -3394,7 +3394,7 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <source>Voucher link</source>
@@ -3402,11 +3402,11 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3414,47 +3414,47 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan</translation>
     </message>
     <message>
         <source>the server&apos;s answer did not match this sale; check it before giving or refunding anything</source>
-        <translation type="unfinished"></translation>
+        <translation>jawapan pelayan tidak sepadan dengan jualan ini; semaknya sebelum memberi atau membayar balik apa-apa</translation>
     </message>
     <message>
         <source>Rejected before sending (nothing was journaled or sent): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak sebelum dihantar (tiada apa-apa direkodkan atau dihantar): %1</translation>
     </message>
     <message>
         <source>  (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (semak)</translation>
     </message>
     <message>
         <source>Voided: never sent, nothing charged; reference %1 is never used again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: tidak dihantar, tiada caj; rujukan %1 tidak akan digunakan lagi</translation>
     </message>
     <message>
         <source>Not sent, needs a decision: IIMMPACT has no transaction for this old sale; `kaunter send %1` sends it now (same reference), `kaunter void %1` voids it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dihantar, perlu keputusan: IIMMPACT tiada transaksi untuk jualan lama ini; `kaunter send %1` menghantarnya sekarang (rujukan sama), `kaunter void %1` membatalkannya</translation>
     </message>
 </context>
 <context>
     <name>SettledSaleNotice</name>
     <message>
         <source>Open sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka jualan</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Earlier sale %1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan terdahulu %1 (%2, %3): %4</translation>
     </message>
     <message numerus="yes">
         <source>(%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n lagi)</numerusform>
         </translation>
     </message>
 </context>
@@ -3465,54 +3465,57 @@ Jualan itu sendiri tidak terjejas.</translation>
 Opened: %2
 Opening float: %3
 Sales: %4, of which pending: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Juruwang: %1
+Dibuka: %2
+Apungan pembukaan: %3
+Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup syif</translation>
     </message>
     <message>
         <source>Count the cash in the drawer and enter the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kira wang tunai dalam laci dan masukkan jumlahnya.</translation>
     </message>
     <message>
         <source>e.g. 245.50</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 245.50</translation>
     </message>
     <message>
         <source>The drawer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laci sepadan.</translation>
     </message>
     <message>
         <source>The drawer is short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laci berkurangan.</translation>
     </message>
     <message>
         <source>The drawer is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laci berlebihan.</translation>
     </message>
     <message>
         <source>%1 closed. Expected %2, counted %3, variance %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditutup. Dijangka %2, dikira %3, varians %4. %5</translation>
     </message>
 </context>
 <context>
     <name>ShiftCommand</name>
     <message>
         <source>A shift is already open (%1, since %2). Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif sudah dibuka (%1, sejak %2). Tutupnya sebelum membuka syif lain.</translation>
     </message>
     <message>
         <source>Shift opened for %1 at %2 with a float of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif dibuka untuk %1 pada %2 dengan apungan %3.</translation>
     </message>
     <message>
         <source>No shift is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada syif dibuka.</translation>
     </message>
     <message>
         <source>No shift is open; there is nothing to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada syif dibuka; tiada apa-apa untuk ditutup.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3520,46 +3523,46 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Z-report No. %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Z No. %1 ditulis ke %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: PDF output needs the graphics libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: output PDF memerlukan pustaka grafik.</translation>
     </message>
 </context>
 <context>
     <name>ShiftLedger</name>
     <message>
         <source>The sale journal is not open; no shift can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dibuka; tiada syif boleh direkodkan.</translation>
     </message>
     <message>
         <source>A shift needs the cashier&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif memerlukan nama juruwang.</translation>
     </message>
     <message>
         <source>The cashier&apos;s name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama juruwang terlalu panjang (paling banyak %1 aksara).</translation>
     </message>
     <message>
         <source>The cashier&apos;s name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama juruwang mengandungi aksara kawalan.</translation>
     </message>
     <message>
         <source>Z-report No. %1 is damaged in the journal and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Z No. %1 rosak dalam jurnal dan tidak dapat ditunjukkan.</translation>
     </message>
     <message>
         <source>The opening float must be an amount from RM 0.00 up; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apungan pembukaan mesti amaun RM 0.00 ke atas; tiada apa-apa direkodkan.</translation>
     </message>
     <message>
         <source>opening a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>membuka syif</translation>
     </message>
     <message>
         <source>A shift is already open (%1, since %2). Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif sudah dibuka (%1, sejak %2). Tutupnya sebelum membuka syif lain.</translation>
     </message>
     <message>
         <source>Error while %1: %2</source>
@@ -3567,38 +3570,38 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>A shift is already open. Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif sudah dibuka. Tutupnya sebelum membuka syif lain.</translation>
     </message>
     <message>
         <source>No shift is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada syif dibuka.</translation>
     </message>
     <message>
         <source>No shift is open; there is nothing to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada syif dibuka; tiada apa-apa untuk ditutup.</translation>
     </message>
     <message>
         <source>closing the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>menutup syif</translation>
     </message>
     <message>
         <source>The counted cash must be an amount from RM 0.00 up; the shift stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang tunai yang dikira mesti amaun RM 0.00 ke atas; syif kekal dibuka.</translation>
     </message>
     <message>
         <source>There is no Z-report No. %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada Laporan Z No. %1 dalam jurnal ini.</translation>
     </message>
     <message>
         <source>No shift has been closed in this journal yet; there is no Z-report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada syif ditutup dalam jurnal ini; tiada laporan Z.</translation>
     </message>
 </context>
 <context>
     <name>ShiftOpenDialog</name>
     <message>
         <source>Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka syif</translation>
     </message>
     <message>
         <source>Cashier</source>
@@ -3606,11 +3609,11 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>e.g. 100.00</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 100.00</translation>
     </message>
     <message>
         <source>Cash float in the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang apungan dalam laci</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +3624,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum selesai</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -3629,7 +3632,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -3659,15 +3662,15 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list answered without a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT menjawab tanpa senarai.</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction with reference %1.</source>
@@ -3785,7 +3788,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor siri</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -3797,7 +3800,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Voucher</source>
@@ -3805,7 +3808,7 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Open voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka baucar</translation>
     </message>
     <message>
         <source>Share</source>
