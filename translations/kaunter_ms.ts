@@ -3467,7 +3467,7 @@ Opening float: %3
 Sales: %4, of which pending: %5</source>
         <translation>Juruwang: %1
 Dibuka: %2
-Apungan pembukaan: %3
+Wang apungan awal: %3
 Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
@@ -3484,15 +3484,15 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
         <source>The drawer matches.</source>
-        <translation>Laci sepadan.</translation>
+        <translation>Wang dalam laci sepadan.</translation>
     </message>
     <message>
         <source>The drawer is short.</source>
-        <translation>Laci berkurangan.</translation>
+        <translation>Wang dalam laci kurang.</translation>
     </message>
     <message>
         <source>The drawer is over.</source>
-        <translation>Laci berlebihan.</translation>
+        <translation>Wang dalam laci lebih.</translation>
     </message>
     <message>
         <source>%1 closed. Expected %2, counted %3, variance %4. %5</source>
@@ -3507,7 +3507,7 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
         <source>Shift opened for %1 at %2 with a float of %3.</source>
-        <translation>Syif dibuka untuk %1 pada %2 dengan apungan %3.</translation>
+        <translation>Syif dibuka untuk %1 pada %2 dengan wang apungan %3.</translation>
     </message>
     <message>
         <source>No shift is open.</source>
@@ -3554,7 +3554,7 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
         <source>The opening float must be an amount from RM 0.00 up; nothing was recorded.</source>
-        <translation>Apungan pembukaan mesti amaun RM 0.00 ke atas; tiada apa-apa direkodkan.</translation>
+        <translation>Wang apungan awal mesti amaun RM 0.00 ke atas; tiada apa-apa direkodkan.</translation>
     </message>
     <message>
         <source>opening a shift</source>
@@ -3647,18 +3647,18 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     <name>Simulator</name>
     <message>
         <source>The simulator is already running on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator sudah berjalan pada port %1.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mendengar pada %1 port %2.</translation>
     </message>
 </context>
 <context>
     <name>StaleSaleLookup</name>
     <message>
         <source>IIMMPACT&apos;s transaction list did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT tidak menjawab dalam masa.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list could not be read: %1</source>
@@ -3674,62 +3674,62 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction with reference %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan transaksi dengan rujukan %1.</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT&apos;s transaction list has more than %n row(s) for this account and product; it was not read to the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Senarai transaksi IIMMPACT mempunyai lebih daripada %n baris untuk akaun dan produk ini; ia tidak dibaca hingga habis.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT lists one transaction with this sale&apos;s product, account, amount and time (the list shows no reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan satu transaksi dengan produk, akaun, amaun dan masa jualan ini (senarai tidak menunjukkan rujukan).</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT lists %n transaction(s) like this sale without a reference: none can be proved to be this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IIMMPACT menyenaraikan %n transaksi seperti jualan ini tanpa rujukan: tiada satu pun boleh dibuktikan sebagai jualan ini.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT has no transaction for this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tiada transaksi untuk jualan ini.</translation>
     </message>
 </context>
 <context>
     <name>StaleSaleResolver</name>
     <message>
         <source>%1 Re-querying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Menanyanya semula.</translation>
     </message>
     <message>
         <source>Sale %1 was not voided: %2 It is re-queried instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tidak dibatalkan: %2 Ia ditanya semula sebagai ganti.</translation>
     </message>
     <message>
         <source>Voided by decision: %1 Never sent; reference %2 is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan melalui keputusan: %1 Tidak dihantar; rujukan %2 tidak akan digunakan lagi.</translation>
     </message>
     <message>
         <source>Not sent, needs a decision: %1 Sending it now would create a transaction long after the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dihantar, perlu keputusan: %1 Menghantarnya sekarang akan mencipta transaksi lama selepas jualan.</translation>
     </message>
     <message>
         <source>%1 Not sent; asked again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tidak dihantar; akan ditanya semula kemudian.</translation>
     </message>
     <message>
         <source>Sale %1 was not voided: IIMMPACT could not be asked whether it has the transaction (%2). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tidak dibatalkan: IIMMPACT tidak dapat ditanya sama ada ia mempunyai transaksi itu (%2). Cuba lagi.</translation>
     </message>
     <message>
         <source>The sales journal could not read sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat membaca jualan %1 (%2). Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>The sales journal could not record sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat merekodkan jualan %1 (%2). Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>There is no sale %1 in the journal.</source>
@@ -3737,34 +3737,34 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
         <source>Sale %1 is %2, not waiting for a decision: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2, bukan menunggu keputusan: tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sent by decision after IIMMPACT had no transaction for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihantar melalui keputusan selepas IIMMPACT tiada transaksi untuknya.</translation>
     </message>
     <message>
         <source>The sales journal could not record the decision for sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat merekodkan keputusan untuk jualan %1 (%2). Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>The sales journal could not read sale %1 (%2). Nothing was sent; recovery sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat membaca jualan %1 (%2). Tiada apa-apa dihantar; pemulihan akan menghantarnya.</translation>
     </message>
     <message>
         <source>Sale %1 is %2, not waiting for a decision: it was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2, bukan menunggu keputusan: ia tidak dibatalkan.</translation>
     </message>
     <message>
         <source>Sale %1 is being sent: it was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 sedang dihantar: ia tidak dibatalkan.</translation>
     </message>
 </context>
 <context>
     <name>SuccessPage</name>
     <message>
         <source>Sale successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan berjaya</translation>
     </message>
     <message>
         <source>Product</source>
@@ -3812,27 +3812,27 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Kongsi</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak (Ctrl+P)</translation>
     </message>
     <message>
         <source>New sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan baharu (Enter)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -3840,117 +3840,119 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin %1</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPin</name>
     <message>
         <source>The supervisor PIN has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN penyelia mempunyai %1 hingga %2 digit.</translation>
     </message>
     <message>
         <source>The supervisor PIN has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN penyelia hanya mengandungi digit.</translation>
     </message>
     <message>
         <source>Choose a supervisor PIN that is not one digit repeated or a run like 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih PIN penyelia yang bukan satu digit berulang atau urutan seperti 1234.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail tetapan %1 tidak dapat ditulis.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPinDialog</name>
     <message>
         <source>Supervisor PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN penyelia</translation>
     </message>
     <message>
         <source>%1
 
 A supervisor enters the supervisor PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Penyelia memasukkan PIN penyelia.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahkan</translation>
     </message>
     <message>
         <source>Wrong supervisor PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN penyelia salah.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terlalu banyak PIN salah: cuba lagi dalam %n saat.</numerusform>
         </translation>
     </message>
     <message>
         <source>The stored supervisor PIN is damaged. Set it again in the settings; until then supervisor actions are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN penyelia yang disimpan rosak. Tetapkannya semula dalam tetapan; sehingga itu tindakan penyelia ditolak.</translation>
     </message>
 </context>
 <context>
     <name>TopupCall</name>
     <message>
         <source>The payment request was cancelled; its outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan bayaran telah dibatalkan; keputusannya tidak diketahui.</translation>
     </message>
 </context>
 <context>
     <name>VoucherHelper</name>
     <message>
         <source>Only web (http or https) voucher links can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya pautan baucar web (http atau https) boleh ditunjukkan.</translation>
     </message>
 </context>
 <context>
     <name>VoucherViewer</name>
     <message>
         <source>Only web (http or https) voucher links can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya pautan baucar web (http atau https) boleh ditunjukkan.</translation>
     </message>
     <message>
         <source>The voucher viewer is not installed (looked for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemapar baucar tidak dipasang (dicari di %1).</translation>
     </message>
     <message>
         <source>The voucher viewer could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemapar baucar tidak dapat dimulakan: %1</translation>
     </message>
     <message>
         <source>The voucher viewer stopped before it could show the voucher (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemapar baucar berhenti sebelum dapat menunjukkan baucar (kod keluar %1).</translation>
     </message>
 </context>
 <context>
     <name>VoucherWebView</name>
     <message>
         <source>Voucher – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar – %1</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat semula</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laman:</translation>
     </message>
     <message>
         <source>This window only shows pages from this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetingkap ini hanya menunjukkan halaman daripada laman ini.</translation>
     </message>
     <message>
         <source>Voucher site</source>
-        <translation type="unfinished"></translation>
+        <translation>Laman baucar</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3958,34 +3960,34 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>Voucher page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman baucar</translation>
     </message>
     <message>
         <source>This page tried to leave the voucher site and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman ini cuba meninggalkan laman baucar dan telah dihalang.</translation>
     </message>
     <message>
         <source>This page tried to open another window and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman ini cuba membuka tetingkap lain dan telah dihalang.</translation>
     </message>
     <message>
         <source>The voucher page could not be loaded. Check the connection and press Reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman baucar tidak dapat dimuatkan. Semak sambungan dan tekan Muat semula.</translation>
     </message>
     <message>
         <source>This page tried to download a file and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman ini cuba memuat turun fail dan telah dihalang.</translation>
     </message>
 </context>
 <context>
     <name>ZReport</name>
     <message>
         <source>Z-report No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Z No. %1</translation>
     </message>
     <message>
         <source>Shift in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif sedang berjalan</translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -3997,102 +3999,102 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup</translation>
     </message>
     <message>
         <source>Sales by product (cash taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan mengikut produk (wang tunai diterima)</translation>
     </message>
     <message>
         <source>No sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan</translation>
     </message>
     <message>
         <source>of which pending</source>
-        <translation type="unfinished"></translation>
+        <translation>daripadanya belum selesai</translation>
     </message>
     <message>
         <source>Sales by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan mengikut status</translation>
     </message>
     <message>
         <source>Pending sales: cash taken, outcome not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan belum selesai: wang tunai diterima, keputusan belum diketahui</translation>
     </message>
     <message>
         <source>Earlier pending sales that failed: cash handed back from this drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan belum selesai terdahulu yang gagal: wang tunai dipulangkan dari laci ini</translation>
     </message>
     <message>
         <source>Earlier pending sales still without an outcome (not counted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan belum selesai terdahulu yang masih tiada keputusan (tidak dikira di sini)</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang tunai</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang apungan awal</translation>
     </message>
     <message>
         <source>Successful sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan berjaya</translation>
     </message>
     <message>
         <source>Pending sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan belum selesai</translation>
     </message>
     <message>
         <source>Handed back for earlier sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipulangkan untuk jualan terdahulu</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang tunai dijangka</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang tunai dikira</translation>
     </message>
     <message>
         <source>Variance (counted - expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varians (dikira - dijangka)</translation>
     </message>
     <message>
         <source>IIMMPACT wallet balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki dompet IIMMPACT</translation>
     </message>
     <message>
         <source>At open</source>
-        <translation type="unfinished"></translation>
+        <translation>Semasa dibuka</translation>
     </message>
     <message>
         <source>At close</source>
-        <translation type="unfinished"></translation>
+        <translation>Semasa ditutup</translation>
     </message>
     <message>
         <source>Sales with an unreadable amount (counted as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan dengan amaun yang tidak boleh dibaca (dikira sebagai 0)</translation>
     </message>
 </context>
 <context>
     <name>ZReportCsv</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahagian</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilangan</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -4100,14 +4102,14 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiran</translation>
     </message>
 </context>
 <context>
     <name>ZReportPdf</name>
     <message>
         <source>Could not write the Z-report to %1. Check that the folder exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis laporan Z ke %1. Pastikan folder wujud dan boleh ditulis.</translation>
     </message>
 </context>
 </TS>
