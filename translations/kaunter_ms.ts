@@ -283,7 +283,63 @@ Exit codes:
    3  another Kaunter process is driving this journal (lock held)
   40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan:
+  kaunter [--demo] [--data-dir DIR]   mulakan kaunter (memerlukan paparan)
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  terbaharu dahulu; tarikh ialah hari tempatan terminal ini,
+                                  termasuk kedua-dua hujung; REFID* sepadan dengan awalan;
+                                  --csv menulis jualan ke FILE (UTF-8, untuk hamparan; tanpa PIN)
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  hantar sekarang jualan yang perlu keputusan (refid sama,
+                                  kandungan sama)
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  jangan sekali-kali hantar jualan yang perlu keputusan
+                                  (refid tidak digunakan semula)
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  tulis resit jualan: pdf (halaman 80 mm), png (slip
+                                  384/576 titik), escpos (bait kerja pencetak);
+                                  --width lalai ialah tetapan kertas kaunter; --copy
+                                  menanda cetakan semula sebagai COPY dan menyembunyikan
+                                  PIN serta pautan baucar
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  bandingkan jurnal dengan senarai transaksi IIMMPACT untuk
+                                  hari itu (waktu Malaysia); disimpan dalam folder reports
+                                  dalam folder data
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   syif yang dibuka setakat ini: jualan mengikut produk dan status
+  kaunter shift close --counted AMOUNT [--json]
+                                  kira wang dalam laci dahulu: wang tunai dijangka dan
+                                  varians hanya dicetak selepas pengiraan
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  cetak semula laporan Z N (lalai: yang terkini), atau eksportnya
+  kaunter --help | --version
+Pilihan kaunter:
+  --demo          mod latihan: simulator IIMMPACT dalam Kaunter yang menjawab; tiada wang
+                  bergerak; jurnalnya sendiri
+  --data-dir DIR  direktori jurnal dan fail tempatan
+Setiap arahan juga menerima --data-dir DIR. Folder data ialah --data-dir, jika tiada
+KAUNTER_DATA_DIR, jika tiada ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
+sama untuk kaunter dan setiap arahan; --demo menggunakan subfolder demonya.
+Konfigurasi hanya diambil daripada persekitaran: KAUNTER_API_BASE (tanpa /v2),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+Kod keluar:
+   0  Berjaya
+  10  Gagal
+  11  Bayaran balik
+  12  Dibatalkan: tidak dihantar, melalui keputusan; tiada caj
+  20  Ditolak: ditolak sebelum sebarang transaksi wujud
+  30  masih belum selesai, termasuk yang perlu keputusan (dalam jurnal, boleh dipulihkan)
+   2  ralat penggunaan, konfigurasi atau pengesahan, tiada yang belum selesai;
+      reconcile: senarai IIMMPACT tidak dapat dibaca (tiada apa-apa dibandingkan)
+   3  proses Kaunter lain sedang mengendalikan jurnal ini (kunci dipegang)
+  40  reconcile: jurnal dan IIMMPACT berbeza (setiap perbezaan disenaraikan dengan tindakannya)
+</translation>
     </message>
     <message>
         <source>receipt needs --format pdf, png or escpos.</source>
