@@ -738,11 +738,11 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation>PRODUKSI</translation>
+        <translation>PRODUCTION</translation>
     </message>
     <message>
         <source>IIMMPACT production: every sale is real money.</source>
-        <translation>IIMMPACT produksi: setiap jualan menggunakan wang sebenar.</translation>
+        <translation>IIMMPACT production: setiap jualan menggunakan wang sebenar.</translation>
     </message>
     <message>
         <source>NOT CONFIGURED</source>
@@ -754,7 +754,7 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     </message>
     <message>
         <source>An IIMMPACT address that is neither staging nor production.</source>
-        <translation>Alamat IIMMPACT yang bukan staging dan bukan produksi.</translation>
+        <translation>Alamat IIMMPACT yang bukan staging dan bukan production.</translation>
     </message>
     <message>
         <source>Terminal %1</source>
@@ -980,7 +980,7 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     <message numerus="yes">
         <source>IIMMPACT asks to slow down; retrying in %n second(s).</source>
         <translation>
-            <numerusform>IIMMPACT meminta diperlahankan; cuba semula dalam %n saat.</numerusform>
+            <numerusform>IIMMPACT meminta permintaan diperlahankan; cuba semula dalam %n saat.</numerusform>
         </translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     <message numerus="yes">
         <source>IIMMPACT asks to slow down; try again in %n second(s).</source>
         <translation>
-            <numerusform>IIMMPACT meminta diperlahankan; cuba semula dalam %n saat.</numerusform>
+            <numerusform>IIMMPACT meminta permintaan diperlahankan; cuba semula dalam %n saat.</numerusform>
         </translation>
     </message>
     <message>
@@ -1394,7 +1394,7 @@ atau pasport pelanggan (diwajibkan oleh AMLA)</translation>
     </message>
     <message>
         <source>IIMMPACT refused our credentials: %1</source>
-        <translation>IIMMPACT menolak kelayakan kita: %1</translation>
+        <translation>IIMMPACT menolak bukti kelayakan kami: %1</translation>
     </message>
     <message>
         <source>The sales journal cannot be written</source>
@@ -1991,7 +1991,7 @@ Buka baucar dalam pelayar web sistem sebagai ganti?</translation>
     </message>
     <message>
         <source>IIMMPACT has not given a final answer yet. The sale may still succeed: do NOT refund the customer and do NOT sell it again. Kaunter keeps checking with the same reference in the background; the header counts it until it is settled. Give the customer the reference.</source>
-        <translation>IIMMPACT belum memberi jawapan muktamad. Jualan mungkin masih berjaya: JANGAN pulangkan wang pelanggan dan JANGAN jual semula. Kaunter terus menyemak dengan rujukan yang sama di latar belakang; pengepala mengiranya sehingga ia selesai. Berikan rujukan kepada pelanggan.</translation>
+        <translation>IIMMPACT belum memberi jawapan muktamad. Jualan mungkin masih berjaya: JANGAN pulangkan wang pelanggan dan JANGAN jual semula. Kaunter terus menyemak dengan rujukan yang sama di latar belakang; bahagian atas skrin mengiranya sehingga ia selesai. Berikan rujukan kepada pelanggan.</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -2161,7 +2161,7 @@ Pelanggan akan dicaj jika berjaya. Hanya jika pelanggan ada di sini dan masih ma
     </message>
     <message>
         <source>Serve the next customer. This sale stays pending and Kaunter keeps checking it; the header shows it until it is settled.</source>
-        <translation>Layan pelanggan seterusnya. Jualan ini kekal belum selesai dan Kaunter terus menyemaknya; pengepala menunjukkannya sehingga ia selesai.</translation>
+        <translation>Layan pelanggan seterusnya. Jualan ini kekal belum selesai dan Kaunter terus menyemaknya; bahagian atas skrin menunjukkannya sehingga ia selesai.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
