@@ -5,169 +5,169 @@
     <name>ApiConfig</name>
     <message>
         <source>KAUNTER_API_BASE / API base URL is not a valid http(s) URL: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_API_BASE / URL asas API bukan URL http(s) yang sah: "%1"</translation>
     </message>
     <message>
         <source>KAUNTER_API_BASE / API base URL must not end in /v2 (it is added per call): &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_API_BASE / URL asas API tidak boleh berakhir dengan /v2 (ia ditambah bagi setiap panggilan): "%1"</translation>
     </message>
     <message>
         <source>KAUNTER_API_BASE / API base URL must not carry a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_API_BASE / URL asas API tidak boleh mengandungi query atau fragmen</translation>
     </message>
     <message>
         <source>KAUNTER_API_KEY / API key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_API_KEY / kunci API kosong</translation>
     </message>
     <message>
         <source>KAUNTER_API_SECRET / HMAC secret is empty or not valid Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_API_SECRET / rahsia HMAC kosong atau bukan Base64 yang sah</translation>
     </message>
     <message>
         <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_CA_BUNDLE / berkas CA "%1" tidak dapat dibaca</translation>
     </message>
 </context>
 <context>
     <name>BillPresentmentView</name>
     <message>
         <source>Checking the account with the biller…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak akaun dengan pengebil…</translation>
     </message>
 </context>
 <context>
     <name>CatalogueService</name>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelayan menjawab HTTP %1.</translation>
     </message>
     <message>
         <source>No answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jawapan daripada pelayan.</translation>
     </message>
     <message>
         <source>The provider reports a service interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembekal melaporkan gangguan perkhidmatan.</translation>
     </message>
     <message>
         <source>The balance answer has no balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan baki tidak mengandungi baki.</translation>
     </message>
     <message>
         <source>Biller</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertunggak</translation>
     </message>
     <message>
         <source>Account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki akaun</translation>
     </message>
     <message>
         <source>Data balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki data</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
         <source>Configuration error: %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralat konfigurasi: %1. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>The sales journal in %1 cannot be opened: %2 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan dalam %1 tidak dapat dibuka: %2 Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Authentication problem (check KAUNTER_API_KEY, KAUNTER_API_SECRET, the clock and the IP allowlist): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah pengesahan (semak KAUNTER_API_KEY, KAUNTER_API_SECRET, jam dan senarai IP yang dibenarkan): %1</translation>
     </message>
     <message>
         <source>--refid %1 is not in the journal: --refid only corrects a Rejected sale. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--refid %1 tiada dalam jurnal: --refid hanya membetulkan jualan yang Ditolak. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is %2: it has (or may have) a transaction, so it is never sent with other details. Use `kaunter status %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2: ia ada (atau mungkin ada) transaksi, jadi ia tidak akan dihantar dengan butiran lain. Gunakan `kaunter status %1`.</translation>
     </message>
     <message>
         <source>Sale %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1: %2</translation>
     </message>
     <message>
         <source>Sale %1 is not in the journal; status never creates a transaction. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tiada dalam jurnal; status tidak pernah mencipta transaksi. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Nothing to recover: no pending sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada apa-apa untuk dipulihkan: tiada jualan belum selesai.</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) still pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jualan masih belum selesai.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data folder: pass --data-dir or set KAUNTER_DATA_DIR. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada folder data: berikan --data-dir atau tetapkan KAUNTER_DATA_DIR. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>%1 This command sends nothing while another process drives the journal in %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arahan ini tidak menghantar apa-apa semasa proses lain mengendalikan jurnal dalam %2. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is Rejected: IIMMPACT created no transaction for it, so there is nothing to ask. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 Ditolak: IIMMPACT tidak mencipta transaksi untuknya, jadi tiada apa-apa untuk ditanya. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is %2: it was never sent and status never sends a sale. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2: ia tidak pernah dihantar dan status tidak pernah menghantar jualan. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 never got an answer from IIMMPACT: asking would send it, and status never sends a sale. `kaunter recover` resumes it. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tidak pernah mendapat jawapan daripada IIMMPACT: bertanya akan menghantarnya, dan status tidak pernah menghantar jualan. `kaunter recover` menyambungnya. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is not in the journal. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tiada dalam jurnal. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is %2, not waiting for a decision: send and void only act on a sale that is NeedsDecision. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2, bukan menunggu keputusan: send dan void hanya bertindak pada jualan berstatus NeedsDecision. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tidak dibatalkan.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jualan ditulis ke %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The IIMMPACT wallet balance was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki dompet IIMMPACT tidak direkodkan: %1</translation>
     </message>
     <message numerus="yes">
         <source>The IIMMPACT wallet balance was not recorded: no answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Baki dompet IIMMPACT tidak direkodkan: tiada jawapan dalam %n saat.</numerusform>
         </translation>
     </message>
 </context>
@@ -175,59 +175,59 @@
     <name>CliOptions</name>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada arahan diberikan.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arahan tidak dikenali "%1".</translation>
     </message>
     <message>
         <source>%1: secrets are never accepted as command-line arguments; set KAUNTER_API_KEY and KAUNTER_API_SECRET in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rahsia tidak sekali-kali diterima sebagai argumen baris arahan; tetapkan KAUNTER_API_KEY dan KAUNTER_API_SECRET dalam persekitaran.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumen tidak dijangka "%1".</translation>
     </message>
     <message>
         <source>--%1 given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 diberikan lebih daripada sekali.</translation>
     </message>
     <message>
         <source>pay needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pay memerlukan --%1.</translation>
     </message>
     <message>
         <source>--refid needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--refid memerlukan nilai.</translation>
     </message>
     <message>
         <source>--poll-interval needs a number of seconds &gt;= 0, e.g. 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval memerlukan bilangan saat &gt;= 0, cth. 0.5.</translation>
     </message>
     <message>
         <source>--deadline needs a number of seconds &gt; 0, e.g. 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline memerlukan bilangan saat &gt; 0, cth. 30.</translation>
     </message>
     <message>
         <source>%1 needs exactly one REFID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 memerlukan tepat satu REFID.</translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 memerlukan tarikh dalam bentuk YYYY-MM-DD, cth. 2025-03-31.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 selepas --to %2.</translation>
     </message>
     <message>
         <source>--status &quot;%1&quot; is not a status; use pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision or Voided (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>--status "%1" bukan status; gunakan pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision atau Voided (dipisahkan dengan koma).</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 memerlukan nilai.</translation>
     </message>
     <message>
         <source>Usage:
@@ -283,343 +283,399 @@ Exit codes:
    3  another Kaunter process is driving this journal (lock held)
   40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan:
+  kaunter [--demo] [--data-dir DIR]   mulakan kaunter (memerlukan paparan)
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  terbaharu dahulu; tarikh ialah hari tempatan terminal ini,
+                                  termasuk kedua-dua hujung; REFID* sepadan dengan awalan;
+                                  --csv menulis jualan ke FILE (UTF-8, untuk hamparan; tanpa PIN)
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  hantar sekarang jualan yang perlu keputusan (refid sama,
+                                  kandungan sama)
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  jangan sekali-kali hantar jualan yang perlu keputusan
+                                  (refid tidak digunakan semula)
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  tulis resit jualan: pdf (halaman 80 mm), png (slip
+                                  384/576 titik), escpos (bait kerja pencetak);
+                                  --width lalai ialah tetapan kertas kaunter; --copy
+                                  menanda cetakan semula sebagai COPY dan menyembunyikan
+                                  PIN serta pautan baucar
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  bandingkan jurnal dengan senarai transaksi IIMMPACT untuk
+                                  hari itu (waktu Malaysia); disimpan dalam folder reports
+                                  dalam folder data
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   syif yang dibuka setakat ini: jualan mengikut produk dan status
+  kaunter shift close --counted AMOUNT [--json]
+                                  kira wang dalam laci dahulu: wang tunai dijangka dan
+                                  varians hanya dicetak selepas pengiraan
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  cetak semula laporan Z N (lalai: yang terkini), atau eksportnya
+  kaunter --help | --version
+Pilihan kaunter:
+  --demo          mod latihan: simulator IIMMPACT dalam Kaunter yang menjawab; tiada wang
+                  bergerak; jurnalnya sendiri
+  --data-dir DIR  direktori jurnal dan fail tempatan
+Setiap arahan juga menerima --data-dir DIR. Folder data ialah --data-dir, jika tiada
+KAUNTER_DATA_DIR, jika tiada ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
+sama untuk kaunter dan setiap arahan; --demo menggunakan subfolder demonya.
+Konfigurasi hanya diambil daripada persekitaran: KAUNTER_API_BASE (tanpa /v2),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+Kod keluar:
+   0  Berjaya
+  10  Gagal
+  11  Bayaran balik
+  12  Dibatalkan: tidak dihantar, melalui keputusan; tiada caj
+  20  Ditolak: ditolak sebelum sebarang transaksi wujud
+  30  masih belum selesai, termasuk yang perlu keputusan (dalam jurnal, boleh dipulihkan)
+   2  ralat penggunaan, konfigurasi atau pengesahan, tiada yang belum selesai;
+      reconcile: senarai IIMMPACT tidak dapat dibaca (tiada apa-apa dibandingkan)
+   3  proses Kaunter lain sedang mengendalikan jurnal ini (kunci dipegang)
+  40  reconcile: jurnal dan IIMMPACT berbeza (setiap perbezaan disenaraikan dengan tindakannya)
+</translation>
     </message>
     <message>
         <source>receipt needs --format pdf, png or escpos.</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt memerlukan --format pdf, png atau escpos.</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not a receipt format; use pdf, png or escpos.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format "%1" bukan format resit; gunakan pdf, png atau escpos.</translation>
     </message>
     <message>
         <source>--width &quot;%1&quot; is not a paper width; use 58 or 80 (mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>--width "%1" bukan lebar kertas; gunakan 58 atau 80 (mm).</translation>
     </message>
     <message>
         <source>receipt needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt memerlukan --out FILE.</translation>
     </message>
     <message>
         <source>reconcile needs --date YYYY-MM-DD (a day in Malaysian time), e.g. 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>reconcile memerlukan --date YYYY-MM-DD (hari dalam waktu Malaysia), cth. 2025-03-31.</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date memerlukan tarikh dalam bentuk YYYY-MM-DD, cth. 2025-03-31.</translation>
     </message>
     <message>
         <source>shift needs one action: open, status or close.</source>
-        <translation type="unfinished"></translation>
+        <translation>shift memerlukan satu tindakan: open, status atau close.</translation>
     </message>
     <message>
         <source>--%1 does not go with shift %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 tidak boleh digunakan dengan shift %2.</translation>
     </message>
     <message>
         <source>shift %1 needs --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>shift %1 memerlukan --%2.</translation>
     </message>
     <message>
         <source>--float: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--float: %1</translation>
     </message>
     <message>
         <source>--counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--counted: %1</translation>
     </message>
     <message>
         <source>zreport takes at most one Z number.</source>
-        <translation type="unfinished"></translation>
+        <translation>zreport menerima paling banyak satu nombor Z.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Z-report number (1, 2, 3...).</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" bukan nombor laporan Z (1, 2, 3...).</translation>
     </message>
 </context>
 <context>
     <name>DenominationPicker</name>
     <message>
         <source>Amount in RM, e.g. 50.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun dalam RM, cth. 50.00</translation>
     </message>
     <message>
         <source>Amount in ringgit</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun dalam ringgit</translation>
     </message>
     <message>
         <source>%1 ringgit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ringgit</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari %1 hingga %2</translation>
     </message>
     <message>
         <source>At least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekurang-kurangnya %1</translation>
     </message>
     <message>
         <source>At most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak %1</translation>
     </message>
     <message>
         <source>Not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan amaun.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mesti lebih daripada sifar.</translation>
     </message>
     <message>
         <source>The minimum is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum ialah %1.</translation>
     </message>
     <message>
         <source>The maximum is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimum ialah %1.</translation>
     </message>
 </context>
 <context>
     <name>DevicePrinterTransport</name>
     <message>
         <source>Kaunter is not allowed to use the printer. Ask the person who set up this till to add its user to the &quot;lp&quot; group (USB printers) or the &quot;dialout&quot; group (serial printers) and to log in again, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter tidak dibenarkan menggunakan pencetak. Minta orang yang memasang kaunter ini menambah penggunanya ke kumpulan "lp" (pencetak USB) atau kumpulan "dialout" (pencetak bersiri) dan log masuk semula, kemudian tekan Cuba semula.</translation>
     </message>
 </context>
 <context>
     <name>DriverLock</name>
     <message>
         <source>The lock file %1 cannot be created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail kunci %1 tidak dapat dicipta (%2).</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>kebenaran ditolak</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>ralat tidak diketahui</translation>
     </message>
     <message>
         <source>Kaunter is already running on this journal: process %1 (%2) on %3 has held it since %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter sudah berjalan pada jurnal ini: proses %1 (%2) di %3 telah memegangnya sejak %4.</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>program tidak diketahui</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>komputer ini</translation>
     </message>
     <message>
         <source>Kaunter is already running on this journal (the lock file %1 was written at %2 and names no process yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter sudah berjalan pada jurnal ini (fail kunci %1 ditulis pada %2 dan belum menamakan sebarang proses).</translation>
     </message>
 </context>
 <context>
     <name>FailurePage</name>
     <message>
         <source>Reason given by IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab yang diberi oleh IIMMPACT</translation>
     </message>
     <message>
         <source>Sell again as a new sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Jual semula sebagai jualan baharu</translation>
     </message>
     <message>
         <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai (Enter)</translation>
     </message>
     <message>
         <source>Sale voided (refunded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan dibatalkan (bayaran balik)</translation>
     </message>
     <message>
         <source>Sale failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan gagal</translation>
     </message>
     <message>
         <source>%1 · %2 · RM %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · RM %3</translation>
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan %1</translation>
     </message>
     <message>
         <source>IIMMPACT voided this sale and returned the amount to the wallet. Give the customer their money back. Selling again makes a new sale with a new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT membatalkan jualan ini dan memulangkan amaun ke dompet. Pulangkan wang pelanggan. Menjual semula akan membuat jualan baharu dengan rujukan baharu.</translation>
     </message>
 </context>
 <context>
     <name>FailureReasons</name>
     <message>
         <source>The provider did not complete the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembekal tidak menyelesaikan jualan.</translation>
     </message>
     <message>
         <source>Invalid number or account: it may be wrong, barred or terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor atau akaun tidak sah: mungkin salah, disekat atau ditamatkan.</translation>
     </message>
     <message>
         <source>The merchant account is suspended. Call IIMMPACT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun peniaga digantung. Hubungi sokongan IIMMPACT.</translation>
     </message>
     <message>
         <source>Service temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkhidmatan tidak tersedia buat sementara.</translation>
     </message>
     <message>
         <source>Invalid product or format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk atau format tidak sah.</translation>
     </message>
     <message>
         <source>Out of stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehabisan stok.</translation>
     </message>
     <message>
         <source>Service unavailable. Try later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkhidmatan tidak tersedia. Cuba sebentar lagi.</translation>
     </message>
     <message>
         <source>Rejected by the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak oleh operator.</translation>
     </message>
     <message>
         <source>The sale was voided and refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan telah dibatalkan dan dibayar balik.</translation>
     </message>
     <message>
         <source>Duplicate sale, or the daily limit for this account is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan berganda, atau had harian akaun ini telah dicapai.</translation>
     </message>
     <message>
         <source>Timed out at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat masa di pihak pembekal.</translation>
     </message>
     <message>
         <source>The account is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun disekat.</translation>
     </message>
     <message>
         <source>This number is not eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor ini tidak layak.</translation>
     </message>
     <message>
         <source>Invalid amount for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun tidak sah untuk produk ini.</translation>
     </message>
     <message>
         <source>The provider did not complete the sale (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembekal tidak menyelesaikan jualan (kod %1).</translation>
     </message>
     <message>
         <source>The customer was not charged for this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan tidak dicaj untuk jualan ini.</translation>
     </message>
     <message>
         <source>Check the number with the customer. Selling again makes a new sale with a new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semak nombor dengan pelanggan. Menjual semula akan membuat jualan baharu dengan rujukan baharu.</translation>
     </message>
     <message>
         <source>Choose another amount. Selling again makes a new sale with a new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih amaun lain. Menjual semula akan membuat jualan baharu dengan rujukan baharu.</translation>
     </message>
     <message>
         <source>Do not retry now; tell the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan cuba semula sekarang; maklumkan kepada penyelia.</translation>
     </message>
     <message>
         <source>Selling again makes a new sale with a new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjual semula akan membuat jualan baharu dengan rujukan baharu.</translation>
     </message>
 </context>
 <context>
     <name>FavouritesStore</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON; starting with no favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan JSON yang sah; bermula tanpa kegemaran.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
     <name>GenericProductForm</name>
     <message>
         <source>e.g. 012-345 6789</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 012-345 6789</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan %1.</translation>
     </message>
     <message>
         <source>Digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit sahaja.</translation>
     </message>
     <message>
         <source>Use plain letters, digits and punctuation only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan huruf biasa, digit dan tanda baca sahaja.</translation>
     </message>
     <message>
         <source>The biller does not know this account (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil tidak mengenali akaun ini (%1).</translation>
     </message>
     <message>
         <source>Waiting for the biller to confirm the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu pengebil mengesahkan akaun.</translation>
     </message>
     <message>
         <source>Choose the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih amaun.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
 </context>
 <context>
     <name>GuiStartup</name>
     <message>
         <source>Kaunter point of sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem jualan Kaunter</translation>
     </message>
     <message>
         <source>Training mode: an IIMMPACT simulator inside Kaunter answers; no money moves. Uses its own journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod latihan: simulator IIMMPACT dalam Kaunter yang menjawab; tiada wang bergerak. Menggunakan jurnalnya sendiri.</translation>
     </message>
     <message>
         <source>Directory of the journal and local files (default: KAUNTER_DATA_DIR, else the per-user data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktori jurnal dan fail tempatan (lalai: KAUNTER_DATA_DIR, jika tiada, direktori data pengguna).</translation>
     </message>
     <message>
         <source>Kaunter cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter tidak dapat dimulakan</translation>
     </message>
     <message>
         <source>The demo simulator did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator demo tidak bermula: %1</translation>
     </message>
     <message>
         <source>Not configured for selling: %1. Set KAUNTER_API_BASE, KAUNTER_API_KEY and KAUNTER_API_SECRET, or start with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dikonfigurasi untuk menjual: %1. Tetapkan KAUNTER_API_BASE, KAUNTER_API_KEY dan KAUNTER_API_SECRET, atau mulakan dengan --demo.</translation>
     </message>
     <message>
         <source>Kaunter is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter belum dikonfigurasi</translation>
     </message>
     <message>
         <source>The sales journal cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat dibuka</translation>
     </message>
     <message>
         <source>%1
@@ -627,250 +683,256 @@ Exit codes:
 Journal: %2
 
 Kaunter does not sell without its journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Jurnal: %2
+
+Kaunter tidak menjual tanpa jurnalnya.</translation>
     </message>
     <message>
         <source>Kaunter is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter sudah berjalan</translation>
     </message>
     <message>
         <source>%1
 
 Only one Kaunter may sell from this journal (%2) at a time. Use the window that is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunakan tetingkap yang sudah dibuka.</translation>
     </message>
 </context>
 <context>
     <name>HeaderBar</name>
     <message>
         <source>Sales whose final status is not known yet. Kaunter keeps checking them in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan yang status akhirnya belum diketahui. Kaunter terus menyemaknya di latar belakang.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat semula</translation>
     </message>
     <message>
         <source>Ask IIMMPACT for the balance now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanya baki kepada IIMMPACT sekarang</translation>
     </message>
     <message>
         <source>Balance: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki: …</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>Training mode: a simulator inside Kaunter answers. No money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod latihan: simulator dalam Kaunter yang menjawab. Tiada wang bergerak.</translation>
     </message>
     <message>
         <source>STAGING</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGING</translation>
     </message>
     <message>
         <source>IIMMPACT staging: test sales only.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT staging: jualan ujian sahaja.</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTION</translation>
     </message>
     <message>
         <source>IIMMPACT production: every sale is real money.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT production: setiap jualan menggunakan wang sebenar.</translation>
     </message>
     <message>
         <source>NOT CONFIGURED</source>
-        <translation type="unfinished"></translation>
+        <translation>BELUM DIKONFIGURASI</translation>
     </message>
     <message>
         <source>CUSTOM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TERSUAI: %1</translation>
     </message>
     <message>
         <source>An IIMMPACT address that is neither staging nor production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat IIMMPACT yang bukan staging dan bukan production.</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %1</translation>
     </message>
     <message>
         <source>Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki: %1</translation>
     </message>
     <message>
         <source>(last known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(terakhir diketahui)</translation>
     </message>
     <message>
         <source>Balance: unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki: tidak tersedia</translation>
     </message>
     <message>
         <source>This IIMMPACT account is read-only: it cannot sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun IIMMPACT ini baca sahaja: ia tidak boleh menjual.</translation>
     </message>
     <message>
         <source>Low balance: below %1. Top up the IIMMPACT wallet soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki rendah: di bawah %1. Tambah nilai dompet IIMMPACT segera.</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belum selesai</numerusform>
         </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyambung…</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Dalam talian</translation>
     </message>
     <message>
         <source>● No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>● Tiada sambungan</translation>
     </message>
     <message>
         <source>● Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>● Masalah log masuk</translation>
     </message>
     <message>
         <source>History (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah (F9)</translation>
     </message>
     <message>
         <source>Earlier sales: find one, check its status, reprint its receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan terdahulu: cari, semak status, cetak semula resit</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>Sales history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah jualan</translation>
     </message>
     <message>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejarah tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>Reference (or its start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan (atau permulaannya)</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor akaun</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua produk</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>Pending (not final yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum selesai (belum muktamad)</translation>
     </message>
     <message>
         <source>Needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu keputusan</translation>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar balik</translation>
     </message>
     <message>
         <source>Refused (nothing charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak (tiada caj)</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Dates from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarikh dari</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hingga</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagi</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali (Esc)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV…</translation>
     </message>
     <message>
         <source>Every sale of this list as a spreadsheet file (never a PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jualan dalam senarai ini sebagai fail hamparan (tanpa PIN)</translation>
     </message>
     <message>
         <source>No sale matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan sepadan dengan penapis ini.</translation>
     </message>
     <message>
         <source>Show the PIN of sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunjukkan PIN jualan %1</translation>
     </message>
     <message>
         <source>The PIN stays hidden: no supervisor PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kekal tersembunyi: tiada PIN penyelia.</translation>
     </message>
     <message>
         <source>PIN shown until you choose another sale or leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ditunjukkan sehingga anda memilih jualan lain atau keluar.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>kaunter-sales-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>kaunter-sales-%1.csv</translation>
     </message>
     <message>
         <source>Export sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport jualan</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jualan dieksport ke %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -878,1121 +940,1127 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     <name>IdentityNumber</name>
     <message>
         <source>Enter the customer&apos;s passport number: the law on money laundering (AMLA) requires it for this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor pasport pelanggan: undang-undang pencegahan pengubahan wang haram (AMLA) mewajibkannya untuk bayaran ini.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s IC number: the law on money laundering (AMLA) requires it for this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor IC pelanggan: undang-undang pencegahan pengubahan wang haram (AMLA) mewajibkannya untuk bayaran ini.</translation>
     </message>
 </context>
 <context>
     <name>IimmpactClient</name>
     <message>
         <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>KAUNTER_CA_BUNDLE / berkas CA "%1" tidak mengandungi sijil PEM</translation>
     </message>
     <message>
         <source>The network layer repeated the request and the repeat was refused (%1); the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan rangkaian mengulang permintaan dan ulangan itu ditolak (%1); keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>The network layer repeated the request and the repeat was refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan rangkaian mengulang permintaan dan ulangan itu ditolak (%1).</translation>
     </message>
     <message>
         <source>No complete answer from IIMMPACT within the time limit; the payment outcome is unknown and will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jawapan lengkap daripada IIMMPACT dalam had masa; keputusan bayaran tidak diketahui dan akan disemak semula.</translation>
     </message>
     <message>
         <source>The connection to IIMMPACT failed before a complete answer arrived; the payment outcome is unknown and will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sambungan ke IIMMPACT gagal sebelum jawapan lengkap diterima; keputusan bayaran tidak diketahui dan akan disemak semula.</translation>
     </message>
     <message>
         <source>IIMMPACT answered with a redirect (HTTP %1), which is not followed; the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab dengan ubah hala (HTTP %1), yang tidak diikuti; keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT refused the request (HTTP %1): check the API key, secret, clock and IP allowlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menolak permintaan (HTTP %1): semak kunci API, rahsia, jam dan senarai IP yang dibenarkan.</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT asks to slow down; retrying in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IIMMPACT meminta permintaan diperlahankan; cuba semula dalam %n saat.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT server error (HTTP %1); the payment outcome is unknown and will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralat pelayan IIMMPACT (HTTP %1); keputusan bayaran tidak diketahui dan akan disemak semula.</translation>
     </message>
     <message>
         <source>IIMMPACT answered HTTP 400 without a readable body; the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab HTTP 400 tanpa kandungan yang boleh dibaca; keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT answered HTTP 400 with an unexpected transaction status; the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab HTTP 400 dengan status transaksi yang tidak dijangka; keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT answered HTTP 400 without an explanation; the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab HTTP 400 tanpa penjelasan; keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>Unexpected HTTP %1 from IIMMPACT; the payment outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 yang tidak dijangka daripada IIMMPACT; keputusan bayaran tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT sent a web page instead of a payment answer; the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menghantar halaman web dan bukannya jawapan bayaran; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT sent an unreadable payment answer; the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menghantar jawapan bayaran yang tidak boleh dibaca; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer holds no transaction; the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan IIMMPACT tidak mengandungi transaksi; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer holds no transaction status; the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan IIMMPACT tidak mengandungi status transaksi; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT reported the unrecognised status &quot;%1&quot;; the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT melaporkan status yang tidak dikenali "%1"; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer does not match the request (%1); the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan IIMMPACT tidak sepadan dengan permintaan (%1); keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>No complete answer from IIMMPACT within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jawapan lengkap daripada IIMMPACT dalam had masa.</translation>
     </message>
     <message>
         <source>The connection to IIMMPACT failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sambungan ke IIMMPACT gagal.</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT asks to slow down; try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IIMMPACT meminta permintaan diperlahankan; cuba semula dalam %n saat.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT sent an unreadable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menghantar jawapan yang tidak boleh dibaca.</translation>
     </message>
     <message>
         <source>IIMMPACT answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab HTTP %1: %2</translation>
     </message>
     <message>
         <source>IIMMPACT answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>JomPay</name>
     <message>
         <source>Enter the JomPAY biller code (4 to 6 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan kod pengebil JomPAY (4 hingga 6 digit).</translation>
     </message>
     <message>
         <source>The biller code contains digits of another script (%1). Type it with the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pengebil mengandungi digit tulisan lain (%1). Taip dengan digit 0 hingga 9.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a biller code. A JomPAY biller code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam kod pengebil. Kod pengebil JomPAY hanya mengandungi digit.</translation>
     </message>
     <message>
         <source>A JomPAY biller code has 4 to 6 digits, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pengebil JomPAY mempunyai 4 hingga 6 digit, bukan %1.</translation>
     </message>
     <message>
         <source>Enter Ref-1: the account or bill number printed next to the JomPAY logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan Ref-1: nombor akaun atau bil yang dicetak di sebelah logo JomPAY.</translation>
     </message>
     <message>
         <source>Ref-1 contains &quot;%1&quot;, which is not a plain keyboard character. Type it with the letters A to Z, the digits 0 to 9, &quot;/&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-1 mengandungi "%1", yang bukan aksara papan kekunci biasa. Taip dengan huruf A hingga Z, digit 0 hingga 9, "/" dan "-".</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in Ref-1. Use only letters, digits, &quot;/&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam Ref-1. Gunakan huruf, digit, "/" dan "-" sahaja.</translation>
     </message>
     <message>
         <source>Ref-1 can have at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-1 boleh mempunyai paling banyak %1 aksara; yang ini ada %2.</translation>
     </message>
     <message>
         <source>This biller requires Ref-2. Enter it as printed on the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil ini memerlukan Ref-2. Masukkan seperti yang dicetak pada bil.</translation>
     </message>
     <message>
         <source>Ref-2 contains &quot;%1&quot;, which is not a plain keyboard character. Use English letters, digits and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2 mengandungi "%1", yang bukan aksara papan kekunci biasa. Gunakan huruf Inggeris, digit dan tanda baca.</translation>
     </message>
     <message>
         <source>Ref-2 can have at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2 boleh mempunyai paling banyak %1 aksara; yang ini ada %2.</translation>
     </message>
 </context>
 <context>
     <name>JomPayForm</name>
     <message>
         <source>Biller name or code, e.g. TNB or 5454</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama atau kod pengebil, cth. TNB atau 5454</translation>
     </message>
     <message>
         <source>Biller</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil</translation>
     </message>
     <message>
         <source>MyKad (Malaysian)</source>
-        <translation type="unfinished"></translation>
+        <translation>MyKad (warganegara Malaysia)</translation>
     </message>
     <message>
         <source>Passport (non-Malaysian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasport (bukan warganegara Malaysia)</translation>
     </message>
     <message>
         <source>Payer&apos;s IC or passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC atau pasport pembayar</translation>
     </message>
     <message>
         <source>I checked this number against the customer&apos;s
 MyKad or passport (required by AMLA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya telah menyemak nombor ini dengan MyKad
+atau pasport pelanggan (diwajibkan oleh AMLA)</translation>
     </message>
     <message>
         <source>Printed next to the JomPAY logo on the bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicetak di sebelah logo JomPAY pada bil</translation>
     </message>
     <message>
         <source>Ref-1 (account or bill number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-1 (nombor akaun atau bil)</translation>
     </message>
     <message>
         <source>Ref-2 (required by this biller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2 (diperlukan oleh pengebil ini)</translation>
     </message>
     <message numerus="yes">
         <source>%n biller(s): type part of the name or the code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pengebil: taip sebahagian nama atau kod.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the biller list… You can also type the biller code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuatkan senarai pengebil… Anda juga boleh menaip kod pengebil.</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipilih: %1</translation>
     </message>
     <message>
         <source>The biller does not know this Ref-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil tidak mengenali Ref-1 ini.</translation>
     </message>
     <message>
         <source>This biller needs Ref-2: it is printed on the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil ini memerlukan Ref-2: ia dicetak pada bil.</translation>
     </message>
     <message>
         <source>Choose the biller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pengebil.</translation>
     </message>
     <message>
         <source>Enter Ref-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan Ref-1.</translation>
     </message>
     <message>
         <source>This biller needs Ref-2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil ini memerlukan Ref-2.</translation>
     </message>
     <message>
         <source>Waiting for the biller to confirm the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu pengebil mengesahkan akaun.</translation>
     </message>
     <message>
         <source>Enter the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan amaun.</translation>
     </message>
     <message>
         <source>Enter the payer&apos;s IC or passport number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor IC atau pasport pembayar.</translation>
     </message>
     <message>
         <source>Confirm that you checked the number against the customer&apos;s document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahkan bahawa anda telah menyemak nombor dengan dokumen pelanggan.</translation>
     </message>
     <message>
         <source>Ref-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Payer passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasport pembayar</translation>
     </message>
     <message>
         <source>Payer IC</source>
-        <translation type="unfinished"></translation>
+        <translation>IC pembayar</translation>
     </message>
     <message>
         <source>Ref-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-1</translation>
     </message>
     <message>
         <source>No biller matches &quot;%1&quot;. Try the biller code or another part of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada pengebil sepadan dengan "%1". Cuba kod pengebil atau bahagian lain nama.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>The sale journal is not open; nothing can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dibuka; tiada apa-apa boleh direkodkan.</translation>
     </message>
     <message>
         <source>The sale journal %1 is locked by another program (is Kaunter already running on this data folder?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 dikunci oleh program lain (adakah Kaunter sudah berjalan pada folder data ini?).</translation>
     </message>
     <message>
         <source>The sale journal %1 is read-only; sales cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 baca sahaja; jualan tidak dapat direkodkan.</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot be opened for writing (no permission, or the folder is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 tidak dapat dibuka untuk ditulis (tiada kebenaran, atau folder baca sahaja).</translation>
     </message>
     <message>
         <source>The sale journal %1 is damaged or is not a Kaunter journal. It has been left untouched; restore it from a backup or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 rosak atau bukan jurnal Kaunter. Ia tidak diusik; pulihkan daripada sandaran atau hubungi sokongan.</translation>
     </message>
     <message>
         <source>The disk holding the sale journal %1 is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakera yang menyimpan jurnal jualan %1 penuh.</translation>
     </message>
     <message>
         <source>The sale journal %1 could not be read or written (input/output error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 tidak dapat dibaca atau ditulis (ralat input/output).</translation>
     </message>
     <message>
         <source>The sale journal refused an inconsistent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan menolak rekod yang tidak konsisten.</translation>
     </message>
     <message>
         <source>The sale journal %1 reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 melaporkan ralat.</translation>
     </message>
     <message>
         <source>%1 (SQLite: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SQLite: %2)</translation>
     </message>
     <message>
         <source>No data folder was given for the sale journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada folder data diberikan untuk jurnal jualan.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created; sales cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data %1 tidak dapat dicipta; jualan tidak dapat direkodkan.</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 tidak dapat dicipta: %2</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE, package libqt6sql6-sqlite) is not installed; the sale journal cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemacu Qt SQLite (QSQLITE, pakej libqt6sql6-sqlite) tidak dipasang; jurnal jualan tidak dapat dibuka.</translation>
     </message>
     <message>
         <source>The sale journal %1 was written by a newer version of Kaunter (schema %2; this version understands up to %3). It has been left untouched; install the newer Kaunter to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 ditulis oleh versi Kaunter yang lebih baharu (skema %2; versi ini memahami sehingga %3). Ia tidak diusik; pasang Kaunter yang lebih baharu untuk menggunakannya.</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot use write-ahead logging (SQLite kept journal mode &quot;%2&quot;; the file system may not support it, or the file is read-only). Sales are refused because they could not be recorded durably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 tidak dapat menggunakan write-ahead logging (SQLite mengekalkan mod jurnal "%2"; sistem fail mungkin tidak menyokongnya, atau fail baca sahaja). Jualan ditolak kerana tidak dapat direkodkan dengan kekal.</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot be set to synchronous=FULL (SQLite reports %2). Sales are refused because they could not be recorded durably.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 tidak dapat ditetapkan kepada synchronous=FULL (SQLite melaporkan %2). Jualan ditolak kerana tidak dapat direkodkan dengan kekal.</translation>
     </message>
     <message>
         <source>upgrading the journal to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menaik taraf jurnal ke skema %1</translation>
     </message>
     <message>
         <source>Upgrading the sale journal to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Naik taraf jurnal jualan ke skema %1 gagal: %2</translation>
     </message>
     <message>
         <source>The sale journal %1 was written by a newer version of Kaunter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan %1 ditulis oleh versi Kaunter yang lebih baharu.</translation>
     </message>
     <message>
         <source>opening the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>membuka jurnal</translation>
     </message>
     <message>
         <source>Error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralat semasa %1: %2</translation>
     </message>
     <message>
         <source>allocating a refid</source>
-        <translation type="unfinished"></translation>
+        <translation>memperuntukkan refid</translation>
     </message>
     <message>
         <source>Sale %1 is incomplete (refid, product, account, amount and request body are required); nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tidak lengkap (refid, produk, akaun, amaun dan kandungan permintaan diperlukan); tiada apa-apa direkodkan.</translation>
     </message>
     <message>
         <source>recording sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merekodkan jualan %1</translation>
     </message>
     <message>
         <source>Refid %1 is already in the journal; a refid is never reused for another sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refid %1 sudah ada dalam jurnal; refid tidak sekali-kali digunakan semula untuk jualan lain.</translation>
     </message>
     <message>
         <source>The correction of sale %1 is incomplete (product, account, amount and request body are required); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembetulan jualan %1 tidak lengkap (produk, akaun, amaun dan kandungan permintaan diperlukan); tiada apa-apa diubah.</translation>
     </message>
     <message>
         <source>correcting sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>membetulkan jualan %1</translation>
     </message>
     <message>
         <source>There is no sale %1 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan %1 dalam jurnal.</translation>
     </message>
     <message>
         <source>Sale %1 is %2; only a rejected sale (no transaction was created) can be corrected under the same refid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2; hanya jualan yang ditolak (tiada transaksi dicipta) boleh dibetulkan di bawah refid yang sama.</translation>
     </message>
     <message>
         <source>recording an attempt for sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merekodkan cubaan untuk jualan %1</translation>
     </message>
     <message>
         <source>recording the outcome of sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>merekodkan keputusan jualan %1</translation>
     </message>
     <message>
         <source>The answer for sale %1 was about a request body that is no longer the journaled one; it was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan untuk jualan %1 adalah tentang kandungan permintaan yang bukan lagi yang dalam jurnal; ia tidak direkodkan.</translation>
     </message>
     <message>
         <source>Sale %1 is %2%3; it cannot become %4. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2%3; ia tidak boleh menjadi %4. Tiada apa-apa diubah.</translation>
     </message>
     <message>
         <source> and IIMMPACT has a transaction for it</source>
-        <translation type="unfinished"></translation>
+        <translation> dan IIMMPACT mempunyai transaksi untuknya</translation>
     </message>
     <message>
         <source>Sale %1 is %2; no request is sent for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2; tiada permintaan dihantar untuknya.</translation>
     </message>
 </context>
 <context>
     <name>KaunterServices</name>
     <message>
         <source>No data folder: pass --data-dir or set KAUNTER_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada folder data: berikan --data-dir atau tetapkan KAUNTER_DATA_DIR.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data %1 tidak dapat dicipta.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Kaunter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter</translation>
     </message>
     <message>
         <source>Sale %1 continues in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 diteruskan di latar belakang.</translation>
     </message>
     <message>
         <source>No program on this computer opens %1 links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada program pada komputer ini yang membuka pautan %1.</translation>
     </message>
     <message>
         <source>Checking sale %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak jualan %1…</translation>
     </message>
     <message>
         <source>IIMMPACT refused our credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menolak bukti kelayakan kami: %1</translation>
     </message>
     <message>
         <source>The sales journal cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat ditulis</translation>
     </message>
     <message>
         <source>%1
 
 Kaunter stops sending sales until the journal works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Kaunter berhenti menghantar jualan sehingga jurnal berfungsi semula.</translation>
     </message>
     <message>
         <source>Products loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk dimuatkan: %1</translation>
     </message>
     <message>
         <source>No pending sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan belum selesai</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · RM %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · RM %4</translation>
     </message>
     <message>
         <source>Voucher viewer unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemapar baucar tidak tersedia</translation>
     </message>
     <message>
         <source>%1
 
 Open the voucher in the system web browser instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Buka baucar dalam pelayar web sistem sebagai ganti?</translation>
     </message>
     <message>
         <source>Earlier sale %1 (%2) was never sent and IIMMPACT has no transaction for it: a supervisor decides under Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan terdahulu %1 (%2) tidak pernah dihantar dan IIMMPACT tiada transaksi untuknya: penyelia membuat keputusan di bawah Belum selesai.</translation>
     </message>
     <message numerus="yes">
         <source>Not sent, needs a decision: %n sale(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidak dihantar, perlu keputusan: %n jualan…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (not sent, needs a decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tidak dihantar, perlu keputusan)</translation>
     </message>
     <message>
         <source>Finish the sale on screen first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesaikan jualan pada skrin dahulu.</translation>
     </message>
     <message>
         <source>Asking IIMMPACT about sale %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bertanya kepada IIMMPACT tentang jualan %1…</translation>
     </message>
     <message>
         <source>IIMMPACT cannot be asked about this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tidak dapat ditanya tentang jualan ini.</translation>
     </message>
     <message>
         <source>Receipt printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit dicetak.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan IIMMPACT: %1</translation>
     </message>
 </context>
 <context>
     <name>MaskedIdEdit</name>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor pasport</translation>
     </message>
     <message>
         <source>e.g. 900101-14-5678</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 900101-14-5678</translation>
     </message>
     <message>
         <source>Type again to change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taip semula untuk menukar (%1)</translation>
     </message>
 </context>
 <context>
     <name>MobileDataForm</name>
     <message>
         <source>e.g. 017-885 5286</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 017-885 5286</translation>
     </message>
     <message>
         <source>Enter the number to see the plans offered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor untuk melihat pelan yang ditawarkan kepadanya.</translation>
     </message>
     <message>
         <source>Look up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari semula</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelan</translation>
     </message>
     <message>
         <source>Looking up the plans for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari pelan untuk %1…</translation>
     </message>
     <message>
         <source>The plans could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelan tidak dapat diambil: %1</translation>
     </message>
     <message>
         <source>IIMMPACT offers no plans for this number. Check the number and the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tidak menawarkan pelan untuk nombor ini. Semak nombor dan operator.</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) for this number:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pelan untuk nombor ini:</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the plans for this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu pelan untuk nombor ini.</translation>
     </message>
     <message>
         <source>Choose a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pelan.</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh sah</translation>
     </message>
 </context>
 <context>
     <name>MobileNumber</name>
     <message>
         <source>Enter the mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor telefon bimbit.</translation>
     </message>
     <message>
         <source>The mobile number contains digits of another script (%1). Type it with the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor telefon bimbit mengandungi digit tulisan lain (%1). Taip dengan digit 0 hingga 9.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a mobile number. Use only the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam nombor telefon bimbit. Gunakan digit 0 hingga 9 sahaja.</translation>
     </message>
     <message>
         <source>This is not a Malaysian number. Only Malaysian mobile numbers (+60 1x...) can be reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bukan nombor Malaysia. Hanya nombor telefon bimbit Malaysia (+60 1x...) boleh ditambah nilai.</translation>
     </message>
     <message>
         <source>This number has the wrong length after the country code 60: a mobile number has 9 or 10 digits after 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang nombor ini salah selepas kod negara 60: nombor telefon bimbit mempunyai 9 atau 10 digit selepas 60.</translation>
     </message>
     <message>
         <source>This is not a mobile number. Malaysian mobile numbers start with 01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bukan nombor telefon bimbit. Nombor telefon bimbit Malaysia bermula dengan 01.</translation>
     </message>
     <message>
         <source>0%1 numbers are landlines, not mobile numbers. Enter a mobile number starting with 01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor 0%1 ialah talian tetap, bukan nombor telefon bimbit. Masukkan nombor telefon bimbit yang bermula dengan 01.</translation>
     </message>
     <message>
         <source>015 numbers are internet-phone numbers, not mobile numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor 015 ialah nombor telefon internet, bukan nombor telefon bimbit.</translation>
     </message>
     <message>
         <source>%1 mobile numbers have %2 digits (with the leading 0); this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor telefon bimbit %1 mempunyai %2 digit (termasuk 0 di depan); yang ini ada %3.</translation>
     </message>
 </context>
 <context>
     <name>MobileReloadForm</name>
     <message>
         <source>e.g. 012-345 6789</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 012-345 6789</translation>
     </message>
     <message>
         <source>Choose the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih amaun.</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>Enter the amount like 12.30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan amaun seperti 12.30.</translation>
     </message>
     <message>
         <source>The amount contains digits of another script (%1). Type it with the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mengandungi digit tulisan lain (%1). Taip dengan digit 0 hingga 9.</translation>
     </message>
     <message>
         <source>The amount cannot be negative. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun tidak boleh negatif. %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in an amount. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam amaun. %2</translation>
     </message>
     <message>
         <source>The amount has more than one dot. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mempunyai lebih daripada satu titik. %1</translation>
     </message>
     <message>
         <source>Use a dot, not a comma, before the sen: enter the amount like 1234.56.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan titik, bukan koma, sebelum sen: masukkan amaun seperti 1234.56.</translation>
     </message>
     <message>
         <source>The thousands commas in this amount are in the wrong place. Enter the amount like 1,234.56 or 1234.56.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koma ribuan dalam amaun ini di tempat yang salah. Masukkan amaun seperti 1,234.56 atau 1234.56.</translation>
     </message>
     <message>
         <source>Put a 0 before the dot, like 0.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan 0 sebelum titik, seperti 0.50.</translation>
     </message>
     <message>
         <source>Type the sen after the dot, like 12.00, or leave out the dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taip sen selepas titik, seperti 12.00, atau tinggalkan titik.</translation>
     </message>
     <message>
         <source>An amount has at most 2 decimals (sen). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mempunyai paling banyak 2 tempat perpuluhan (sen). %1</translation>
     </message>
     <message>
         <source>The amount has too many digits. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mempunyai terlalu banyak digit. %1</translation>
     </message>
     <message>
         <source>The amount must be more than RM 0.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun mesti lebih daripada RM 0.00.</translation>
     </message>
     <message>
         <source>%1 is not available for this product. Choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak tersedia untuk produk ini. Pilih salah satu: %2.</translation>
     </message>
     <message>
         <source>An amount cannot contain a space (%1 found). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun tidak boleh mengandungi ruang (%1 ditemui). %2</translation>
     </message>
 </context>
 <context>
     <name>MyKad</name>
     <message>
         <source>Johor</source>
-        <translation type="unfinished"></translation>
+        <translation>Johor</translation>
     </message>
     <message>
         <source>Kedah</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedah</translation>
     </message>
     <message>
         <source>Kelantan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelantan</translation>
     </message>
     <message>
         <source>Melaka</source>
-        <translation type="unfinished"></translation>
+        <translation>Melaka</translation>
     </message>
     <message>
         <source>Negeri Sembilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeri Sembilan</translation>
     </message>
     <message>
         <source>Pahang</source>
-        <translation type="unfinished"></translation>
+        <translation>Pahang</translation>
     </message>
     <message>
         <source>Pulau Pinang</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulau Pinang</translation>
     </message>
     <message>
         <source>Perak</source>
-        <translation type="unfinished"></translation>
+        <translation>Perak</translation>
     </message>
     <message>
         <source>Perlis</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlis</translation>
     </message>
     <message>
         <source>Selangor</source>
-        <translation type="unfinished"></translation>
+        <translation>Selangor</translation>
     </message>
     <message>
         <source>Terengganu</source>
-        <translation type="unfinished"></translation>
+        <translation>Terengganu</translation>
     </message>
     <message>
         <source>Sabah</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabah</translation>
     </message>
     <message>
         <source>Sarawak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarawak</translation>
     </message>
     <message>
         <source>WP Kuala Lumpur</source>
-        <translation type="unfinished"></translation>
+        <translation>WP Kuala Lumpur</translation>
     </message>
     <message>
         <source>WP Labuan</source>
-        <translation type="unfinished"></translation>
+        <translation>WP Labuan</translation>
     </message>
     <message>
         <source>WP Putrajaya</source>
-        <translation type="unfinished"></translation>
+        <translation>WP Putrajaya</translation>
     </message>
     <message>
         <source>Brunei</source>
-        <translation type="unfinished"></translation>
+        <translation>Brunei</translation>
     </message>
     <message>
         <source>Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesia</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemboja</translation>
     </message>
     <message>
         <source>Laos</source>
-        <translation type="unfinished"></translation>
+        <translation>Laos</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>Myanmar</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>Filipina</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapura</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>Thailand</translation>
     </message>
     <message>
         <source>Vietnam</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnam</translation>
     </message>
     <message>
         <source>Born abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahir di luar negara</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Pakistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakistan</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Arab Saudi</translation>
     </message>
     <message>
         <source>Sri Lanka</source>
-        <translation type="unfinished"></translation>
+        <translation>Sri Lanka</translation>
     </message>
     <message>
         <source>Bangladesh</source>
-        <translation type="unfinished"></translation>
+        <translation>Bangladesh</translation>
     </message>
     <message>
         <source>State unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeri tidak diketahui</translation>
     </message>
     <message>
         <source>Oceania</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceania</translation>
     </message>
     <message>
         <source>South America</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerika Selatan</translation>
     </message>
     <message>
         <source>Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrika</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Eropah</translation>
     </message>
     <message>
         <source>United Kingdom and Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>United Kingdom dan Ireland</translation>
     </message>
     <message>
         <source>Middle East</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia Barat</translation>
     </message>
     <message>
         <source>Japan, Korea, Taiwan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jepun, Korea, Taiwan</translation>
     </message>
     <message>
         <source>Caribbean, Central America, Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>Caribbean, Amerika Tengah, Mexico</translation>
     </message>
     <message>
         <source>USA, Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Amerika Syarikat, Kanada</translation>
     </message>
     <message>
         <source>Eastern Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Eropah Timur</translation>
     </message>
     <message>
         <source>Other country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara lain</translation>
     </message>
     <message>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa kerakyatan</translation>
     </message>
     <message>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dinyatakan</translation>
     </message>
     <message>
         <source>Enter the IC number (12 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor IC (12 digit).</translation>
     </message>
     <message>
         <source>Old IC numbers (a letter and 7 digits) are not accepted. Ask for the 12-digit MyKad number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC lama (satu huruf dan 7 digit) tidak diterima. Minta nombor MyKad 12 digit.</translation>
     </message>
     <message>
         <source>The IC number contains digits of another script (%1). Type it with the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC mengandungi digit tulisan lain (%1). Taip dengan digit 0 hingga 9.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in an IC number. Use only the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam nombor IC. Gunakan digit 0 hingga 9 sahaja.</translation>
     </message>
     <message>
         <source>IC number must have 12 digits, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC mesti mempunyai 12 digit, bukan %1.</translation>
     </message>
     <message>
         <source>Month %1 is not a valid month in this IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan %1 bukan bulan yang sah dalam nombor IC ini.</translation>
     </message>
     <message>
         <source>Day %1 is not a valid day in this IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari %1 bukan hari yang sah dalam nombor IC ini.</translation>
     </message>
     <message>
         <source>The birth date in this IC number (%1/%2/%3, day/month/year) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarikh lahir dalam nombor IC ini (%1/%2/%3, hari/bulan/tahun) tidak wujud.</translation>
     </message>
     <message>
         <source>Place-of-birth code %1 is not issued. Check digits 7 and 8 of the IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod tempat lahir %1 tidak dikeluarkan. Semak digit ke-7 dan ke-8 nombor IC.</translation>
     </message>
 </context>
 <context>
     <name>PassportNumber</name>
     <message>
         <source>Enter the passport number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor pasport.</translation>
     </message>
     <message>
         <source>This is a 12-digit MyKad number; it is taken as an IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini nombor MyKad 12 digit; ia diambil sebagai nombor IC.</translation>
     </message>
     <message>
         <source>Leave out the &quot;&lt;&quot; filler characters: type only the passport number as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggalkan aksara pengisi "&lt;": taip nombor pasport sahaja seperti yang dicetak.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a passport number. Use only the letters A to Z and the digits 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tidak dibenarkan dalam nombor pasport. Gunakan huruf A hingga Z dan digit 0 hingga 9 sahaja.</translation>
     </message>
     <message>
         <source>This passport number is too short: it must have 6 to 12 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor pasport ini terlalu pendek: ia mesti mempunyai 6 hingga 12 huruf dan digit.</translation>
     </message>
     <message>
         <source>This passport number is too long: it must have 6 to 12 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor pasport ini terlalu panjang: ia mesti mempunyai 6 hingga 12 huruf dan digit.</translation>
     </message>
     <message>
         <source>A passport number has at least one digit. Check the number on the passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor pasport mempunyai sekurang-kurangnya satu digit. Semak nombor pada pasport.</translation>
     </message>
     <message>
         <source>A passport number cannot be one character repeated. Check the number on the passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor pasport tidak boleh terdiri daripada satu aksara yang berulang. Semak nombor pada pasport.</translation>
     </message>
     <message>
         <source>This looks like a Malaysian passport. Malaysians must give their MyKad (IC) number: ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini kelihatan seperti pasport Malaysia. Warganegara Malaysia mesti memberikan nombor MyKad (IC): minta nombor itu.</translation>
     </message>
 </context>
 <context>
     <name>PaymentEngine</name>
     <message>
         <source>There is no sale %1 to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan %1 untuk dibetulkan.</translation>
     </message>
     <message>
         <source>Sale %1 is %2, not Rejected: it may already have a transaction, so it can only be re-queried, never sent with different details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2, bukan Ditolak: ia mungkin sudah ada transaksi, jadi ia hanya boleh ditanya semula, tidak sekali-kali dihantar dengan butiran berbeza.</translation>
     </message>
     <message>
         <source>The sales journal is not open. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dibuka. Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>The same sale (%1) was sent a moment ago and is still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan yang sama (%1) telah dihantar sebentar tadi dan masih dalam proses.</translation>
     </message>
     <message>
         <source>The sale could not be saved in the journal (%1). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan tidak dapat disimpan dalam jurnal (%1). Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>The answer did not match this sale (refid, product, account or amount differ); it was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan tidak sepadan dengan jualan ini (refid, produk, akaun atau amaun berbeza); ia tidak diterima.</translation>
     </message>
     <message>
         <source>Final answer without a usable status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan akhir tanpa status yang boleh digunakan.</translation>
     </message>
     <message>
         <source>Pending answer without a usable status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawapan belum selesai tanpa status yang boleh digunakan.</translation>
     </message>
     <message>
         <source>HTTP 400 for a sale that already has a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 400 untuk jualan yang sudah ada transaksi: %1</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited by the server (HTTP 429); retrying after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dihadkan oleh pelayan (HTTP 429); cuba semula selepas %n saat.</numerusform>
         </translation>
     </message>
     <message>
         <source>No usable answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jawapan yang boleh digunakan daripada pelayan.</translation>
     </message>
     <message>
         <source>The server now reports %1 for this %2 sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelayan kini melaporkan %1 untuk jualan %2 ini.</translation>
     </message>
     <message>
         <source>The sales journal could not record sale %1 (%2). Nothing more is sent for it until the journal works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat merekodkan jualan %1 (%2). Tiada apa-apa lagi dihantar untuknya sehingga jurnal berfungsi semula.</translation>
     </message>
     <message>
         <source>IIMMPACT answered Failed 54 (duplicate transaction or daily limit) twice for this accepted sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab Failed 54 (transaksi berganda atau had harian) dua kali untuk jualan yang diterima ini.</translation>
     </message>
     <message>
         <source>IIMMPACT answered Failed 54 (duplicate transaction: this reference may exist with other details); not taken as final, re-queried.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menjawab Failed 54 (transaksi berganda: rujukan ini mungkin wujud dengan butiran lain); tidak dianggap muktamad, ditanya semula.</translation>
     </message>
     <message>
         <source>the stored request differs</source>
-        <translation type="unfinished"></translation>
+        <translation>permintaan yang disimpan berbeza</translation>
     </message>
     <message>
         <source>Sale %1 is saved in the journal but could not be read back (%2). It was not sent now; it stays pending and recovery sends it once the journal works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 disimpan dalam jurnal tetapi tidak dapat dibaca semula (%2). Ia tidak dihantar sekarang; ia kekal belum selesai dan pemulihan akan menghantarnya apabila jurnal berfungsi.</translation>
     </message>
 </context>
 <context>
     <name>PendingPage</name>
     <message>
         <source>Sale still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan masih belum selesai</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>IIMMPACT has not given a final answer yet. The sale may still succeed: do NOT refund the customer and do NOT sell it again. Kaunter keeps checking with the same reference in the background; the header counts it until it is settled. Give the customer the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT belum memberi jawapan muktamad. Jualan mungkin masih berjaya: JANGAN pulangkan wang pelanggan dan JANGAN jual semula. Kaunter terus menyemak dengan rujukan yang sama di latar belakang; bahagian atas skrin mengiranya sehingga ia selesai. Berikan rujukan kepada pelanggan.</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Semak sekarang</translation>
     </message>
     <message>
         <source>Next customer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan seterusnya (Enter)</translation>
     </message>
     <message>
         <source>%1 · %2 · RM %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · RM %3</translation>
     </message>
     <message>
         <source>Last known status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status terakhir diketahui: %1</translation>
     </message>
     <message>
         <source>Flagged for review: the answer did not match the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditanda untuk semakan: jawapan tidak sepadan dengan jualan.</translation>
     </message>
 </context>
 <context>
     <name>PendingSalesDialog</name>
     <message>
         <source>Sales that need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan yang perlu keputusan</translation>
     </message>
     <message>
         <source>Not sent, needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dihantar, perlu keputusan</translation>
     </message>
     <message>
         <source>These sales were saved but never answered, and IIMMPACT has no transaction for them. Kaunter does not send them on its own: the customer may have left long ago. A supervisor decides: Send now (same reference, same details) or Void (never sent; nothing is charged; the reference is never used again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan ini telah disimpan tetapi tidak pernah dijawab, dan IIMMPACT tiada transaksi untuknya. Kaunter tidak menghantarnya sendiri: pelanggan mungkin sudah lama pergi. Penyelia membuat keputusan: Hantar sekarang (rujukan sama, butiran sama) atau Batalkan (tidak dihantar; tiada caj; rujukan tidak digunakan lagi).</translation>
     </message>
     <message>
         <source>Supervisor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelia sahaja.</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar sekarang</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Checking with IIMMPACT before voiding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak dengan IIMMPACT sebelum membatalkan %1…</translation>
     </message>
     <message>
         <source>RM %1 · %2 · %3
 %4 · saved %5</source>
-        <translation type="unfinished"></translation>
+        <translation>RM %1 · %2 · %3
+%4 · disimpan %5</translation>
     </message>
     <message>
         <source>No sale needs a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan yang perlu keputusan.</translation>
     </message>
     <message>
         <source>Send now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar sekarang?</translation>
     </message>
     <message>
         <source>Send sale %1 to IIMMPACT now, with the same reference and details?
@@ -2000,330 +2068,336 @@ Open the voucher in the system web browser instead?</source>
 %2
 
 The customer is charged if it succeeds. Only when the customer is here and still wants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar jualan %1 kepada IIMMPACT sekarang, dengan rujukan dan butiran yang sama?
+
+%2
+
+Pelanggan akan dicaj jika berjaya. Hanya jika pelanggan ada di sini dan masih mahukannya.</translation>
     </message>
     <message>
         <source>Void this sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan jualan ini?</translation>
     </message>
     <message>
         <source>Void sale %1? It is never sent and nothing is charged; its reference is never used again. Kaunter asks IIMMPACT once more first.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan jualan %1? Ia tidak akan dihantar dan tiada caj; rujukannya tidak digunakan lagi. Kaunter bertanya kepada IIMMPACT sekali lagi dahulu.
+
+%2</translation>
     </message>
     <message>
         <source>Send sale %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar jualan %1 sekarang</translation>
     </message>
     <message>
         <source>Void sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan jualan %1</translation>
     </message>
     <message>
         <source>Nothing was done: the supervisor PIN was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada tindakan diambil: PIN penyelia tidak diberikan.</translation>
     </message>
     <message>
         <source>Sale %1 is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 sedang dihantar.</translation>
     </message>
     <message>
         <source>Sale %1 is voided: never sent, nothing charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 dibatalkan: tidak dihantar, tiada caj.</translation>
     </message>
 </context>
 <context>
     <name>PhoneField</name>
     <message>
         <source>Enter the mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor telefon bimbit.</translation>
     </message>
     <message>
         <source>Will be sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akan dihantar sebagai %1</translation>
     </message>
 </context>
 <context>
     <name>PrintResult</name>
     <message>
         <source>The receipt was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit telah dihantar ke pencetak.</translation>
     </message>
     <message>
         <source>The printer refused the connection. Check that it is switched on and that the printer address and port are right, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetak menolak sambungan. Pastikan ia dihidupkan dan alamat serta port pencetak betul, kemudian tekan Cuba semula.</translation>
     </message>
     <message>
         <source>The printer did not answer. Check that it is switched on and that its network cable is plugged in, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetak tidak menjawab. Pastikan ia dihidupkan dan kabel rangkaiannya dipasang, kemudian tekan Cuba semula.</translation>
     </message>
     <message>
         <source>The printer is not taking the receipt. Check that the cover is closed, that there is paper and that the printer shows no error, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetak tidak menerima resit. Pastikan penutup ditutup, ada kertas dan pencetak tidak menunjukkan ralat, kemudian tekan Cuba semula.</translation>
     </message>
     <message>
         <source>The printer is out of paper. Put in a new roll, close the cover, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kertas pencetak habis. Masukkan gulungan baharu, tutup penutup, kemudian tekan Cuba semula.</translation>
     </message>
     <message>
         <source>The printer is not connected. Check its USB or serial cable and that it is switched on, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetak tidak disambungkan. Semak kabel USB atau bersirinya dan pastikan ia dihidupkan, kemudian tekan Cuba semula.</translation>
     </message>
     <message>
         <source>The receipt could not be sent to the printer. Check the printer, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit tidak dapat dihantar ke pencetak. Semak pencetak, kemudian tekan Cuba semula.</translation>
     </message>
 </context>
 <context>
     <name>ProcessingPage</name>
     <message>
         <source>Do not take the customer&apos;s money back and do not sell again while this is open: the sale may already be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan pulangkan wang pelanggan dan jangan jual semula semasa ini terbuka: jualan mungkin sudah selesai.</translation>
     </message>
     <message>
         <source>Continue in background (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruskan di latar belakang (Esc)</translation>
     </message>
     <message>
         <source>Serve the next customer. This sale stays pending and Kaunter keeps checking it; the header shows it until it is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layan pelanggan seterusnya. Jualan ini kekal belum selesai dan Kaunter terus menyemaknya; bahagian atas skrin menunjukkannya sehingga ia selesai.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghantar…</translation>
     </message>
     <message>
         <source>The sale is recorded on this till and is being sent to IIMMPACT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan direkodkan di kaunter ini dan sedang dihantar kepada IIMMPACT.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>IIMMPACT accepted the sale and will process it shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menerima jualan dan akan memprosesnya sebentar lagi.</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam proses</translation>
     </message>
     <message>
         <source>The provider is processing the sale. Most sales finish within 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembekal sedang memproses jualan. Kebanyakan jualan selesai dalam 30 saat.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak…</translation>
     </message>
     <message>
         <source>No clear answer yet (%1). Kaunter asks again with the same reference; the customer is never charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada jawapan jelas (%1). Kaunter bertanya semula dengan rujukan yang sama; pelanggan tidak akan dicaj dua kali.</translation>
     </message>
     <message>
         <source>no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada balasan</translation>
     </message>
     <message>
         <source>Asking IIMMPACT again (check %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bertanya kepada IIMMPACT semula (semakan %1)…</translation>
     </message>
     <message>
         <source>Elapsed %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa berlalu %1:%2</translation>
     </message>
     <message>
         <source>Next check in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan seterusnya dalam %1 s</translation>
     </message>
     <message>
         <source>Waiting for IIMMPACT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu IIMMPACT…</translation>
     </message>
 </context>
 <context>
     <name>Product</name>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor telefon bimbit</translation>
     </message>
     <message>
         <source>Ref-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-1</translation>
     </message>
     <message>
         <source>IC number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC</translation>
     </message>
     <message>
         <source>Email or mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel atau nombor telefon bimbit</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor akaun</translation>
     </message>
     <message>
         <source>Mobile Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah Nilai Mudah Alih</translation>
     </message>
     <message>
         <source>Mobile Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Mudah Alih</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Bil</translation>
     </message>
     <message>
         <source>JomPAY</source>
-        <translation type="unfinished"></translation>
+        <translation>JomPAY</translation>
     </message>
     <message>
         <source>PTPTN</source>
-        <translation type="unfinished"></translation>
+        <translation>PTPTN</translation>
     </message>
     <message>
         <source>Gift Cards &amp; Vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kad Hadiah &amp; Baucar</translation>
     </message>
     <message>
         <source>eSIM</source>
-        <translation type="unfinished"></translation>
+        <translation>eSIM</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lain-lain</translation>
     </message>
 </context>
 <context>
     <name>ProductBrowser</name>
     <message>
         <source>Search products (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari produk (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari produk</translation>
     </message>
     <message>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegemaran</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkini</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuba lagi</translation>
     </message>
     <message>
         <source>Add or remove the selected product from the favourites (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah atau buang produk yang dipilih daripada kegemaran (Ctrl+D)</translation>
     </message>
     <message>
         <source>Products: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk: %1</translation>
     </message>
     <message>
         <source>Sell %1 (F%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jual %1 (F%2)</translation>
     </message>
     <message>
         <source>Loading products from IIMMPACT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuatkan produk daripada IIMMPACT…</translation>
     </message>
     <message>
         <source>The product list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai produk tidak dapat dimuatkan: %1</translation>
     </message>
     <message>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah ke kegemaran</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Buang daripada kegemaran</translation>
     </message>
     <message>
         <source>⚠ %1: %2 Sales may be slow or fail; you can still sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1: %2 Jualan mungkin perlahan atau gagal; anda masih boleh menjual.</translation>
     </message>
 </context>
 <context>
     <name>ProductCatalogue</name>
     <message>
         <source>The product list has no &quot;data&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai produk tiada tatasusunan "data".</translation>
     </message>
 </context>
 <context>
     <name>ProductListModel</name>
     <message>
         <source>⚠ Interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Gangguan</translation>
     </message>
     <message>
         <source>Service interruption: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan perkhidmatan: %1</translation>
     </message>
     <message>
         <source>%1, service interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gangguan perkhidmatan</translation>
     </message>
 </context>
 <context>
     <name>ProductRules</name>
     <message>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih produk.</translation>
     </message>
     <message>
         <source>The product code is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod produk terlalu panjang.</translation>
     </message>
     <message>
         <source>The product code may only hold letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod produk hanya boleh mengandungi huruf A-Z, digit, '_' dan '-'.</translation>
     </message>
     <message>
         <source>Enter the account or mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor akaun atau telefon bimbit.</translation>
     </message>
     <message>
         <source>The account number is too long or holds invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor akaun terlalu panjang atau mengandungi aksara tersembunyi.</translation>
     </message>
     <message>
         <source>The sub-product code holds invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod subproduk mengandungi aksara tersembunyi.</translation>
     </message>
     <message>
         <source>Choose the PTPTN account type (sub-product).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih jenis akaun PTPTN (subproduk).</translation>
     </message>
     <message>
         <source>Choose the data plan (sub-product).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pelan data (subproduk).</translation>
     </message>
     <message numerus="yes">
         <source>The remarks are too long (at most %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catatan terlalu panjang (paling banyak %n aksara).</numerusform>
         </translation>
     </message>
 </context>
@@ -2331,556 +2405,558 @@ The customer is charged if it succeeds. Only when the customer is here and still
     <name>PtptnForm</name>
     <message>
         <source>Find accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari akaun</translation>
     </message>
     <message>
         <source>Borrower&apos;s or saver&apos;s IC number (MyKad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC peminjam atau penyimpan (MyKad)</translation>
     </message>
     <message>
         <source>Enter the IC number, then find the PTPTN and SSPN accounts linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor IC, kemudian cari akaun PTPTN dan SSPN yang dipautkan kepadanya.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Press Find accounts (or Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan Cari akaun (atau Enter).</translation>
     </message>
     <message>
         <source>Looking up the accounts for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari akaun untuk %1…</translation>
     </message>
     <message>
         <source>The accounts could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun tidak dapat diambil: %1</translation>
     </message>
     <message>
         <source>No PTPTN or SSPN account is linked to this IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada akaun PTPTN atau SSPN dipautkan kepada nombor IC ini.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) linked to this IC:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n akaun dipautkan kepada IC ini:</numerusform>
         </translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun %1</translation>
     </message>
     <message>
         <source>Enter the IC number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nombor IC.</translation>
     </message>
     <message>
         <source>Waiting for the accounts linked to this IC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu akaun yang dipautkan kepada IC ini.</translation>
     </message>
     <message>
         <source>Find the accounts linked to this IC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari akaun yang dipautkan kepada IC ini.</translation>
     </message>
     <message>
         <source>Choose the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih akaun.</translation>
     </message>
     <message>
         <source>IIMMPACT returned no account number for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tidak memulangkan nombor akaun untuk akaun ini.</translation>
     </message>
     <message>
         <source>Enter the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan amaun.</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis akaun</translation>
     </message>
     <message>
         <source>IC number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor IC</translation>
     </message>
     <message>
         <source>PTPTN / SSPN account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun PTPTN / SSPN</translation>
     </message>
 </context>
 <context>
     <name>ReadCall</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan telah dibatalkan.</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>PAID</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBAYAR</translation>
     </message>
     <message>
         <source>FAILED - NOT CHARGED</source>
-        <translation type="unfinished"></translation>
+        <translation>GAGAL - TIADA CAJ</translation>
     </message>
     <message>
         <source>VOIDED - REFUNDED</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBATALKAN - DIBAYAR BALIK</translation>
     </message>
     <message>
         <source>NOT SENT - CORRECT AND RETRY</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK DIHANTAR - BETULKAN DAN CUBA SEMULA</translation>
     </message>
     <message>
         <source>PENDING - DO NOT REPEAT THIS SALE</source>
-        <translation type="unfinished"></translation>
+        <translation>BELUM SELESAI - JANGAN ULANG JUALAN INI</translation>
     </message>
     <message>
         <source>TRAINING - NO MONEY MOVED</source>
-        <translation type="unfinished"></translation>
+        <translation>LATIHAN - TIADA WANG BERGERAK</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Biller code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pengebil</translation>
     </message>
     <message>
         <source>Ref-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelan</translation>
     </message>
     <message>
         <source>IC / passport</source>
-        <translation type="unfinished"></translation>
+        <translation>IC / pasport</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Serial no.</source>
-        <translation type="unfinished"></translation>
+        <translation>No. siri</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab</translation>
     </message>
     <message>
         <source>VOID - NEVER SENT, NOT CHARGED</source>
-        <translation type="unfinished"></translation>
+        <translation>BATAL - TIDAK DIHANTAR, TIADA CAJ</translation>
     </message>
     <message>
         <source>NOT SENT - SUPERVISOR DECISION NEEDED</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK DIHANTAR - PERLU KEPUTUSAN PENYELIA</translation>
     </message>
     <message>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>SALINAN</translation>
     </message>
     <message>
         <source>VOIDED</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBATALKAN</translation>
     </message>
     <message>
         <source>Reg. no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No. pendaftaran %1</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Juruwang</translation>
     </message>
     <message>
         <source>Biller</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengebil</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis akaun</translation>
     </message>
     <message>
         <source>Account type code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod jenis akaun</translation>
     </message>
     <message>
         <source>Plan code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pelan</translation>
     </message>
     <message>
         <source>PIN (hidden on copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (disembunyikan pada salinan)</translation>
     </message>
     <message>
         <source>Voucher link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan baucar</translation>
     </message>
     <message>
         <source>hidden on copies</source>
-        <translation type="unfinished"></translation>
+        <translation>disembunyikan pada salinan</translation>
     </message>
     <message>
         <source>Not confirmed yet. Keep this slip: the shop will check reference %1 and give you the result. Do not pay again for this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum disahkan. Simpan slip ini: kedai akan menyemak rujukan %1 dan memaklumkan keputusannya. Jangan bayar semula untuk jualan ini.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptCommand</name>
     <message>
         <source>Sale %1 is not in the journal: there is no receipt to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tiada dalam jurnal: tiada resit untuk ditulis.</translation>
     </message>
     <message>
         <source>The receipt for %1 could not be drawn. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit untuk %1 tidak dapat dilukis. Tiada apa-apa ditulis.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>Receipt for %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit untuk %1 ditulis ke %2.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptImage</name>
     <message>
         <source>Could not write the receipt to %1. Check that the folder exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis resit ke %1. Pastikan folder wujud dan boleh ditulis.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPrinter</name>
     <message>
         <source>Choose the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pencetak resit</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit %1</translation>
     </message>
     <message>
         <source>The printer %1 did not take the receipt. Check that it is on and installed, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetak %1 tidak menerima resit. Pastikan ia dihidupkan dan dipasang, kemudian cuba lagi.</translation>
     </message>
     <message>
         <source>receipt-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt-%1.pdf</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan resit</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No receipt printer address is set (host or host:port). Set it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat pencetak resit belum ditetapkan (host atau host:port). Tetapkannya dalam tetapan pencetak.</translation>
     </message>
     <message>
         <source>No receipt printer device is set (for example /dev/usb/lp0). Set it in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peranti pencetak resit belum ditetapkan (contohnya /dev/usb/lp0). Tetapkannya dalam tetapan pencetak.</translation>
     </message>
     <message>
         <source>Receipt not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Resit tidak dicetak</translation>
     </message>
     <message>
         <source>%1
 
 The sale itself is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuba semula</translation>
     </message>
 </context>
 <context>
     <name>ReconcileCommand</name>
     <message>
         <source>Missing at IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada di IIMMPACT</translation>
     </message>
     <message>
         <source>Missing in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada dalam jurnal</translation>
     </message>
     <message>
         <source>Status differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Status berbeza</translation>
     </message>
     <message>
         <source>Amount differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun berbeza</translation>
     </message>
     <message>
         <source>Reconciliation of %1 (Malaysian time), till %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesuaian %1 (waktu Malaysia), kaunter %2</translation>
     </message>
     <message>
         <source>Not compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dibandingkan: %1</translation>
     </message>
     <message numerus="yes">
         <source>  %n sale(s) in the journal,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n jualan dalam jurnal,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) at IIMMPACT,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaksi di IIMMPACT,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sepadan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n transaction(s) of other tills of this account not compared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n transaksi kaunter lain bagi akaun ini tidak dibandingkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n sale(s) never sent to IIMMPACT (rejected, waiting for a decision or voided).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n jualan tidak pernah dihantar kepada IIMMPACT (ditolak, menunggu keputusan atau dibatalkan).</numerusform>
         </translation>
     </message>
     <message>
         <source>  Still pending in the till: %1 (%2, RM %3); recovery settles it.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Masih belum selesai di kaunter: %1 (%2, RM %3); pemulihan akan menyelesaikannya.</translation>
     </message>
     <message>
         <source>The journal and IIMMPACT agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal dan IIMMPACT sepadan.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perbezaan:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, RM %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, RM %2</translation>
     </message>
     <message>
         <source>not in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada dalam jurnal</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak disenaraikan</translation>
     </message>
     <message>
         <source>(no reference, IIMMPACT id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tiada rujukan, id IIMMPACT %1)</translation>
     </message>
     <message>
         <source>Product %1, account %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk %1, akaun %2</translation>
     </message>
     <message>
         <source>Till: %1. IIMMPACT: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter: %1. IIMMPACT: %2.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan: %1</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list was not read in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT tidak dibaca dalam masa.</translation>
     </message>
     <message>
         <source>The reconciliation report was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan penyesuaian tidak disimpan: %1</translation>
     </message>
     <message>
         <source>Kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan dalam %1</translation>
     </message>
 </context>
 <context>
     <name>ReconcileReportFile</name>
     <message>
         <source>No data folder or day for the reconciliation report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada folder data atau hari untuk laporan penyesuaian.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mencipta folder %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
         <source>IIMMPACT&apos;s transaction list was not read in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT tidak dibaca dalam masa.</translation>
     </message>
     <message>
         <source>The period to reconcile is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh untuk disesuaikan kosong.</translation>
     </message>
     <message>
         <source>IIMMPACT cannot be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tidak dapat ditanya: %1</translation>
     </message>
     <message>
         <source>The sales journal is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dibuka.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list answered without a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT menjawab tanpa senarai.</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT&apos;s transaction list has more than %n page(s) for this period; it was not read to the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Senarai transaksi IIMMPACT mempunyai lebih daripada %n halaman untuk tempoh ini; ia tidak dibaca hingga habis.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>Reconciliation</name>
     <message>
         <source>(no status)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tiada status)</translation>
     </message>
     <message>
         <source>IIMMPACT has this sale (%1) although the till is waiting for a decision on it: do not void it. Check its status (kaunter recover) so that the till records the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT mempunyai jualan ini (%1) walaupun kaunter sedang menunggu keputusan mengenainya: jangan batalkan. Semak statusnya (kaunter recover) supaya kaunter merekodkan keputusannya.</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction (%1) for a sale the till recorded as %2 and never charged. Contact IIMMPACT support with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan transaksi (%1) untuk jualan yang direkodkan oleh kaunter sebagai %2 dan tidak pernah dicaj. Hubungi sokongan IIMMPACT dengan rujukan tersebut.</translation>
     </message>
     <message>
         <source>IIMMPACT has finished this sale (%1) but the till still shows it as pending. Check its status (kaunter recover) so that the till records the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT telah menyelesaikan jualan ini (%1) tetapi kaunter masih menunjukkannya sebagai belum selesai. Semak statusnya (kaunter recover) supaya kaunter merekodkan keputusannya.</translation>
     </message>
     <message>
         <source>IIMMPACT lists this sale as %1 while the till recorded %2. Check its status again later (kaunter status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan jualan ini sebagai %1 manakala kaunter merekodkan %2. Semak statusnya semula kemudian (kaunter status %3).</translation>
     </message>
     <message>
         <source>IIMMPACT refunded this sale after the till recorded it as successful: the product was voided. Check its status (kaunter status %1) so that the till records the refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT membuat bayaran balik untuk jualan ini selepas kaunter merekodkannya sebagai berjaya: produk telah dibatalkan. Semak statusnya (kaunter status %1) supaya kaunter merekodkan bayaran balik.</translation>
     </message>
     <message>
         <source>IIMMPACT lists this sale as %1 but the till recorded %2: the customer may have been charged or served wrongly. Contact IIMMPACT support with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan jualan ini sebagai %1 tetapi kaunter merekodkan %2: pelanggan mungkin telah dicaj atau dilayan dengan salah. Hubungi sokongan IIMMPACT dengan rujukan tersebut.</translation>
     </message>
     <message>
         <source>IIMMPACT lists this sale as %1 while the till recorded %2; neither charged it. Check its status (kaunter status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan jualan ini sebagai %1 manakala kaunter merekodkan %2; kedua-duanya tidak mengecajnya. Semak statusnya (kaunter status %3).</translation>
     </message>
     <message>
         <source>IIMMPACT recorded RM %1 for this sale, the till RM %2. Contact IIMMPACT support with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT merekodkan RM %1 untuk jualan ini, kaunter RM %2. Hubungi sokongan IIMMPACT dengan rujukan tersebut.</translation>
     </message>
     <message>
         <source>IIMMPACT does not list this sale although it answered it as %1. Contact IIMMPACT support with the reference; keep the customer&apos;s receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tidak menyenaraikan jualan ini walaupun ia menjawabnya sebagai %1. Hubungi sokongan IIMMPACT dengan rujukan tersebut; simpan resit pelanggan.</translation>
     </message>
     <message>
         <source>IIMMPACT said it had this sale but does not list it. Check its status (kaunter status %1) before selling the customer the same again.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyatakan ia mempunyai jualan ini tetapi tidak menyenaraikannya. Semak statusnya (kaunter status %1) sebelum menjual perkara yang sama kepada pelanggan sekali lagi.</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction with this till&apos;s reference that the journal does not have (was the data folder restored from an older copy?). Contact IIMMPACT support with the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan transaksi dengan rujukan kaunter ini yang tiada dalam jurnal (adakah folder data dipulihkan daripada salinan lama?). Hubungi sokongan IIMMPACT dengan rujukan tersebut.</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction without a reference that matches no sale of this till. It may be another till&apos;s, or made in IIMMPACT&apos;s portal: check it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan transaksi tanpa rujukan yang tidak sepadan dengan mana-mana jualan kaunter ini. Ia mungkin milik kaunter lain, atau dibuat di portal IIMMPACT: semak di sana.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Check with the customer before charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Semak dengan pelanggan sebelum mengecaj</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Change (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah (Esc)</translation>
     </message>
     <message>
         <source>Charge %1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caj %1 (Enter)</translation>
     </message>
     <message>
         <source>Corrected sale: reference %1 is reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan dibetulkan: rujukan %1 digunakan semula.</translation>
     </message>
     <message>
         <source>%1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pada %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>The same account and amount were sold in the last %n minute(s): %1. Make sure the customer really wants a second one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Akaun dan amaun yang sama telah dijual dalam %n minit lalu: %1. Pastikan pelanggan benar-benar mahu yang kedua.</numerusform>
         </translation>
     </message>
 </context>
@@ -2888,553 +2964,553 @@ The sale itself is not affected.</source>
     <name>SaleCsv</name>
     <message>
         <source>Refid</source>
-        <translation type="unfinished"></translation>
+        <translation>Refid</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicipta</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikemas kini</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama produk</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod status</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor siri</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubaan</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu semakan</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum selesai</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar balik</translation>
     </message>
     <message>
         <source>Needs decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu keputusan</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
     <name>SaleDetailsView</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Product code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod produk</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelan</translation>
     </message>
     <message>
         <source>Biller code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pengebil</translation>
     </message>
     <message>
         <source>Ref-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-2</translation>
     </message>
     <message>
         <source>IC / passport</source>
-        <translation type="unfinished"></translation>
+        <translation>IC / pasport</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>IIMMPACT status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status IIMMPACT</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod status</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status HTTP</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor siri</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah terakhir</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan</translation>
     </message>
     <message>
         <source>At IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Di IIMMPACT</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis masa</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan</translation>
     </message>
     <message>
         <source>Requests sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan dihantar</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan terakhir</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Muktamad</translation>
     </message>
     <message>
         <source>This sale was saved before Kaunter kept a line per request: only the number of requests and the times above are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan ini disimpan sebelum Kaunter menyimpan satu baris bagi setiap permintaan: hanya bilangan permintaan dan masa di atas yang diketahui.</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Semak status</translation>
     </message>
     <message>
         <source>Ask IIMMPACT about this sale now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanya IIMMPACT tentang jualan ini sekarang</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak semula</translation>
     </message>
     <message>
         <source>Open voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka baucar</translation>
     </message>
     <message>
         <source>Unlock PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci PIN</translation>
     </message>
     <message>
         <source>A supervisor shows the PIN of this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelia menunjukkan PIN jualan ini</translation>
     </message>
     <message>
         <source>(link hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pautan disembunyikan)</translation>
     </message>
     <message>
         <source>Flagged for a person to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditanda untuk disemak oleh seseorang</translation>
     </message>
     <message>
         <source>IIMMPACT holds a transaction for this reference</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT mempunyai transaksi untuk rujukan ini</translation>
     </message>
     <message>
         <source>No transaction seen at IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada transaksi dilihat di IIMMPACT</translation>
     </message>
     <message>
         <source>Saved in the journal; request 1 sent right after</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan dalam jurnal; permintaan 1 dihantar sejurus selepas itu</translation>
     </message>
     <message>
         <source>Saved in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan dalam jurnal</translation>
     </message>
     <message>
         <source>Request %1 sent (the same reference and details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan %1 dihantar (rujukan dan butiran yang sama)</translation>
     </message>
     <message>
         <source>Details corrected after a refusal; to be sent again under the same reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiran dibetulkan selepas ditolak; akan dihantar semula di bawah rujukan yang sama</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kod %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan %1: %2</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Choose a sale to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih jualan untuk melihat butirannya.</translation>
     </message>
 </context>
 <context>
     <name>SaleFlow</name>
     <message>
         <source>IIMMPACT refused the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menolak jualan.</translation>
     </message>
     <message>
         <source>Not sold: %1 Nothing was charged. Correct the details and pay again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dijual: %1 Tiada caj dikenakan. Betulkan butiran dan bayar semula.</translation>
     </message>
 </context>
 <context>
     <name>SaleFormPage</name>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali (Esc)</translation>
     </message>
     <message>
         <source>Pay (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayar (Enter)</translation>
     </message>
     <message>
         <source>%1: %2 You can still sell, but the sale may be slow or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Anda masih boleh menjual, tetapi jualan mungkin perlahan atau gagal.</translation>
     </message>
     <message>
         <source>Correcting sale %1. No transaction was made for it, so the corrected sale keeps the same reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membetulkan jualan %1. Tiada transaksi dibuat untuknya, jadi jualan yang dibetulkan mengekalkan rujukan yang sama.</translation>
     </message>
 </context>
 <context>
     <name>SaleFormWidget</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
 </context>
 <context>
     <name>SaleHistoryModel</name>
     <message>
         <source>The sales journal is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dibuka.</translation>
     </message>
     <message>
         <source>Waiting for IIMMPACT&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu jawapan IIMMPACT</translation>
     </message>
     <message>
         <source>Being processed by IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang diproses oleh IIMMPACT</translation>
     </message>
     <message>
         <source>Not known yet: Kaunter keeps checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diketahui: Kaunter terus menyemak</translation>
     </message>
     <message>
         <source>Not sent: needs a supervisor&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dihantar: perlu keputusan penyelia</translation>
     </message>
     <message>
         <source>Refused by IIMMPACT: nothing charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak oleh IIMMPACT: tiada caj</translation>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Refunded by IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar balik oleh IIMMPACT</translation>
     </message>
     <message>
         <source>Voided: never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: tidak dihantar</translation>
     </message>
     <message>
         <source>%1 (to be reviewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (perlu disemak)</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam proses</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak</translation>
     </message>
     <message>
         <source>Needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu keputusan</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar balik</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>SaleReport</name>
     <message>
         <source>Succesful</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya</translation>
     </message>
     <message>
         <source>Failed at the provider (final; a new attempt is a new sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal di pihak pembekal (muktamad; cubaan baharu ialah jualan baharu)</translation>
     </message>
     <message>
         <source>Refund (voided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayaran balik (dibatalkan)</translation>
     </message>
     <message>
         <source>Rejected: no transaction was created; correct it with --refid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak: tiada transaksi dicipta; betulkannya dengan --refid %1</translation>
     </message>
     <message>
         <source>Still pending (%1): journaled; run `kaunter recover` or `kaunter status %2` later</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih belum selesai (%1): direkodkan dalam jurnal; jalankan `kaunter recover` atau `kaunter status %2` kemudian</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>IC / passport</source>
-        <translation type="unfinished"></translation>
+        <translation>IC / pasport</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod status</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor siri</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <source>Voucher link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan baucar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebab</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan</translation>
     </message>
     <message>
         <source>the server&apos;s answer did not match this sale; check it before giving or refunding anything</source>
-        <translation type="unfinished"></translation>
+        <translation>jawapan pelayan tidak sepadan dengan jualan ini; semaknya sebelum memberi atau membayar balik apa-apa</translation>
     </message>
     <message>
         <source>Rejected before sending (nothing was journaled or sent): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak sebelum dihantar (tiada apa-apa direkodkan atau dihantar): %1</translation>
     </message>
     <message>
         <source>  (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (semak)</translation>
     </message>
     <message>
         <source>Voided: never sent, nothing charged; reference %1 is never used again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: tidak dihantar, tiada caj; rujukan %1 tidak akan digunakan lagi</translation>
     </message>
     <message>
         <source>Not sent, needs a decision: IIMMPACT has no transaction for this old sale; `kaunter send %1` sends it now (same reference), `kaunter void %1` voids it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dihantar, perlu keputusan: IIMMPACT tiada transaksi untuk jualan lama ini; `kaunter send %1` menghantarnya sekarang (rujukan sama), `kaunter void %1` membatalkannya</translation>
     </message>
 </context>
 <context>
     <name>SettledSaleNotice</name>
     <message>
         <source>Open sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka jualan</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Earlier sale %1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan terdahulu %1 (%2, %3): %4</translation>
     </message>
     <message numerus="yes">
         <source>(%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n lagi)</numerusform>
         </translation>
     </message>
 </context>
@@ -3445,646 +3521,651 @@ The sale itself is not affected.</source>
 Opened: %2
 Opening float: %3
 Sales: %4, of which pending: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Juruwang: %1
+Dibuka: %2
+Wang apungan awal: %3
+Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup syif</translation>
     </message>
     <message>
         <source>Count the cash in the drawer and enter the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kira wang tunai dalam laci dan masukkan jumlahnya.</translation>
     </message>
     <message>
         <source>e.g. 245.50</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 245.50</translation>
     </message>
     <message>
         <source>The drawer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang dalam laci sepadan.</translation>
     </message>
     <message>
         <source>The drawer is short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang dalam laci kurang.</translation>
     </message>
     <message>
         <source>The drawer is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang dalam laci lebih.</translation>
     </message>
     <message>
         <source>%1 closed. Expected %2, counted %3, variance %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditutup. Dijangka %2, dikira %3, varians %4. %5</translation>
     </message>
 </context>
 <context>
     <name>ShiftCommand</name>
     <message>
         <source>A shift is already open (%1, since %2). Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif sudah dibuka (%1, sejak %2). Tutupnya sebelum membuka syif lain.</translation>
     </message>
     <message>
         <source>Shift opened for %1 at %2 with a float of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif dibuka untuk %1 pada %2 dengan wang apungan %3.</translation>
     </message>
     <message>
         <source>No shift is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada syif dibuka.</translation>
     </message>
     <message>
         <source>No shift is open; there is nothing to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada syif dibuka; tiada apa-apa untuk ditutup.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>Z-report No. %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Z No. %1 ditulis ke %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: PDF output needs the graphics libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: output PDF memerlukan pustaka grafik.</translation>
     </message>
 </context>
 <context>
     <name>ShiftLedger</name>
     <message>
         <source>The sale journal is not open; no shift can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dibuka; tiada syif boleh direkodkan.</translation>
     </message>
     <message>
         <source>A shift needs the cashier&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif memerlukan nama juruwang.</translation>
     </message>
     <message>
         <source>The cashier&apos;s name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama juruwang terlalu panjang (paling banyak %1 aksara).</translation>
     </message>
     <message>
         <source>The cashier&apos;s name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama juruwang mengandungi aksara kawalan.</translation>
     </message>
     <message>
         <source>Z-report No. %1 is damaged in the journal and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Z No. %1 rosak dalam jurnal dan tidak dapat ditunjukkan.</translation>
     </message>
     <message>
         <source>The opening float must be an amount from RM 0.00 up; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang apungan awal mesti amaun RM 0.00 ke atas; tiada apa-apa direkodkan.</translation>
     </message>
     <message>
         <source>opening a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>membuka syif</translation>
     </message>
     <message>
         <source>A shift is already open (%1, since %2). Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif sudah dibuka (%1, sejak %2). Tutupnya sebelum membuka syif lain.</translation>
     </message>
     <message>
         <source>Error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralat semasa %1: %2</translation>
     </message>
     <message>
         <source>A shift is already open. Close it before opening another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif sudah dibuka. Tutupnya sebelum membuka syif lain.</translation>
     </message>
     <message>
         <source>No shift is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada syif dibuka.</translation>
     </message>
     <message>
         <source>No shift is open; there is nothing to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada syif dibuka; tiada apa-apa untuk ditutup.</translation>
     </message>
     <message>
         <source>closing the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>menutup syif</translation>
     </message>
     <message>
         <source>The counted cash must be an amount from RM 0.00 up; the shift stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang tunai yang dikira mesti amaun RM 0.00 ke atas; syif kekal dibuka.</translation>
     </message>
     <message>
         <source>There is no Z-report No. %1 in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada Laporan Z No. %1 dalam jurnal ini.</translation>
     </message>
     <message>
         <source>No shift has been closed in this journal yet; there is no Z-report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada syif ditutup dalam jurnal ini; tiada laporan Z.</translation>
     </message>
 </context>
 <context>
     <name>ShiftOpenDialog</name>
     <message>
         <source>Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka syif</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Juruwang</translation>
     </message>
     <message>
         <source>e.g. 100.00</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. 100.00</translation>
     </message>
     <message>
         <source>Cash float in the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang apungan dalam laci</translation>
     </message>
 </context>
 <context>
     <name>ShiftSummary</name>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjaya</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum selesai</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar balik</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
 </context>
 <context>
     <name>Simulator</name>
     <message>
         <source>The simulator is already running on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator sudah berjalan pada port %1.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mendengar pada %1 port %2.</translation>
     </message>
 </context>
 <context>
     <name>StaleSaleLookup</name>
     <message>
         <source>IIMMPACT&apos;s transaction list did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT tidak menjawab dalam masa.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s transaction list answered without a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai transaksi IIMMPACT menjawab tanpa senarai.</translation>
     </message>
     <message>
         <source>IIMMPACT lists a transaction with reference %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan transaksi dengan rujukan %1.</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT&apos;s transaction list has more than %n row(s) for this account and product; it was not read to the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Senarai transaksi IIMMPACT mempunyai lebih daripada %n baris untuk akaun dan produk ini; ia tidak dibaca hingga habis.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT lists one transaction with this sale&apos;s product, account, amount and time (the list shows no reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT menyenaraikan satu transaksi dengan produk, akaun, amaun dan masa jualan ini (senarai tidak menunjukkan rujukan).</translation>
     </message>
     <message numerus="yes">
         <source>IIMMPACT lists %n transaction(s) like this sale without a reference: none can be proved to be this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IIMMPACT menyenaraikan %n transaksi seperti jualan ini tanpa rujukan: tiada satu pun boleh dibuktikan sebagai jualan ini.</numerusform>
         </translation>
     </message>
     <message>
         <source>IIMMPACT has no transaction for this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT tiada transaksi untuk jualan ini.</translation>
     </message>
 </context>
 <context>
     <name>StaleSaleResolver</name>
     <message>
         <source>%1 Re-querying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Menanyanya semula.</translation>
     </message>
     <message>
         <source>Sale %1 was not voided: %2 It is re-queried instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tidak dibatalkan: %2 Ia ditanya semula sebagai ganti.</translation>
     </message>
     <message>
         <source>Voided by decision: %1 Never sent; reference %2 is never used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan melalui keputusan: %1 Tidak dihantar; rujukan %2 tidak akan digunakan lagi.</translation>
     </message>
     <message>
         <source>Not sent, needs a decision: %1 Sending it now would create a transaction long after the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dihantar, perlu keputusan: %1 Menghantarnya sekarang akan mencipta transaksi lama selepas jualan.</translation>
     </message>
     <message>
         <source>%1 Not sent; asked again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tidak dihantar; akan ditanya semula kemudian.</translation>
     </message>
     <message>
         <source>Sale %1 was not voided: IIMMPACT could not be asked whether it has the transaction (%2). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 tidak dibatalkan: IIMMPACT tidak dapat ditanya sama ada ia mempunyai transaksi itu (%2). Cuba lagi.</translation>
     </message>
     <message>
         <source>The sales journal could not read sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat membaca jualan %1 (%2). Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>The sales journal could not record sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat merekodkan jualan %1 (%2). Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>There is no sale %1 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan %1 dalam jurnal.</translation>
     </message>
     <message>
         <source>Sale %1 is %2, not waiting for a decision: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2, bukan menunggu keputusan: tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>Sent by decision after IIMMPACT had no transaction for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihantar melalui keputusan selepas IIMMPACT tiada transaksi untuknya.</translation>
     </message>
     <message>
         <source>The sales journal could not record the decision for sale %1 (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat merekodkan keputusan untuk jualan %1 (%2). Tiada apa-apa dihantar.</translation>
     </message>
     <message>
         <source>The sales journal could not read sale %1 (%2). Nothing was sent; recovery sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal jualan tidak dapat membaca jualan %1 (%2). Tiada apa-apa dihantar; pemulihan akan menghantarnya.</translation>
     </message>
     <message>
         <source>Sale %1 is %2, not waiting for a decision: it was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 berstatus %2, bukan menunggu keputusan: ia tidak dibatalkan.</translation>
     </message>
     <message>
         <source>Sale %1 is being sent: it was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan %1 sedang dihantar: ia tidak dibatalkan.</translation>
     </message>
 </context>
 <context>
     <name>SuccessPage</name>
     <message>
         <source>Sale successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan berjaya</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor siri</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamat tempoh</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar</translation>
     </message>
     <message>
         <source>Open voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka baucar</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Kongsi</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mel</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak (Ctrl+P)</translation>
     </message>
     <message>
         <source>New sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan baharu (Enter)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin %1</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPin</name>
     <message>
         <source>The supervisor PIN has %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN penyelia mempunyai %1 hingga %2 digit.</translation>
     </message>
     <message>
         <source>The supervisor PIN has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN penyelia hanya mengandungi digit.</translation>
     </message>
     <message>
         <source>Choose a supervisor PIN that is not one digit repeated or a run like 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih PIN penyelia yang bukan satu digit berulang atau urutan seperti 1234.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail tetapan %1 tidak dapat ditulis.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPinDialog</name>
     <message>
         <source>Supervisor PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN penyelia</translation>
     </message>
     <message>
         <source>%1
 
 A supervisor enters the supervisor PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Penyelia memasukkan PIN penyelia.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahkan</translation>
     </message>
     <message>
         <source>Wrong supervisor PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN penyelia salah.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terlalu banyak PIN salah: cuba lagi dalam %n saat.</numerusform>
         </translation>
     </message>
     <message>
         <source>The stored supervisor PIN is damaged. Set it again in the settings; until then supervisor actions are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN penyelia yang disimpan rosak. Tetapkannya semula dalam tetapan; sehingga itu tindakan penyelia ditolak.</translation>
     </message>
 </context>
 <context>
     <name>TopupCall</name>
     <message>
         <source>The payment request was cancelled; its outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan bayaran telah dibatalkan; keputusannya tidak diketahui.</translation>
     </message>
 </context>
 <context>
     <name>VoucherHelper</name>
     <message>
         <source>Only web (http or https) voucher links can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya pautan baucar web (http atau https) boleh ditunjukkan.</translation>
     </message>
 </context>
 <context>
     <name>VoucherViewer</name>
     <message>
         <source>Only web (http or https) voucher links can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya pautan baucar web (http atau https) boleh ditunjukkan.</translation>
     </message>
     <message>
         <source>The voucher viewer is not installed (looked for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemapar baucar tidak dipasang (dicari di %1).</translation>
     </message>
     <message>
         <source>The voucher viewer could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemapar baucar tidak dapat dimulakan: %1</translation>
     </message>
     <message>
         <source>The voucher viewer stopped before it could show the voucher (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemapar baucar berhenti sebelum dapat menunjukkan baucar (kod keluar %1).</translation>
     </message>
 </context>
 <context>
     <name>VoucherWebView</name>
     <message>
         <source>Voucher – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baucar – %1</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat semula</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laman:</translation>
     </message>
     <message>
         <source>This window only shows pages from this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetingkap ini hanya menunjukkan halaman daripada laman ini.</translation>
     </message>
     <message>
         <source>Voucher site</source>
-        <translation type="unfinished"></translation>
+        <translation>Laman baucar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Voucher page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman baucar</translation>
     </message>
     <message>
         <source>This page tried to leave the voucher site and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman ini cuba meninggalkan laman baucar dan telah dihalang.</translation>
     </message>
     <message>
         <source>This page tried to open another window and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman ini cuba membuka tetingkap lain dan telah dihalang.</translation>
     </message>
     <message>
         <source>The voucher page could not be loaded. Check the connection and press Reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman baucar tidak dapat dimuatkan. Semak sambungan dan tekan Muat semula.</translation>
     </message>
     <message>
         <source>This page tried to download a file and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman ini cuba memuat turun fail dan telah dihalang.</translation>
     </message>
 </context>
 <context>
     <name>ZReport</name>
     <message>
         <source>Z-report No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Z No. %1</translation>
     </message>
     <message>
         <source>Shift in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif sedang berjalan</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Juruwang</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup</translation>
     </message>
     <message>
         <source>Sales by product (cash taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan mengikut produk (wang tunai diterima)</translation>
     </message>
     <message>
         <source>No sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jualan</translation>
     </message>
     <message>
         <source>of which pending</source>
-        <translation type="unfinished"></translation>
+        <translation>daripadanya belum selesai</translation>
     </message>
     <message>
         <source>Sales by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan mengikut status</translation>
     </message>
     <message>
         <source>Pending sales: cash taken, outcome not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan belum selesai: wang tunai diterima, keputusan belum diketahui</translation>
     </message>
     <message>
         <source>Earlier pending sales that failed: cash handed back from this drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan belum selesai terdahulu yang gagal: wang tunai dipulangkan dari laci ini</translation>
     </message>
     <message>
         <source>Earlier pending sales still without an outcome (not counted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan belum selesai terdahulu yang masih tiada keputusan (tidak dikira di sini)</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang tunai</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang apungan awal</translation>
     </message>
     <message>
         <source>Successful sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan berjaya</translation>
     </message>
     <message>
         <source>Pending sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan belum selesai</translation>
     </message>
     <message>
         <source>Handed back for earlier sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipulangkan untuk jualan terdahulu</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang tunai dijangka</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Wang tunai dikira</translation>
     </message>
     <message>
         <source>Variance (counted - expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varians (dikira - dijangka)</translation>
     </message>
     <message>
         <source>IIMMPACT wallet balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Baki dompet IIMMPACT</translation>
     </message>
     <message>
         <source>At open</source>
-        <translation type="unfinished"></translation>
+        <translation>Semasa dibuka</translation>
     </message>
     <message>
         <source>At close</source>
-        <translation type="unfinished"></translation>
+        <translation>Semasa ditutup</translation>
     </message>
     <message>
         <source>Sales with an unreadable amount (counted as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jualan dengan amaun yang tidak boleh dibaca (dikira sebagai 0)</translation>
     </message>
 </context>
 <context>
     <name>ZReportCsv</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahagian</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilangan</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaun</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiran</translation>
     </message>
 </context>
 <context>
     <name>ZReportPdf</name>
     <message>
         <source>Could not write the Z-report to %1. Check that the folder exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis laporan Z ke %1. Pastikan folder wujud dan boleh ditulis.</translation>
     </message>
 </context>
 </TS>
