@@ -96,7 +96,7 @@ QString CliOptions::usage()
               "Configuration comes from the environment only: KAUNTER_API_BASE (without /v2),\n"
               "KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.\n"
               "Exit codes:\n"
-              "   0  Succesful\n"
+              "   0  Successful\n"
               "  10  Failed\n"
               "  11  Refund\n"
               "  12  Voided: never sent, by decision; nothing charged\n"

@@ -93,7 +93,7 @@ QString SaleReport::toText(const SaleRecord &s)
     QString headline;
     switch (s.state) {
     case SaleState::Succesful:
-        headline = tr("Succesful");
+        headline = tr("Successful");   // the API spells it Succesful; people read it right
         break;
     case SaleState::Failed:
         headline = tr("Failed at the provider (final; a new attempt is a new sale)");

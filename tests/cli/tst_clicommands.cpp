@@ -238,7 +238,7 @@ private slots:
         QVERIFY(sales.first().pin);
         const QByteArray pin = sales.first().pin->toUtf8();
         QVERIFY(r.out.contains(pin));
-        QVERIFY(r.out.contains("Succesful"));
+        QVERIFY(r.out.contains("Successful"));
         QVERIFY(!r.err.contains(pin));
         QVERIFY(!r.json().isObject());
     }
@@ -313,7 +313,7 @@ private slots:
         QTest::qWait(3000);
         r = run({u"status"_s, refid});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-        QVERIFY(r.out.contains("Succesful"));
+        QVERIFY(r.out.contains("Successful"));
         QCOMPARE(m_sim->topupRequestCount(refid), before + 2);
         QCOMPARE(m_sim->transactionCount(), 1);
         const std::optional<SaleRecord> rec = journalSale(refid);
