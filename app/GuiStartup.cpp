@@ -140,6 +140,7 @@ UiServices makeUiServices(KaunterServices &core, const Clock &clock, SupervisorP
     services.engine = core.engine();
     services.journal = core.journal();
     services.catalogue = core.catalogue();
+    services.client = core.client();
     services.favourites = core.favourites();
     services.clock = &clock;
     services.environment = core.environment();

@@ -33,6 +33,11 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_networkLabel->setObjectName(u"networkLabel"_s);
     layout->addWidget(m_networkLabel);
 
+    m_shiftButton = new QToolButton(this);
+    m_shiftButton->setObjectName(u"shiftButton"_s);
+    connect(m_shiftButton, &QToolButton::clicked, this, &HeaderBar::shiftClicked);
+    layout->addWidget(m_shiftButton);
+
     m_pendingButton = new QToolButton(this);
     m_pendingButton->setObjectName(u"pendingButton"_s);
     m_pendingButton->setToolTip(tr("Sales whose final status is not known yet. Kaunter keeps "
@@ -66,6 +71,18 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_balance->setText(tr("Balance: …"));
     setPendingCount(0);
     setNetworkState(NetworkState::Unknown);
+    setShiftCashier(QString());
+}
+
+void HeaderBar::setShiftCashier(const QString &cashier)
+{
+    m_shiftCashier = cashier;
+    const bool open = !cashier.isEmpty();
+    m_shiftButton->setText(open ? tr("Shift: %1 (F10)").arg(cashier) : tr("No shift (F10)"));
+    m_shiftButton->setToolTip(open ? tr("Close the shift, or see the Z-reports")
+                                   : tr("Open a shift, or see the Z-reports"));
+    m_shiftButton->setProperty("open", open);
+    Theme::repolish(m_shiftButton);
 }
 
 ApiEnvironment HeaderBar::environmentFor(bool demo, const QString &host)

@@ -8,6 +8,7 @@
 class CatalogueService;
 class Clock;
 class FavouritesStore;
+class IimmpactClient;
 class Journal;
 class PaymentEngine;
 class Settings;
@@ -21,6 +22,7 @@ struct UiServices
     PaymentEngine *engine = nullptr;
     Journal *journal = nullptr;
     CatalogueService *catalogue = nullptr;
+    IimmpactClient *client = nullptr;   // reads only from the screens' side: reconciliation (ShiftController)
     FavouritesStore *favourites = nullptr;
     const Clock *clock = nullptr;
     ApiEnvironment environment = ApiEnvironment::Custom;

@@ -80,6 +80,7 @@ bool GuiHarness::start(QString *error)
     m_services.engine = m_core->engine();
     m_services.journal = m_core->journal();
     m_services.catalogue = m_core->catalogue();
+    m_services.client = m_core->client();
     m_services.favourites = m_core->favourites();
     m_services.clock = &m_clock;
     m_services.environment = ApiEnvironment::Demo;
