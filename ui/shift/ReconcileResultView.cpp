@@ -1,11 +1,14 @@
 #include "ReconcileResultView.h"
 
 #include "Theme.h"
+#include "shift/ShiftSummary.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,7 @@ ReconcileResultView::ReconcileResultView(QWidget *parent)
 {
     setObjectName(u"reconcileResultView"_s);
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     m_headline = new QLabel(this);
@@ -50,15 +54,20 @@ ReconcileResultView::ReconcileResultView(QWidget *parent)
     layout->addWidget(m_details);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"reconcileDifferences"_s);
-    m_table->setHorizontalHeaderLabels({tr("Difference"), tr("Reference"), tr("Till"), tr("IIMMPACT"),
-                                        tr("What to do")});
+    m_table->setHorizontalHeaderLabels({tr("Difference"), tr("Reference"), tr("Till"), tr("IIMMPACT")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ActionColumn, QHeaderView::Stretch);
+    // Widths from the facts rows only (fitColumns): Qt would size the first column by the
+    // advice that spans the row.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_table, 1);
+    layout->addStretch(1);   // without a table the words stay together at the top (setState)
+    // Wrapped advice needs its rows measured at the columns' final widths.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &ReconcileResultView::fitAdviceRows);
     clear();
 }
 
@@ -119,25 +128,85 @@ void ReconcileResultView::setResult(const ReconcileResult &r)
 
 void ReconcileResultView::fillDifferences(const QList<ReconcileDiff> &differences)
 {
-    m_table->setRowCount(int(differences.size()));
-    for (int row = 0; row < differences.size(); ++row) {
-        const ReconcileDiff &d = differences.at(row);
-        const QString till = d.journalState ? tr("%1, RM %2").arg(saleStateName(*d.journalState), d.journalAmount)
-                                            : tr("not in the till");
+    m_table->setRowCount(int(differences.size()) * 2);
+    for (int i = 0; i < differences.size(); ++i) {
+        const ReconcileDiff &d = differences.at(i);
+        const QString till = d.journalState
+            ? tr("%1, RM %2").arg(ShiftSummary::groupName(ShiftSummary::groupOf(*d.journalState)), d.journalAmount)
+            : tr("not in the till");
         const QString iimmpact = d.iimmpactStatus.isEmpty() && d.iimmpactAmount.isEmpty()
             ? tr("not listed")
             : tr("%1, RM %2").arg(d.iimmpactStatus, d.iimmpactAmount);
         const QString refid = d.refid.isEmpty() ? tr("(none; IIMMPACT id %1)").arg(d.trxid) : d.refid;
-        const QStringList cells{kindTitle(d.kind), refid, till, iimmpact, d.advice};
+        const QStringList cells{kindTitle(d.kind), refid, till, iimmpact};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(column == RefidColumn ? tr("Product %1, account %2").arg(d.product, d.account)
                                                    : cells.at(column));
-            m_table->setItem(row, column, item);
+            if (column == KindColumn) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            m_table->setItem(2 * i, column, item);
         }
+        auto *advice = new QTableWidgetItem(tr("What to do: %1").arg(d.advice));
+        advice->setData(Qt::UserRole, d.advice);
+        m_table->setItem(2 * i + 1, KindColumn, advice);
+        m_table->setSpan(2 * i + 1, KindColumn, 1, ColumnCount);
     }
-    m_table->resizeRowsToContents();
     m_table->show();
+    m_layout->setStretch(m_layout->count() - 1, 0);
+    fitColumns();
+    fitAdviceRows();
+}
+
+void ReconcileResultView::fitColumns()
+{
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics plain(m_table->font());
+    const QFontMetrics strong(bold);
+    for (int column = 0; column < ColumnCount - 1; ++column) {   // the last one stretches
+        int width = strong.horizontalAdvance(m_table->horizontalHeaderItem(column)->text()) + 24;
+        for (int row = 0; row < m_table->rowCount(); row += 2) {
+            const QFontMetrics &metrics = column == KindColumn ? strong : plain;
+            width = std::max(width, metrics.horizontalAdvance(m_table->item(row, column)->text()) + 16);
+        }
+        m_table->setColumnWidth(column, width);
+    }
+}
+
+void ReconcileResultView::fitAdviceRows()
+{
+    const int width = m_table->viewport()->width() - 8;   // the cell's padding
+    const QFontMetrics metrics(m_table->font());
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (row % 2 == 0) {
+            m_table->resizeRowToContents(row);
+            continue;
+        }
+        const QString text = m_table->item(row, KindColumn)->text();
+        const QRect needed = metrics.boundingRect(QRect(0, 0, std::max(80, width), 0), Qt::TextWordWrap, text);
+        m_table->setRowHeight(row, needed.height() + 10);
+    }
+}
+
+int ReconcileResultView::differenceCount() const
+{
+    return m_table->rowCount() / 2;
+}
+
+QString ReconcileResultView::cell(int difference, Column column) const
+{
+    const QTableWidgetItem *item = m_table->item(2 * difference, column);
+    return item ? item->text() : QString();
+}
+
+QString ReconcileResultView::advice(int difference) const
+{
+    const QTableWidgetItem *item = m_table->item(2 * difference + 1, KindColumn);
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void ReconcileResultView::setState(State state, const QString &headline, const QString &details)
@@ -148,6 +217,7 @@ void ReconcileResultView::setState(State state, const QString &headline, const Q
     m_details->setVisible(!details.isEmpty());
     m_table->setRowCount(0);
     m_table->hide();
+    m_layout->setStretch(m_layout->count() - 1, 1);
     m_headline->setProperty("reconcile", stateKey(state));
     Theme::repolish(m_headline);
     show();

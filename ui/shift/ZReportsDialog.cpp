@@ -32,18 +32,18 @@ ZReportsDialog::ZReportsDialog(const ShiftLedger &ledger, QWidget *parent)
 {
     setObjectName(u"ZReportsDialog"_s);
     setWindowTitle(tr("Z-reports"));
+    // Left: the list, what can be done with the selected report, and the reconciliation's
+    // result (it needs the width for its table). Right: the report at its paper width.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-
-    auto *top = new QHBoxLayout;
+    auto *body = new QHBoxLayout;
+    body->setSpacing(16);
+    auto *left = new QVBoxLayout;
     m_list = new QListWidget(this);
     m_list->setObjectName(u"zReportList"_s);
-    m_list->setMinimumWidth(300);
     m_list->setAccessibleName(tr("Closed shifts"));
-    top->addWidget(m_list);
-    m_text = new ZReportTextView(this);
-    top->addWidget(m_text, 1);
-    layout->addLayout(top, 3);
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 9);
+    left->addWidget(m_list);
 
     auto *actions = new QHBoxLayout;
     m_reconcileButton = new QPushButton(tr("Reconcile with IIMMPACT"), this);
@@ -58,16 +58,21 @@ ZReportsDialog::ZReportsDialog(const ShiftLedger &ledger, QWidget *parent)
     m_csv->setObjectName(u"zReportCsvButton"_s);
     actions->addWidget(m_csv);
     actions->addStretch(1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    actions->addWidget(buttons);
-    layout->addLayout(actions);
+    left->addLayout(actions);
     m_message = new QLabel(this);
     m_message->setObjectName(u"fieldHint"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_message);
+    left->addWidget(m_message);
     m_reconcile = new ReconcileResultView(this);
-    layout->addWidget(m_reconcile, 2);
+    left->addWidget(m_reconcile, 1);
+    left->addStretch(0);
+    body->addLayout(left, 1);
+    m_text = new ZReportTextView(this);
+    body->addWidget(m_text, 0);
+    layout->addLayout(body, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ZReportsDialog::showSelected);
     connect(m_pdf, &QPushButton::clicked, this, &ZReportsDialog::exportPdf);
@@ -77,7 +82,7 @@ ZReportsDialog::ZReportsDialog(const ShiftLedger &ledger, QWidget *parent)
             emit reconcileRequested(*m_report);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(std::max(1000, sizeHint().width()), 760);
+    resize(std::max(1160, sizeHint().width()), 740);
     reload();
 }
 
