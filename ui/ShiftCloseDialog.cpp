@@ -154,7 +154,7 @@ void ShiftCloseDialog::showReport(const ZReport &report)
                                  Money::formatRinggit(report.countedCashSen.value_or(0)),
                                  Money::formatRinggit(variance), verdict));
     m_report->setPlainText(report.plainText(ZReportTextView::DefaultColumns));
-    m_report->setMinimumHeight(m_report->fontMetrics().lineSpacing() * 30);
+    m_report->fitLines(40);   // a whole report without scrolling, unless it is a long one
     m_pages->setCurrentIndex(1);
     emit shiftClosed(report.zNumber);
 }

@@ -42,6 +42,14 @@ int ZReportTextView::widthForColumns() const
     return text + margins + 2 * frameWidth() + scrollBar + metrics.averageCharWidth();   // + the cursor's room
 }
 
+void ZReportTextView::fitLines(int maxLines)
+{
+    const int lines = std::min(std::max(1, blockCount()), std::max(1, maxLines));
+    const int margins = 2 * int(std::ceil(document()->documentMargin())) + contentsMargins().top()
+        + contentsMargins().bottom() + 2 * frameWidth();
+    setMinimumHeight(fontMetrics().lineSpacing() * lines + margins + fontMetrics().descent());
+}
+
 QSize ZReportTextView::sizeHint() const
 {
     return {widthForColumns(), fontMetrics().lineSpacing() * ShownLines};

@@ -18,6 +18,9 @@ public:
     // The width `columns` characters need, scroll bar included.
     int widthForColumns() const;
 
+    // At least tall enough for the text's lines, at most `maxLines` (then it scrolls).
+    void fitLines(int maxLines);
+
     QSize sizeHint() const override;
 
 protected:
