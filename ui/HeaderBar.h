@@ -47,8 +47,12 @@ signals:
     void shiftClicked();
     void balanceRefreshRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateBalanceStyle();
+    void updateShiftText();   // the cashier's name elided to the room the strip has left
 
     QLabel *m_env = nullptr;
     QLabel *m_terminal = nullptr;

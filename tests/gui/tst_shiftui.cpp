@@ -134,9 +134,17 @@ private slots:
 
         openShiftFromHeader(u"  Aminah   binti Ali "_s, u"100"_s);
         QCOMPARE(header->shiftCashier(), u"Aminah binti Ali"_s);
-        QVERIFY(header->shiftButton()->text().contains(u"Aminah binti Ali"_s));
+        QVERIFY2(header->shiftButton()->text().startsWith(u"Shift: Aminah"_s), qPrintable(header->shiftButton()->text()));
         QVERIFY(shift()->ledger()->current().has_value());
         shoot(&h->window(), u"shiftui-header"_s);
+        // A long name is elided: the window still narrows to 800 px (whole name in the tooltip).
+        QVERIFY(header->shiftButton()->toolTip().contains(u"Aminah binti Ali"_s));
+        h->window().resize(800, 600);
+        QTest::qWait(50);
+        QCOMPARE(h->window().width(), 800);
+        QTRY_VERIFY(header->shiftButton()->text().endsWith(u'…'));
+        QVERIFY(!header->shiftButton()->text().isEmpty());
+        shoot(header, u"shiftui-header-800"_s);
 
         // A shift is open: Open is not offered again, Close is.
         shift()->showMenu();
