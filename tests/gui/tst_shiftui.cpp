@@ -296,6 +296,30 @@ private slots:
         QCOMPARE(view->state(), ReconcileResultView::State::Differs);
     }
 
+    // Closed while IIMMPACT is asked, opened again: the new dialog shows the same run and its end.
+    void reopenedDialogFollowsTheRunningReconciliation()
+    {
+        openShiftFromHeader(u"Aminah"_s, u"50"_s);
+        sellReload(u"0123456789"_s, 1000);
+        QVERIFY(closeShiftFromHeader(u"60"_s));
+        shift()->closeDialog()->accept();
+        QSignalSpy finished(shift(), &ShiftController::reconcileFinished);
+        ZReportsDialog *first = shift()->showZReports();
+        QTest::mouseClick(first->reconcileButton(), Qt::LeftButton);
+        QVERIFY(shift()->isReconciling());
+        QCOMPARE(first->reconcileView()->state(), ReconcileResultView::State::Running);
+        QVERIFY(!first->reconcileButton()->isEnabled());
+        first->reject();
+        QTRY_VERIFY(!shift()->zReportsDialog());
+        ZReportsDialog *again = shift()->showZReports();
+        QVERIFY(again);
+        QCOMPARE(again->reconcileView()->state(), ReconcileResultView::State::Running);
+        QVERIFY(!again->reconcileButton()->isEnabled());
+        QVERIFY(finished.wait(20000) || finished.size() == 1);
+        QCOMPARE(again->reconcileView()->state(), ReconcileResultView::State::Agrees);
+        QVERIFY(again->reconcileButton()->isEnabled());
+    }
+
     void unreadableListIsAFailureNotAgreement()
     {
         openShiftFromHeader(u"Aminah"_s, u"50"_s);

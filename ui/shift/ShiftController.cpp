@@ -148,6 +148,8 @@ ZReportsDialog *ShiftController::showZReports(int zNumber)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ZReportsDialog::reconcileRequested, this, &ShiftController::reconcile);
         m_zReports = dialog;
+        if (m_reconciler)   // started from a dialog closed since: this one waits for it too
+            dialog->showReconcileRunning(m_reconcilingZ);
     } else {
         m_zReports->reload(zNumber);
     }
@@ -173,9 +175,11 @@ bool ShiftController::reconcile(const ZReport &report)
     }
     auto *reconciler = new Reconciler(*m_services.client, *m_services.journal, *m_services.clock, this);
     m_reconciler = reconciler;
+    m_reconcilingZ = zNumber;
     connect(reconciler, &Reconciler::finished, this, [this, reconciler, zNumber](const ReconcileResult &result) {
         reconciler->deleteLater();
         m_reconciler = nullptr;
+        m_reconcilingZ = 0;
         finishReconcile(zNumber, result);
     });
     // The shift's period: opened to closed, the close instant included (sales are read so).

@@ -69,5 +69,6 @@ private:
     QPointer<ShiftCloseDialog> m_closeDialog;
     QPointer<ZReportsDialog> m_zReports;
     QPointer<Reconciler> m_reconciler;
+    int m_reconcilingZ = 0;   // the Z-report m_reconciler compares
     std::optional<qint64> m_walletSen;   // the last IIMMPACT balance read: recorded at open and close
 };
