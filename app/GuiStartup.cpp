@@ -146,6 +146,7 @@ UiServices makeUiServices(KaunterServices &core, const Clock &clock, SupervisorP
     services.environment = core.environment();
     services.environmentHost = core.apiConfig().baseUrl.host();
     services.terminalId = core.journal()->terminalId();
+    services.dataFolder = core.dataFolder();
     services.supervisorPin = supervisorPin;
     services.settings = core.settings();
     services.lowBalanceSen = core.lowBalanceSen();

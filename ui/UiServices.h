@@ -28,6 +28,7 @@ struct UiServices
     ApiEnvironment environment = ApiEnvironment::Custom;
     QString environmentHost;            // shown with the Custom badge
     QString terminalId;
+    QString dataFolder;                 // reports/ (a shift's reconciliation is kept there); empty: not kept
     SupervisorPin *supervisorPin = nullptr;   // asked before a supervisor's action when set
     Settings *settings = nullptr;             // the printer (ReceiptPrinter); null: PDF only
     // Header warns below this; review warns on the same account + amount. Defaults: the

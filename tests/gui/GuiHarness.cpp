@@ -85,6 +85,7 @@ bool GuiHarness::start(QString *error)
     m_services.clock = &m_clock;
     m_services.environment = ApiEnvironment::Demo;
     m_services.terminalId = m_core->journal()->terminalId();
+    m_services.dataFolder = m_core->dataFolder();
     m_services.lowBalanceSen = m_core->lowBalanceSen();
     m_services.duplicateWindowMinutes = m_core->duplicateWindowMinutes();
     m_services.stagingTestAccounts = true;

@@ -6,8 +6,10 @@
 #include "ZReportsDialog.h"
 #include "catalogue/BalanceInfo.h"
 #include "catalogue/CatalogueService.h"
+#include "reconcile/ReconcileReportFile.h"
 #include "reconcile/Reconciler.h"
 #include "shift/ShiftLedger.h"
+#include "util/Log.h"
 
 #include <QKeySequence>
 #include <QMenu>
@@ -189,6 +191,12 @@ bool ShiftController::reconcile(const ZReport &report)
 
 void ShiftController::finishReconcile(int zNumber, const ReconcileResult &result)
 {
+    // Kept for support as `kaunter reconcile --shift N` keeps it; failing to changes nothing.
+    if (!m_services.dataFolder.isEmpty() && result.day.isValid()) {
+        QString error;
+        if (ReconcileReportFile::save(m_services.dataFolder, result, &error, zNumber).isEmpty())
+            qCWarning(lcUi) << "reconciliation report not kept:" << error;
+    }
     if (m_zReports)
         m_zReports->showReconcileResult(zNumber, result);
     emit reconcileFinished(zNumber, result);
