@@ -93,8 +93,12 @@ QString ReconcileResultView::headline() const
 
 void ReconcileResultView::clear()
 {
-    setState(State::Idle, QString());
-    hide();
+    // Before the first run: what the button does, so that the empty space explains itself.
+    setState(State::Idle, QString(),
+             tr("Reconcile with IIMMPACT compares this shift's sales, from its opening to its close, with "
+                "IIMMPACT's transaction list, and lists every difference with what to do. It only reads: "
+                "nothing is sent or changed."));
+    m_headline->hide();
 }
 
 void ReconcileResultView::setRunning(const QString &what)
@@ -213,6 +217,7 @@ void ReconcileResultView::setState(State state, const QString &headline, const Q
 {
     m_state = state;
     m_headline->setText(headline);
+    m_headline->show();
     m_details->setText(details);
     m_details->setVisible(!details.isEmpty());
     m_table->setRowCount(0);
