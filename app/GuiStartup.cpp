@@ -143,11 +143,13 @@ UiServices makeUiServices(KaunterServices &core, const Clock &clock, SupervisorP
     services.engine = core.engine();
     services.journal = core.journal();
     services.catalogue = core.catalogue();
+    services.client = core.client();
     services.favourites = core.favourites();
     services.clock = &clock;
     services.environment = core.environment();
     services.environmentHost = core.apiConfig().baseUrl.host();
     services.terminalId = core.journal()->terminalId();
+    services.dataFolder = core.dataFolder();
     services.supervisorPin = supervisorPin;
     services.settings = core.settings();
     services.lowBalanceSen = core.lowBalanceSen();

@@ -5,8 +5,11 @@
 #include "validation/Money.h"
 
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,8 +19,8 @@ HeaderBar::HeaderBar(QWidget *parent)
     setObjectName(u"HeaderBar"_s);
     setAttribute(Qt::WA_StyledBackground, true);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 6, 12, 6);
-    layout->setSpacing(14);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(8);   // with the shift button the strip still fits an 800 px window
 
     m_env = new QLabel(this);
     m_env->setObjectName(u"envBadge"_s);
@@ -32,6 +35,11 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_networkLabel = new QLabel(this);
     m_networkLabel->setObjectName(u"networkLabel"_s);
     layout->addWidget(m_networkLabel);
+
+    m_shiftButton = new QToolButton(this);
+    m_shiftButton->setObjectName(u"shiftButton"_s);
+    connect(m_shiftButton, &QToolButton::clicked, this, &HeaderBar::shiftClicked);
+    layout->addWidget(m_shiftButton);
 
     m_pendingButton = new QToolButton(this);
     m_pendingButton->setObjectName(u"pendingButton"_s);
@@ -66,6 +74,54 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_balance->setText(tr("Balance: …"));
     setPendingCount(0);
     setNetworkState(NetworkState::Unknown);
+    setShiftCashier(QString());
+}
+
+void HeaderBar::setShiftCashier(const QString &cashier)
+{
+    m_shiftCashier = cashier;
+    const bool open = !cashier.isEmpty();
+    m_shiftButton->setToolTip(open ? tr("Shift of %1. F10: close the shift, or see the Z-reports").arg(cashier)
+                                   : tr("No shift is open. F10: open a shift, or see the Z-reports"));
+    m_shiftButton->setProperty("open", open);
+    Theme::repolish(m_shiftButton);
+    updateShiftText();
+}
+
+void HeaderBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateShiftText();
+}
+
+// A cashier's name may have 60 characters and the strip must fit an 800 px window: the name
+// gets what the other parts leave, elided (in a narrow window without "Shift:"); the tooltip
+// has it whole.
+void HeaderBar::updateShiftText()
+{
+    if (m_shiftCashier.isEmpty()) {
+        m_shiftButton->setText(tr("No shift"));
+        return;
+    }
+    const QLayout *strip = layout();
+    int used = strip->contentsMargins().left() + strip->contentsMargins().right();
+    for (int i = 0; i < strip->count(); ++i) {
+        const QWidget *w = strip->itemAt(i)->widget();
+        if (w && w != m_shiftButton && !w->isHidden())
+            used += w->sizeHint().width() + strip->spacing();
+    }
+    const QFontMetrics metrics = m_shiftButton->fontMetrics();
+    const QString prefix = tr("Shift: %1").arg(QString());
+    const int chrome = m_shiftButton->sizeHint().width() - metrics.horizontalAdvance(m_shiftButton->text());
+    const int room = width() - used - chrome;   // for the whole text
+    const int longest = metrics.averageCharWidth() * 30;
+    if (room - metrics.horizontalAdvance(prefix) >= metrics.horizontalAdvance(u"Aaaa…"_s)) {
+        const int nameWidth = std::min(room - metrics.horizontalAdvance(prefix), longest);
+        m_shiftButton->setText(tr("Shift: %1").arg(metrics.elidedText(m_shiftCashier, Qt::ElideRight, nameWidth)));
+    } else {   // a narrow window: the name alone, as much as fits (the tooltip says what it is)
+        const int nameWidth = std::max(room, metrics.horizontalAdvance(u"A…"_s));
+        m_shiftButton->setText(metrics.elidedText(m_shiftCashier, Qt::ElideRight, nameWidth));
+    }
 }
 
 ApiEnvironment HeaderBar::environmentFor(bool demo, const QString &host)
@@ -109,7 +165,10 @@ QString HeaderBar::environmentText() const
 
 void HeaderBar::setTerminalId(const QString &id)
 {
-    m_terminal->setText(id.isEmpty() ? QString() : tr("Terminal %1").arg(id));
+    // The id alone (the strip fits an 800 px window); what it is, in the tooltip.
+    m_terminal->setText(id);
+    m_terminal->setToolTip(id.isEmpty() ? QString()
+                                        : tr("Terminal %1: this till's id, the start of every sale's reference").arg(id));
 }
 
 void HeaderBar::setLowBalanceThreshold(qint64 sen)

@@ -8,6 +8,7 @@
 #include "history/SaleDetailsView.h"
 #include "history/SaleHistoryModel.h"
 #include "printing/ReceiptPrinter.h"
+#include "shift/ShiftController.h"
 #include "PendingPage.h"
 #include "PendingSalesDialog.h"
 #include "ShareText.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     // Signals are connected in this order on purpose: slots of one signal run in connection
     // order.
     connectHeader();
+    m_shift = new ShiftController(m_services, m_header, this);
     connectBrowser();
     // --- voucher window (opened from the success page)
     connect(m_voucher, &VoucherViewer::failed, this, &MainWindow::offerSystemBrowser);
@@ -101,7 +103,8 @@ void MainWindow::connectHeader()
     });
     connect(m_header, &HeaderBar::pendingClicked, this, &MainWindow::showPendingMenu);
     connect(m_header, &HeaderBar::historyClicked, this, &MainWindow::openHistory);
-    // F1..F8 are the product browser's quick keys; F9 is the history from any screen.
+    // F1..F8 are the product browser's quick keys; F9 is the history from any screen (F10:
+    // the shift menu, ShiftController).
     auto *historyKey = new QShortcut(QKeySequence(Qt::Key_F9), this);
     historyKey->setContext(Qt::WindowShortcut);
     connect(historyKey, &QShortcut::activated, this, &MainWindow::openHistory);

@@ -14,6 +14,7 @@ class HeaderBar;
 class HistoryPage;
 class ReceiptPrinter;
 class SettledSaleNotice;
+class ShiftController;
 class QMessageBox;
 class PendingPage;
 class ProcessingPage;
@@ -61,6 +62,7 @@ public:
     HistoryPage *historyPage();
     SettledSaleNotice *settledNotice() const { return m_notice; }
     ReceiptPrinter *receiptPrinter() const { return m_printer; }
+    ShiftController *shiftController() const { return m_shift; }
     VoucherViewer *voucherViewer() const { return m_voucher; }
     QString currentRefid() const { return m_flow ? m_flow->watchedRefid() : QString(); }
     SaleFlow *saleFlow() const { return m_flow; }
@@ -125,6 +127,7 @@ private:
     QPointer<QMessageBox> m_journalBox;   // the journal-error box while it is open
     VoucherViewer *m_voucher = nullptr;   // ui/voucher: the voucher window's helper process
     ReceiptPrinter *m_printer = nullptr;  // receipts: Print on the success page, Reprint in history
+    ShiftController *m_shift = nullptr;   // the header's shift button and its menu (F10)
     QUrl m_voucherUrl;                    // the link last opened, for the system-browser fallback
     SaleFlow *m_flow = nullptr;           // null without an engine (screens-only tests)
 };

@@ -1,14 +1,13 @@
 #include "ShiftCloseDialog.h"
 
 #include "shift/ShiftLedger.h"
+#include "shift/ZReportTextView.h"
 #include "validation/Money.h"
 
 #include <QDialogButtonBox>
 #include <QFont>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -87,13 +86,16 @@ ShiftCloseDialog::ShiftCloseDialog(ShiftLedger &ledger, std::optional<qint64> wa
     strong.setBold(true);
     m_variance->setFont(strong);
     reportLayout->addWidget(m_variance);
-    m_report = new QPlainTextEdit(reportPage);
-    m_report->setObjectName(u"zReportText"_s);
-    m_report->setReadOnly(true);
-    m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_report->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_report = new ZReportTextView(reportPage);   // 48 columns without scrolling sideways
     reportLayout->addWidget(m_report, 1);
     auto *done = new QDialogButtonBox(QDialogButtonBox::Close, reportPage);
+    m_reconcile = done->addButton(tr("Reconcile with IIMMPACT"), QDialogButtonBox::ActionRole);
+    m_reconcile->setObjectName(u"reconcileButton"_s);
+    m_reconcile->setToolTip(tr("Compare this shift's sales with IIMMPACT's transaction list"));
+    connect(m_reconcile, &QPushButton::clicked, this, [this] {
+        if (m_zNumber > 0)
+            emit reconcileRequested(m_zNumber);
+    });
     connect(done, &QDialogButtonBox::rejected, this, &QDialog::accept);
     reportLayout->addWidget(done);
     m_pages->addWidget(reportPage);
@@ -151,9 +153,8 @@ void ShiftCloseDialog::showReport(const ZReport &report)
                             .arg(report.title(), Money::formatRinggit(report.expectedCashSen()),
                                  Money::formatRinggit(report.countedCashSen.value_or(0)),
                                  Money::formatRinggit(variance), verdict));
-    m_report->setPlainText(report.plainText(48));
-    m_report->setMinimumWidth(m_report->fontMetrics().horizontalAdvance(QString(52, u'0')));
-    m_report->setMinimumHeight(m_report->fontMetrics().lineSpacing() * 30);
+    m_report->setPlainText(report.plainText(ZReportTextView::DefaultColumns));
+    m_report->fitLines(40);   // a whole report without scrolling, unless it is a long one
     m_pages->setCurrentIndex(1);
     emit shiftClosed(report.zNumber);
 }

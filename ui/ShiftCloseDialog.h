@@ -6,17 +6,18 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class ShiftLedger;
+class ZReportTextView;
 struct ZReport;
 
 // Closes the open shift with a blind count: first the cashier counts the drawer and types the
 // amount (the screen shows the shift, its sales and pending count, never the expected cash);
 // only once the journal has closed the shift does the second page show the Z-report with the
 // expected cash and the variance. A wrong amount or a journal error stays on the first page
-// with the reason; nothing is closed.
+// with the reason; nothing is closed. The report page offers "Reconcile with IIMMPACT"
+// (reconcileRequested: ShiftController runs it and the Z-reports dialog shows it).
 class ShiftCloseDialog : public QDialog
 {
     Q_OBJECT
@@ -31,9 +32,12 @@ public:
     int zNumber() const { return m_zNumber; }   // 0 until the shift is closed
     bool showsReport() const;
     QString reportText() const;
+    ZReportTextView *reportView() const { return m_report; }
+    QPushButton *reconcileButton() const { return m_reconcile; }
 
 signals:
     void shiftClosed(int zNumber);
+    void reconcileRequested(int zNumber);
 
 private:
     void closeShift();
@@ -47,6 +51,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_close = nullptr;
     QLabel *m_variance = nullptr;
-    QPlainTextEdit *m_report = nullptr;
+    ZReportTextView *m_report = nullptr;
+    QPushButton *m_reconcile = nullptr;
     int m_zNumber = 0;
 };

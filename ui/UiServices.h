@@ -8,6 +8,7 @@
 class CatalogueService;
 class Clock;
 class FavouritesStore;
+class IimmpactClient;
 class Journal;
 class PaymentEngine;
 class Settings;
@@ -21,11 +22,13 @@ struct UiServices
     PaymentEngine *engine = nullptr;
     Journal *journal = nullptr;
     CatalogueService *catalogue = nullptr;
+    IimmpactClient *client = nullptr;   // reads only from the screens' side: reconciliation (ShiftController)
     FavouritesStore *favourites = nullptr;
     const Clock *clock = nullptr;
     ApiEnvironment environment = ApiEnvironment::Custom;
     QString environmentHost;            // shown with the Custom badge
     QString terminalId;
+    QString dataFolder;                 // reports/ (a shift's reconciliation is kept there); empty: not kept
     SupervisorPin *supervisorPin = nullptr;   // asked before a supervisor's action when set
     Settings *settings = nullptr;             // the printer (ReceiptPrinter); null: PDF only
     // Header warns below this; review warns on the same account + amount. Defaults: the

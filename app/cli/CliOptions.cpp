@@ -78,6 +78,9 @@ QString CliOptions::usage()
               "  kaunter reconcile --date YYYY-MM-DD [--json]\n"
               "                                  compare the journal with IIMMPACT's transaction list for that\n"
               "                                  Malaysian day; kept in the data folder's reports folder\n"
+              "  kaunter reconcile --shift [N] [--json]\n"
+              "                                  the same for Z-report N's shift, opened to closed (no N: the\n"
+              "                                  latest Z-report)\n"
               "  kaunter shift open --cashier NAME --float AMOUNT [--json]\n"
               "  kaunter shift status [--json]   the open shift so far: sales by product and status\n"
               "  kaunter shift close --counted AMOUNT [--json]\n"
@@ -135,6 +138,7 @@ struct CliOptions::OptionSet
     const QCommandLineOption out{u"out"_s, {}, u"FILE"_s};
     const QCommandLineOption copy{u"copy"_s};
     const QCommandLineOption date{u"date"_s, {}, u"YYYY-MM-DD"_s};
+    const QCommandLineOption shift{u"shift"_s};   // reconcile --shift [N]: N is positional
     const QCommandLineOption cashier{u"cashier"_s, {}, u"NAME"_s};
     const QCommandLineOption cashFloat{u"float"_s, {}, u"AMOUNT"_s};
     const QCommandLineOption counted{u"counted"_s, {}, u"AMOUNT"_s};
@@ -172,7 +176,8 @@ struct CliOptions::OptionSet
             p->addOptions({format, width, out, copy});
             break;
         case Command::Reconcile:
-            p->addOption(date);
+            p->addPositionalArgument(u"N"_s, {});
+            p->addOptions({date, shift});
             break;
         case Command::Shift:
             p->addPositionalArgument(u"ACTION"_s, {});
@@ -212,7 +217,8 @@ QString CliOptions::readRefid(const QCommandLineParser &p, const QStringList &ar
         if (positional.size() != 1 || positional.first().trimmed().isEmpty())
             return tr("%1 needs exactly one REFID.").arg(arguments.at(1));
         o->refid = positional.first().trimmed();
-    } else if (!positional.isEmpty() && o->command != Command::Shift && o->command != Command::ZReport) {
+    } else if (!positional.isEmpty() && o->command != Command::Shift && o->command != Command::ZReport
+               && o->command != Command::Reconcile) {
         return tr("Unexpected argument \"%1\".").arg(positional.first());
     }
     return {};
@@ -388,11 +394,28 @@ QString CliOptions::readReceipt(const QCommandLineParser &p, const OptionSet &op
     return {};
 }
 
-// reconcile --date: one Malaysian calendar day, required.
+// reconcile: exactly one of --date (one Malaysian calendar day) and --shift [N] (Z-report N's
+// shift, opened to closed; no N: the latest Z-report).
 QString CliOptions::readReconcile(const QCommandLineParser &p, const OptionSet &opts, CliOptions *o)
 {
-    if (!p.isSet(opts.date))
-        return tr("reconcile needs --date YYYY-MM-DD (a day in Malaysian time), e.g. 2025-03-31.");
+    const QStringList positional = p.positionalArguments();
+    if (p.isSet(opts.date) == p.isSet(opts.shift))
+        return tr("reconcile needs exactly one of --date YYYY-MM-DD (a day in Malaysian time, e.g. "
+                  "2025-03-31) and --shift [N] (Z-report N's shift; no N: the latest).");
+    if (p.isSet(opts.shift)) {
+        o->reconcileShift = true;
+        if (positional.size() > 1)
+            return tr("--shift takes at most one Z number.");
+        if (!positional.isEmpty()) {
+            bool ok = false;
+            o->zNumber = positional.first().trimmed().toInt(&ok);
+            if (!ok || o->zNumber <= 0)
+                return tr("\"%1\" is not a Z-report number (1, 2, 3...).").arg(positional.first());
+        }
+        return {};
+    }
+    if (!positional.isEmpty())
+        return tr("Unexpected argument \"%1\".").arg(positional.first());
     o->reconcileDate = QDate::fromString(p.value(opts.date).trimmed(), Qt::ISODate);
     if (!o->reconcileDate.isValid())
         return tr("--date needs a date as YYYY-MM-DD, e.g. 2025-03-31.");

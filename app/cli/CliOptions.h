@@ -40,11 +40,12 @@ public:
     QString outFile;
     bool copy = false;
     QDate reconcileDate;               // reconcile --date YYYY-MM-DD (a Malaysian day)
+    bool reconcileShift = false;       // reconcile --shift [N]: zNumber's shift (0 = the latest)
     ShiftAction shiftAction = ShiftAction::Status;   // shift open|status|close
     QString cashier;                   // shift open --cashier NAME
     qint64 floatSen = 0;               // shift open --float AMOUNT
     qint64 countedSen = 0;             // shift close --counted AMOUNT
-    int zNumber = 0;                   // zreport [N]; 0 = the latest
+    int zNumber = 0;                   // zreport [N], reconcile --shift [N]; 0 = the latest
     QString pdfFile;                   // zreport --pdf FILE
 
     // False for the commands that only read the journal (history, receipt, reconcile, shift

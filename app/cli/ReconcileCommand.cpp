@@ -3,6 +3,7 @@
 #include "cli/SaleReport.h"
 #include "reconcile/ReconcileReportFile.h"
 #include "reconcile/Reconciler.h"
+#include "shift/ShiftLedger.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -17,7 +18,7 @@ namespace {
 constexpr int WatchdogGraceMs = 3000;
 } // namespace
 
-ReconcileCommand::ReconcileCommand(IimmpactClient &client, const Journal &journal, const Clock &clock,
+ReconcileCommand::ReconcileCommand(IimmpactClient &client, Journal &journal, const Clock &clock,
                                    const QString &dataFolder, const CliOptions &options, QTextStream &out,
                                    QTextStream &err)
     : m_client(client)
@@ -45,11 +46,17 @@ QString ReconcileCommand::kindTitle(ReconcileDiff::Kind kind)
     return {};
 }
 
-QString ReconcileCommand::toText(const ReconcileResult &r)
+QString ReconcileCommand::toText(const ReconcileResult &r, int zNumber)
 {
     QString text;
     QTextStream t(&text);
-    t << tr("Reconciliation of %1 (Malaysian time), till %2").arg(r.day.toString(Qt::ISODate), r.terminalId) << u'\n';
+    if (zNumber > 0)
+        t << tr("Reconciliation of Z-report No. %1's shift, %2 to %3, till %4")
+                 .arg(QString::number(zNumber), ZReport::localTime(r.from), ZReport::localTime(r.to), r.terminalId)
+          << u'\n';
+    else
+        t << tr("Reconciliation of %1 (Malaysian time), till %2").arg(r.day.toString(Qt::ISODate), r.terminalId)
+          << u'\n';
     if (!r.ok()) {
         t << tr("Not compared: %1").arg(r.failureMessage) << u'\n';
         return text;
@@ -86,24 +93,47 @@ QString ReconcileCommand::toText(const ReconcileResult &r)
     return text;
 }
 
-int ReconcileCommand::run()
+ReconcileResult ReconcileCommand::reconcile(const QDateTime &from, const QDateTime &to)
 {
     Reconciler reconciler(m_client, m_journal, m_clock);
     QEventLoop loop;
     QObject::connect(&reconciler, &Reconciler::finished, &loop, &QEventLoop::quit);
-    reconciler.startDay(m_options.reconcileDate);
+    if (m_options.reconcileShift)
+        reconciler.start(from, to);
+    else
+        reconciler.startDay(m_options.reconcileDate);
     QTimer::singleShot(Reconciler::DefaultTimeoutMs + WatchdogGraceMs, &loop, &QEventLoop::quit);
     loop.exec();
     ReconcileResult result = reconciler.result();
     if (!reconciler.isFinished()) {
-        result.day = m_options.reconcileDate;
+        result.day = m_options.reconcileShift ? from.toOffsetFromUtc(8 * 3600).date() : m_options.reconcileDate;
         result.failure = ReconcileResult::Failure::Network;
         result.failureMessage = tr("IIMMPACT's transaction list was not read in time.");
     }
+    return result;
+}
+
+int ReconcileCommand::run()
+{
+    // --shift: the Z-report's period, opened to closed (the close instant included).
+    std::optional<ZReport> z;
+    if (m_options.reconcileShift) {
+        ShiftLedger ledger(m_journal, m_clock);
+        z = ledger.zReport(m_options.zNumber);
+        if (!z) {
+            m_err << u"kaunter: "_s
+                  << (ledger.errorString().isEmpty() ? tr("There is no Z-report yet.") : ledger.errorString())
+                  << u'\n';
+            m_err.flush();
+            return SaleReport::Usage;
+        }
+    }
+    const int zNumber = z ? z->zNumber : 0;
+    ReconcileResult result = z ? reconcile(z->openedAt, z->closedAt.addMSecs(1)) : reconcile({}, {});
 
     // The report is for support; failing to keep it changes nothing about the answer.
     QString error;
-    const QString report = ReconcileReportFile::save(m_dataFolder, result, &error);
+    const QString report = ReconcileReportFile::save(m_dataFolder, result, &error, zNumber);
     if (report.isEmpty())
         m_err << u"kaunter: "_s << tr("The reconciliation report was not kept: %1").arg(error) << u'\n';
     if (!result.ok())
@@ -112,11 +142,13 @@ int ReconcileCommand::run()
 
     if (m_options.json) {
         QJsonObject json = result.toJson();
+        if (zNumber > 0)
+            json.insert(u"zNumber"_s, zNumber);
         if (!report.isEmpty())
             json.insert(u"report"_s, report);
         m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
-        m_out << toText(result);
+        m_out << toText(result, zNumber);
         if (!report.isEmpty())
             m_out << tr("Kept in %1").arg(QDir::toNativeSeparators(report)) << u'\n';
     }

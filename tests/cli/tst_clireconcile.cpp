@@ -20,6 +20,7 @@ using namespace Qt::StringLiterals;
 // `kaunter pay` against the simulator, then 0 when both sides agree, 40 with each difference
 // and what to do, 2 when IIMMPACT's list cannot be read or the date is wrong; the result is
 // kept in <data>/reports. It only reads, so it runs beside a till that drives the journal.
+// `reconcile --shift [N]` does the same for Z-report N's shift, opened to closed.
 class TestCliReconcile : public QObject
 {
     Q_OBJECT
@@ -174,6 +175,72 @@ private slots:
         QVERIFY(r.err.contains("Usage:"));
         QCOMPARE(m_sim->transactionListRequestCount(), 0);
         QVERIFY(!QDir(dataDir()).exists(u"reports"_s));
+    }
+
+    // A sale before the shift, two in it (one hidden from IIMMPACT's list), one after the close
+    // (also hidden): only the shift's hidden sale is a difference, for --shift and --shift 1.
+    void shiftReconcilesTheZReportsPeriod()
+    {
+        const QString before = pay(u"0123456780"_s, u"5"_s);
+        const KaunterRunner::Result opened =
+            m_kaunter->run({u"shift"_s, u"open"_s, u"--cashier"_s, u"Aminah"_s, u"--float"_s, u"100"_s});
+        QVERIFY2(opened.exitCode == 0, qPrintable(describe(opened)));
+        const QString inShift = pay(u"0123456789"_s, u"10"_s);
+        const QString hidden = pay(u"0123456788"_s, u"5"_s);
+        const KaunterRunner::Result closed = m_kaunter->run({u"shift"_s, u"close"_s, u"--counted"_s, u"115"_s});
+        QVERIFY2(closed.exitCode == 0, qPrintable(describe(closed)));
+        QTest::qWait(5);   // the next sale's created time is after the close
+        const QString after = pay(u"0123456787"_s, u"5"_s);
+        QVERIFY(m_sim->hideFromTransactionList(hidden));
+        QVERIFY(m_sim->hideFromTransactionList(after));
+        QVERIFY(m_sim->hideFromTransactionList(before));
+
+        for (const QStringList &args : {QStringList{u"--shift"_s}, QStringList{u"--shift"_s, u"1"_s},
+                                        QStringList{u"1"_s, u"--shift"_s}}) {
+            const KaunterRunner::Result r = m_kaunter->run(QStringList{u"reconcile"_s} + args + QStringList{u"--json"_s});
+            QVERIFY2(r.exitCode == 40, qPrintable(describe(r)));
+            const QJsonObject json = r.json().object();
+            QCOMPARE(json.value("zNumber"_L1).toInt(), 1);
+            QCOMPARE(kinds(json), QStringList{u"MissingAtIimmpact "_s + hidden});
+            QCOMPARE(json.value("counts"_L1).toObject().value("matched"_L1).toInt(), 1);
+            QCOMPARE(json.value("report"_L1).toString(), QDir(dataDir()).filePath(u"reports/reconcile-z1.json"_s));
+        }
+        QVERIFY(!inShift.isEmpty());
+        // The day's report is not replaced by a shift's.
+        QVERIFY(!QFile::exists(QDir(dataDir()).filePath(u"reports/reconcile-%1.json"_s.arg(today()))));
+
+        const KaunterRunner::Result text = m_kaunter->run({u"reconcile"_s, u"--shift"_s});
+        QVERIFY2(text.exitCode == 40, qPrintable(describe(text)));
+        QVERIFY2(text.out.contains("Z-report No. 1"), text.out.constData());
+        QCOMPARE(text.out.count("What to do:"), 1);
+    }
+
+    void shiftWithoutThatZReportIsRefused()
+    {
+        const KaunterRunner::Result none = m_kaunter->run({u"reconcile"_s, u"--shift"_s, u"--json"_s});
+        QVERIFY2(none.exitCode == 2, qPrintable(describe(none)));
+        QVERIFY2(none.err.contains("Z-report"), none.err.constData());
+        QCOMPARE(m_sim->transactionListRequestCount(), 0);
+        QVERIFY(!QDir(dataDir()).exists(u"reports"_s));
+    }
+
+    void shiftOrDateNotBoth_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("both") << QStringList{u"--date"_s, u"2025-02-01"_s, u"--shift"_s};
+        QTest::newRow("not a number") << QStringList{u"--shift"_s, u"three"_s};
+        QTest::newRow("zero") << QStringList{u"--shift"_s, u"0"_s};
+        QTest::newRow("two numbers") << QStringList{u"--shift"_s, u"1"_s, u"2"_s};
+        QTest::newRow("a number with --date") << QStringList{u"--date"_s, u"2025-02-01"_s, u"3"_s};
+    }
+
+    void shiftOrDateNotBoth()
+    {
+        QFETCH(QStringList, arguments);
+        const KaunterRunner::Result r = m_kaunter->run(QStringList{u"reconcile"_s} + arguments);
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("Usage:"), r.err.constData());
+        QCOMPARE(m_sim->transactionListRequestCount(), 0);
     }
 
     void runsBesideTheDriver()

@@ -80,10 +80,12 @@ bool GuiHarness::start(QString *error)
     m_services.engine = m_core->engine();
     m_services.journal = m_core->journal();
     m_services.catalogue = m_core->catalogue();
+    m_services.client = m_core->client();
     m_services.favourites = m_core->favourites();
     m_services.clock = &m_clock;
     m_services.environment = ApiEnvironment::Demo;
     m_services.terminalId = m_core->journal()->terminalId();
+    m_services.dataFolder = m_core->dataFolder();
     m_services.lowBalanceSen = m_core->lowBalanceSen();
     m_services.duplicateWindowMinutes = m_core->duplicateWindowMinutes();
     m_services.stagingTestAccounts = true;

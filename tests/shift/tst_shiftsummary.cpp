@@ -141,6 +141,11 @@ private slots:
         r.summary = s;
         QCOMPARE(r.varianceSen(), std::optional<qint64>(0));
         QCOMPARE(r.plainText().contains(u"OLD-1"_s), handedBack + carried > 0);
+        // The long headings of these sections wrap: no line is wider than the paper.
+        for (const int width : {32, 48}) {
+            for (const QString &line : r.plainText(width).split(u'\n'))
+                QVERIFY2(line.size() <= width, qPrintable(line));
+        }
         const std::optional<ZReport> back = ZReport::fromJson(r.toJson());
         QVERIFY(back);
         QCOMPARE(back->expectedCashSen(), expectedSen);

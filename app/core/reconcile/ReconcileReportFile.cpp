@@ -12,7 +12,13 @@ QString ReconcileReportFile::filePath(const QString &dataFolder, const QDate &da
     return QDir(dataFolder).filePath(u"reports/reconcile-%1.json"_s.arg(day.toString(Qt::ISODate)));
 }
 
-QString ReconcileReportFile::save(const QString &dataFolder, const ReconcileResult &result, QString *error)
+QString ReconcileReportFile::shiftFilePath(const QString &dataFolder, int zNumber)
+{
+    return QDir(dataFolder).filePath(u"reports/reconcile-z%1.json"_s.arg(zNumber));
+}
+
+QString ReconcileReportFile::save(const QString &dataFolder, const ReconcileResult &result, QString *error,
+                                  int zNumber)
 {
     const auto failWith = [error](const QString &message) {
         if (error)
@@ -21,7 +27,7 @@ QString ReconcileReportFile::save(const QString &dataFolder, const ReconcileResu
     };
     if (dataFolder.isEmpty() || !result.day.isValid())
         return failWith(tr("No data folder or day for the reconciliation report."));
-    const QString path = filePath(dataFolder, result.day);
+    const QString path = zNumber > 0 ? shiftFilePath(dataFolder, zNumber) : filePath(dataFolder, result.day);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return failWith(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     QSaveFile file(path);

@@ -5,6 +5,8 @@
 
 #include <QJsonValue>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -51,6 +53,28 @@ QStringList layoutRow(const ZReport::Line &line, int width)
         out << line.label.mid(i, width);
     for (qsizetype i = 0; i < right.size(); i += width)
         out << right.mid(i, width).rightJustified(width);
+    return out;
+}
+
+// A heading is a sentence: wrapped at spaces to `width` (a word longer than a line is cut), so
+// that no line of the report is wider than the paper or the screen that shows it.
+QStringList wrapWords(const QString &text, int width)
+{
+    QStringList out;
+    QString line;
+    for (QString word : text.split(u' ', Qt::SkipEmptyParts)) {
+        while (word.size() > width) {
+            if (!line.isEmpty())
+                out << std::exchange(line, QString());
+            out << word.left(width);
+            word = word.mid(width);
+        }
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width)
+            out << std::exchange(line, QString());
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    if (!line.isEmpty() || out.isEmpty())
+        out << line;
     return out;
 }
 
@@ -166,7 +190,7 @@ QString ZReport::plainText(int width) const
             break;
         }
         case Kind::Heading:
-            out << line.label;
+            out << wrapWords(line.label, width);
             break;
         case Kind::Rule:
             out << QString(width, u'-');
