@@ -1,16 +1,18 @@
+#include "JournalSql.h"
+
 #include "journal/Journal.h"
 #include "journal/JournalSchema.h"
 #include "shift/ShiftLedger.h"
 #include "util/Clock.h"
 
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using JournalSql::execAll;
+using JournalSql::journalFile;
+using JournalSql::scalar;
 
 // Shifts in a real journal: schema 3 and its migration, one open shift per journal (also
 // across connections), the sales of a shift by time, Z numbers that never repeat, reports
@@ -18,49 +20,6 @@ using namespace Qt::StringLiterals;
 class TestShiftLedger : public QObject
 {
     Q_OBJECT
-
-    static QString journalFile(const QTemporaryDir &dir) { return dir.filePath(u"journal.sqlite"_s); }
-
-    // A separate connection, as another program would open the file.
-    static QVariant scalar(const QString &path, const QString &sql)
-    {
-        const QString name = QUuid::createUuid().toString();
-        QVariant result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    result = q.value(0);
-                else if (q.lastError().isValid())
-                    result = QString(u"ERROR: "_s + q.lastError().text());
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    }
-
-    static bool execAll(const QString &path, const QStringList &statements)
-    {
-        const QString name = QUuid::createUuid().toString();
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
-            ok = db.open();
-            QSqlQuery q(db);
-            for (const QString &s : statements) {
-                if (!ok)
-                    break;
-                ok = q.exec(s);
-                if (!ok)
-                    qWarning() << s << q.lastError().text();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
 
     // A sale created now (the journal's clock) and left in `state`.
     static QString sell(Journal &j, SaleState state, const QString &amount, const QString &product = u"D"_s)
