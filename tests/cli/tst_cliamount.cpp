@@ -36,12 +36,6 @@ private:
         return journal.history(100);
     }
 
-    static QString describe(const KaunterRunner::Result &r)
-    {
-        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-    }
-
 private slots:
     void init()
     {
@@ -85,7 +79,7 @@ private slots:
         const auto r = m_kaunter->run({u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s,
                                        u"0123456789"_s, u"--amount"_s, amount, u"--poll-interval"_s,
                                        u"0.1"_s, u"--deadline"_s, u"15"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
         const QJsonObject o = r.json().object();
         QCOMPARE(m_sim->transactionCount(), transactions);
         QCOMPARE(journalHistory().size(), transactions);
@@ -97,7 +91,7 @@ private slots:
         QCOMPARE(o.value(u"status"_s).toString(), u"Rejected"_s);
         QVERIFY(!o.contains(u"refid"_s));
         QCOMPARE(o.value(u"field"_s).toString(), u"amount"_s);
-        QVERIFY2(o.value(u"error"_s).toString().contains(u"space"_s), qPrintable(describe(r)));
+        QVERIFY2(o.value(u"error"_s).toString().contains(u"space"_s), qPrintable(r.describe()));
     }
 };
 

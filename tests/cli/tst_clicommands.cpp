@@ -86,12 +86,6 @@ private:
         return journal.sale(refid);
     }
 
-    static QString describe(const KaunterRunner::Result &r)
-    {
-        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-    }
-
 private slots:
     void init()
     {
@@ -153,9 +147,9 @@ private slots:
         m_sim->setTiming(simAcceptedMs, 100);
         const auto r = run({u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s, account, u"--amount"_s,
                             amount, u"--poll-interval"_s, u"0.1"_s, u"--deadline"_s, deadline, u"--json"_s});
-        QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
         const QJsonDocument doc = r.json();
-        QVERIFY2(doc.isObject(), qPrintable(describe(r)));
+        QVERIFY2(doc.isObject(), qPrintable(r.describe()));
         const QJsonObject o = doc.object();
         QCOMPARE(o.value(u"status"_s).toString(), status);
         QCOMPARE(o.contains(u"refid"_s), hasRefid);
@@ -183,7 +177,7 @@ private slots:
         const QString refid = paid.json().object().value(u"refid"_s).toString();
         m_sim->refund(refid);
         const auto r = run({u"status"_s, refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 11, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 11, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Refund"_s);
         QCOMPARE(r.json().object().value(u"statusCode"_s).toInt(), 53);
         QCOMPARE(m_sim->transactionCount(), 1);
@@ -209,7 +203,7 @@ private slots:
         QFETCH(QStringList, present);
         QFETCH(QStringList, absent);
         const auto r = run(pay(u"0123456789"_s, u"10"_s, product) << u"--json"_s);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
         QCOMPARE(pe.error, QJsonParseError::NoError);   // nothing but the one object on stdout
@@ -232,7 +226,7 @@ private slots:
     void humanSummaryShowsPinOnlyOnStdout()
     {
         const auto r = run(pay(u"0123456789"_s, u"10"_s, u"GC"_s));
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QList<SaleRecord> sales = journalHistory();
         QCOMPARE(sales.size(), 1);
         QVERIFY(sales.first().pin);
@@ -250,7 +244,7 @@ private slots:
                                u"900101-14-5678"_s};
         for (const QStringList &extra : {QStringList{u"--json"_s}, QStringList{}}) {
             const auto r = run(args + fast() + extra);
-            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
             for (const QByteArray &ic : {QByteArray("900101145678"), QByteArray("900101-14-5678")}) {
                 QVERIFY(!r.out.contains(ic));
                 QVERIFY(!r.err.contains(ic));
@@ -275,7 +269,7 @@ private slots:
         run(pay(u"0123456789"_s, u"10"_s));   // the journal exists and holds another sale
         received.clear();
         const auto r = run({u"status"_s, u"NOT-A-REFID-1"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY(r.json().object().contains(u"error"_s));
         QCOMPARE(received.count(), 0);
         QCOMPARE(m_sim->topupRequestCount(u"NOT-A-REFID-1"_s), 0);
@@ -289,7 +283,7 @@ private slots:
         const QString refid = paid.json().object().value(u"refid"_s).toString();
         QCOMPARE(m_sim->topupRequestCount(refid), 1);
         const auto r = run({u"status"_s, refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 20, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 20, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Rejected"_s);
         QCOMPARE(m_sim->topupRequestCount(refid), 1);
         QCOMPARE(m_sim->transactionCount(), 0);
@@ -301,18 +295,18 @@ private slots:
         // answer time to arrive in a sanitizer build too) and leaves the sale Accepted.
         m_sim->setTiming(3000, 100);
         const auto paid = run(pay(u"0123456789"_s, u"10"_s, u"D"_s, u"1.5"_s) << u"--json"_s);
-        QVERIFY2(paid.exitCode == 30, qPrintable(describe(paid)));
+        QVERIFY2(paid.exitCode == 30, qPrintable(paid.describe()));
         const QString refid = paid.json().object().value(u"refid"_s).toString();
         const int before = m_sim->topupRequestCount(refid);
 
         auto r = run({u"status"_s, refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Accepted"_s);
         QCOMPARE(m_sim->topupRequestCount(refid), before + 1);   // exactly one query
 
         QTest::qWait(3000);
         r = run({u"status"_s, refid});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.out.contains("Succesful"));
         QCOMPARE(m_sim->topupRequestCount(refid), before + 2);
         QCOMPARE(m_sim->transactionCount(), 1);
@@ -325,7 +319,7 @@ private slots:
     {
         // Nothing pending: exit 0, empty array.
         auto r = run({u"recover"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.json().isArray());
         QCOMPARE(r.json().array().size(), 0);
 
@@ -334,12 +328,12 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             const auto p = run(pay(u"0123456789"_s, i == 0 ? u"10"_s : u"5"_s, u"D"_s, u"0.2"_s)
                                << u"--json"_s);
-            QVERIFY2(p.exitCode == 30, qPrintable(describe(p)));
+            QVERIFY2(p.exitCode == 30, qPrintable(p.describe()));
             refids << p.json().object().value(u"refid"_s).toString();
         }
         // Still pending at recover's own deadline: 30.
         r = run({u"recover"_s, u"--deadline"_s, u"0.2"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().array().size(), 2);
 
         // The recover that timed out may still have recorded a late answer before it exited
@@ -349,7 +343,7 @@ private slots:
             stillPending += journalSale(refid)->isFinal() ? 0 : 1;
         QVERIFY(stillPending >= 1);
         r = run({u"recover"_s, u"--deadline"_s, u"15"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray a = r.json().array();
         QCOMPARE(a.size(), stillPending);
         for (const QJsonValue &v : a) {
@@ -393,7 +387,7 @@ private slots:
         // Not in the journal: usage error, nothing sent.
         QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
         auto r = run(pay(u"0123456789"_s, u"10"_s) << u"--refid"_s << u"NOPE-1"_s);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QCOMPARE(received.count(), 0);
 
         // A sale with a transaction: refused, never re-sent with another body.
@@ -402,7 +396,7 @@ private slots:
         const QString done = paid.json().object().value(u"refid"_s).toString();
         const int requests = m_sim->topupRequestCount(done);
         r = run(pay(u"0123456789"_s, u"5"_s) << u"--refid"_s << done << u"--json"_s);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QCOMPARE(m_sim->topupRequestCount(done), requests);
 
         // A Rejected sale: corrected under the same refid.
@@ -410,7 +404,7 @@ private slots:
         QCOMPARE(rejected.exitCode, 20);
         const QString refid = rejected.json().object().value(u"refid"_s).toString();
         r = run(pay(u"0123456789"_s, u"10"_s) << u"--refid"_s << refid << u"--json"_s);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"refid"_s).toString(), refid);
         QCOMPARE(m_sim->transactionCount(), 2);
         QCOMPARE(journalHistory().size(), 2);
@@ -454,8 +448,8 @@ private slots:
                                           {u"recover"_s, u"--json"_s}};
         for (const QStringList &args : commands) {
             const auto r = m_kaunter->run(args, env);
-            QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
-            QVERIFY2(r.err.contains(variable.toUtf8()), qPrintable(describe(r)));   // names the setting
+            QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+            QVERIFY2(r.err.contains(variable.toUtf8()), qPrintable(r.describe()));   // names the setting
             QVERIFY(r.json().object().contains(u"error"_s));
         }
         QTest::qWait(50);
@@ -476,7 +470,7 @@ private slots:
         QFETCH(QStringList, extra);
         QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
         const auto r = run(pay(u"0123456789"_s, u"10"_s) + extra);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY(r.err.contains("environment"));
         QCOMPARE(received.count(), 0);
         QCOMPARE(m_sim->transactionCount(), 0);
@@ -501,7 +495,7 @@ private slots:
         QFETCH(QStringList, args);
         QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
         const auto r = run(args);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY(!r.err.isEmpty());
         QCOMPARE(received.count(), 0);
     }
@@ -529,7 +523,7 @@ private slots:
         for (const QStringList &args : {pay(u"0123456789"_s, u"10"_s), QStringList{u"history"_s},
                                         QStringList{u"recover"_s}, QStringList{u"status"_s, u"X-1"_s}}) {
             const auto r = run(args);
-            QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+            QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
             QVERIFY(r.err.contains("journal"));
         }
         QCOMPARE(received.count(), 0);
@@ -543,7 +537,7 @@ private slots:
         // Valid Base64, wrong key material: every request is refused with 401.
         env.insert(u"KAUNTER_API_SECRET"_s, u"d3JvbmctYnV0LXZhbGlkLWJhc2U2NC1zZWNyZXQ="_s);
         const auto r = m_kaunter->run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s, env);
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Unknown"_s);
         QVERIFY(!r.json().object().value(u"refid"_s).toString().isEmpty());
         QVERIFY(r.err.contains("uthentication"));
@@ -551,11 +545,11 @@ private slots:
         // recover with the same wrong secret: still pending, still 30.
         const auto still = m_kaunter->run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s,
                                            u"--deadline"_s, u"3"_s, u"--json"_s}, env);
-        QVERIFY2(still.exitCode == 30, qPrintable(describe(still)));
+        QVERIFY2(still.exitCode == 30, qPrintable(still.describe()));
         QVERIFY(still.err.contains("uthentication"));
         // Pending, recoverable with the right secret.
         const auto rec = run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
-        QVERIFY2(rec.exitCode == 0, qPrintable(describe(rec)));
+        QVERIFY2(rec.exitCode == 0, qPrintable(rec.describe()));
         QCOMPARE(rec.json().array().first().toObject().value(u"status"_s).toString(), u"Succesful"_s);
     }
 
@@ -566,9 +560,9 @@ private slots:
         QProcessEnvironment env = m_kaunter->environment();
         env.insert(u"KAUNTER_FAILPOINT"_s, u"read-after-commit"_s);
         const auto r = m_kaunter->run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s, env);
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         const QString refid = r.json().object().value(u"refid"_s).toString();
-        QVERIFY2(!refid.isEmpty(), qPrintable(describe(r)));
+        QVERIFY2(!refid.isEmpty(), qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Unknown"_s);
         QVERIFY(!r.err.contains("Nothing was sent"));
         QVERIFY(r.err.contains(refid.toUtf8()));
@@ -576,7 +570,7 @@ private slots:
         QCOMPARE(journalSale(refid)->state, SaleState::New);
 
         const auto rec = run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
-        QVERIFY2(rec.exitCode == 0, qPrintable(describe(rec)));
+        QVERIFY2(rec.exitCode == 0, qPrintable(rec.describe()));
         QCOMPARE(rec.json().array().size(), 1);
         QCOMPARE(rec.json().array().first().toObject().value(u"refid"_s).toString(), refid);
         QCOMPARE(m_sim->transactionCount(), 1);
@@ -601,14 +595,14 @@ private slots:
         QFETCH(int, exitCode);
         const auto paid = run(pay(account, u"10"_s) << u"--json"_s);
         const QString refid = paid.json().object().value(u"refid"_s).toString();
-        QVERIFY2(!refid.isEmpty(), qPrintable(describe(paid)));
+        QVERIFY2(!refid.isEmpty(), qPrintable(paid.describe()));
         if (refundFirst) {
             m_sim->refund(refid);
             QCOMPARE(run({u"status"_s, refid}).exitCode, 11);
         }
         const int before = m_sim->topupRequestCount(refid);
         const auto r = run({u"status"_s, refid, u"--json"_s});
-        QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
         QCOMPARE(m_sim->topupRequestCount(refid), before + 1);
         QVERIFY(!r.json().object().contains(u"needsReview"_s));
         QCOMPARE(m_sim->transactionCount(), 1);
@@ -623,13 +617,13 @@ private slots:
     {
         m_sim->setNextFaults(Simulator::Fault::Html500, 1000);   // no answer, no transaction
         const auto paid = run(pay(u"0123456789"_s, u"10"_s, u"D"_s, u"0.5"_s) << u"--json"_s);
-        QVERIFY2(paid.exitCode == 30, qPrintable(describe(paid)));
+        QVERIFY2(paid.exitCode == 30, qPrintable(paid.describe()));
         const QString refid = paid.json().object().value(u"refid"_s).toString();
         QVERIFY(!journalSale(refid)->transactionSeen);
         m_sim->setNextFaults(Simulator::Fault::None, 0);
         QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
         const auto r = run({u"status"_s, refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"refid"_s).toString(), refid);
         QVERIFY(r.err.contains("never sends"));
         QCOMPARE(received.count(), 0);
@@ -648,7 +642,7 @@ private slots:
         m_sim->setNextFaults(Simulator::Fault::LongDelay, 1);
         const auto r = run({u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s, u"0123456789"_s,
                             u"--amount"_s, u"10"_s, u"--deadline"_s, u"1"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Unknown"_s);
         QVERIFY2(r.elapsedMs >= 1000, qPrintable(QString::number(r.elapsedMs)));   // not earlier
         QVERIFY2(r.elapsedMs < 15000, qPrintable(QString::number(r.elapsedMs)));   // long before the answer
@@ -658,7 +652,7 @@ private slots:
     {
         m_sim->setNextFaults(Simulator::Fault::RateLimit429, 1);   // Retry-After: 1
         const auto r = run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.elapsedMs >= 1000, qPrintable(QString::number(r.elapsedMs)));
         QCOMPARE(m_sim->transactionCount(), 1);
     }
@@ -669,7 +663,7 @@ private slots:
         env.remove(u"KAUNTER_DATA_DIR"_s);
         const QString other = m_dir->filePath(u"other"_s);
         const auto r = m_kaunter->run(pay(u"0123456789"_s, u"10"_s) << u"--data-dir"_s << other, env);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(QFileInfo::exists(other + u"/journal.sqlite"_s));
         const auto h = m_kaunter->run({u"history"_s, u"--json"_s, u"--data-dir"_s, other}, env);
         QCOMPARE(h.json().array().size(), 1);

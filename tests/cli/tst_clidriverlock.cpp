@@ -38,12 +38,6 @@ private:
 
     QString dataDir() const { return m_dir->filePath(u"data"_s); }
 
-    static QString describe(const KaunterRunner::Result &r)
-    {
-        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-    }
-
     std::optional<SaleRecord> journaled(const QString &refid) const
     {
         SystemClock clock;
@@ -100,7 +94,7 @@ private slots:
         // Work a second driver could wrongly touch: a sale still Accepted at IIMMPACT (the
         // stuck account never settles) and one waiting for a decision.
         const auto pending = m_kaunter->run(payArgs(Simulator::stuckAccount(), u"0.5"_s) << u"--json"_s);
-        QVERIFY2(pending.exitCode == 30, qPrintable(describe(pending)));
+        QVERIFY2(pending.exitCode == 30, qPrintable(pending.describe()));
         m_pendingRefid = pending.json().object().value(u"refid"_s).toString();
         QVERIFY(!m_pendingRefid.isEmpty());
         const std::optional<SaleRecord> pendingSale = journaled(m_pendingRefid);
@@ -145,15 +139,15 @@ private slots:
         const int lookups = m_sim->transactionListRequestCount();
 
         const auto r = m_kaunter->run(args);
-        QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         QVERIFY(!r.timedOut);
         const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
-        QVERIFY2(r.err.contains(pid), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(pid), qPrintable(r.describe()));
         if (json) {
             const QJsonObject o = r.json().object();
-            QVERIFY2(!o.isEmpty(), qPrintable(describe(r)));
+            QVERIFY2(!o.isEmpty(), qPrintable(r.describe()));
             QVERIFY2(o.value(u"error"_s).toString().contains(QString::fromLatin1(pid)),
-                     qPrintable(describe(r)));
+                     qPrintable(r.describe()));
         }
 
         // Nothing reached IIMMPACT: no topup, no query, no transaction lookup.
@@ -176,7 +170,7 @@ private slots:
         DriverLock lock(dataDir());
         QCOMPARE(lock.acquire(), DriverLock::Result::Acquired);
         const auto r = m_kaunter->run({u"history"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray sales = r.json().array();
         QCOMPARE(sales.size(), 2);
         QStringList refids;
@@ -195,10 +189,10 @@ private slots:
             DriverLock lock(dataDir());
             QCOMPARE(lock.acquire(), DriverLock::Result::Acquired);
             const auto refused = m_kaunter->run(payArgs(u"0123456789"_s, u"15"_s));
-            QVERIFY2(refused.exitCode == 3, qPrintable(describe(refused)));
+            QVERIFY2(refused.exitCode == 3, qPrintable(refused.describe()));
         }
         const auto r = m_kaunter->run(payArgs(u"0123456789"_s, u"15"_s) << u"--json"_s);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString refid = r.json().object().value(u"refid"_s).toString();
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Succesful"_s);
         QVERIFY(m_sim->topupRequestCount(refid) >= 1);
@@ -220,7 +214,7 @@ private slots:
         stale.close();
         const auto r = m_kaunter->run({u"status"_s, m_pendingRefid, u"--json"_s});
         // Still pending at IIMMPACT (the stuck account): 30, not 3.
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"refid"_s).toString(), m_pendingRefid);
     }
 };

@@ -28,9 +28,7 @@ class TestCliShift : public QObject
 
     KaunterRunner::Result run(const QStringList &arguments)
     {
-        KaunterRunner runner(QUrl(), {}, {}, m_dataDir.path());
-        runner.environment().insert(u"TZ"_s, u"Asia/Kuala_Lumpur"_s);
-        return runner.run(arguments);
+        return KaunterRunner::journalOnly(m_dataDir.path()).run(arguments);
     }
 
     QVariant scalar(const QString &sql) const

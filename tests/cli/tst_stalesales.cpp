@@ -36,12 +36,6 @@ private:
 
     QString dataDir() const { return m_dir->filePath(u"data"_s); }
 
-    static QString describe(const KaunterRunner::Result &r)
-    {
-        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-    }
-
     // Journals a sale made `ageSecs` ago that never got an answer (the till died after the
     // commit), the way PaymentEngine::submit writes it. The journal is closed again.
     SaleRecord journalUnanswered(qint64 ageSecs, const QString &state = u"New"_s)
@@ -116,7 +110,7 @@ private slots:
         const SaleRecord rec = journalUnanswered(30 * 24 * 3600);
         const KaunterRunner::Result r = m_kaunter->run({u"recover"_s, u"--json"_s, u"--poll-interval"_s,
                                                         u"0.1"_s, u"--deadline"_s, u"20"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         const QJsonArray sales = r.json().array();
         QCOMPARE(sales.size(), 1);
         QCOMPARE(sales.at(0).toObject().value(u"refid"_s).toString(), rec.refid);
@@ -128,7 +122,7 @@ private slots:
 
         // Text mode names the way out.
         const KaunterRunner::Result text = m_kaunter->run({u"recover"_s, u"--deadline"_s, u"20"_s});
-        QVERIFY2(text.exitCode == 30, qPrintable(describe(text)));
+        QVERIFY2(text.exitCode == 30, qPrintable(text.describe()));
         QVERIFY2(text.out.contains(QByteArray("kaunter send ").append(rec.refid.toUtf8())), text.out.constData());
         QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
     }
@@ -138,7 +132,7 @@ private slots:
         const SaleRecord rec = journalUnanswered(30 * 24 * 3600, u"NeedsDecision"_s);
         const KaunterRunner::Result r = m_kaunter->run({u"send"_s, rec.refid, u"--json"_s,
                                                         u"--poll-interval"_s, u"0.1"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject sale = r.json().object();
         QCOMPARE(sale.value(u"refid"_s).toString(), rec.refid);
         QCOMPARE(sale.value(u"status"_s).toString(), u"Succesful"_s);
@@ -154,14 +148,14 @@ private slots:
     {
         const SaleRecord rec = journalUnanswered(30 * 24 * 3600, u"NeedsDecision"_s);
         const KaunterRunner::Result r = m_kaunter->run({u"void"_s, rec.refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 12, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 12, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Voided"_s);
         QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
         QCOMPARE(m_sim->transactionCount(), 0);
         QCOMPARE(journaled(rec.refid)->state, SaleState::Voided);
         // Nothing is left to recover, and the voided sale is never sent afterwards.
         const KaunterRunner::Result again = m_kaunter->run({u"recover"_s, u"--json"_s});
-        QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
         QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
     }
 
@@ -171,7 +165,7 @@ private slots:
         const SaleRecord rec = journalUnanswered(30 * 24 * 3600, u"NeedsDecision"_s);
         createAtSimulator(rec);
         const KaunterRunner::Result r = m_kaunter->run({u"void"_s, rec.refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("not voided"), r.err.constData());
         QVERIFY(r.json().object().value(u"status"_s).toString() != u"Voided"_s);
         QVERIFY(journaled(rec.refid)->state != SaleState::Voided);
@@ -191,16 +185,16 @@ private slots:
         QFETCH(QString, command);
         const SaleRecord fresh = journalUnanswered(60);   // New: recovery sends it, no decision
         const KaunterRunner::Result r = m_kaunter->run({command, fresh.refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY(r.json().object().contains(u"error"_s) || !r.err.isEmpty());
         QCOMPARE(m_sim->topupArrivalCount(fresh.refid), 0);
         QCOMPARE(m_sim->transactionListRequestCount(), 0);
         QCOMPARE(journaled(fresh.refid)->state, SaleState::New);
 
         const KaunterRunner::Result unknown = m_kaunter->run({command, u"NO-SUCH-REFID"_s});
-        QVERIFY2(unknown.exitCode == 2, qPrintable(describe(unknown)));
+        QVERIFY2(unknown.exitCode == 2, qPrintable(unknown.describe()));
         const KaunterRunner::Result missing = m_kaunter->run({command});
-        QVERIFY2(missing.exitCode == 2, qPrintable(describe(missing)));
+        QVERIFY2(missing.exitCode == 2, qPrintable(missing.describe()));
     }
 };
 
