@@ -21,6 +21,16 @@ class TestShiftLedger : public QObject
 {
     Q_OBJECT
 
+    // IIMMPACT's answer `state` for the sale `refid`, journaled as the engine would.
+    static bool answer(Journal &j, const QString &refid, SaleState state)
+    {
+        SaleRecord u;
+        u.state = state;
+        u.httpStatus = state == SaleState::Rejected ? 400 : 200;
+        u.transactionSeen = isTransactionState(state);
+        return j.recordOutcome(refid, u);
+    }
+
     // A sale created now (the journal's clock) and left in `state`.
     static QString sell(Journal &j, SaleState state, const QString &amount, const QString &product = u"D"_s)
     {
@@ -32,20 +42,13 @@ class TestShiftLedger : public QObject
         r.requestBody = "{\"refid\":\"" + r.refid.toUtf8() + "\"}";
         if (!j.insertSale(r))
             return {};
-        const auto answer = [&](SaleState s) {
-            SaleRecord u;
-            u.state = s;
-            u.httpStatus = s == SaleState::Rejected ? 400 : 200;
-            u.transactionSeen = isTransactionState(s);
-            return j.recordOutcome(r.refid, u);
-        };
         bool ok = true;
         if (state == SaleState::Refund)
-            ok = answer(SaleState::Succesful) && answer(SaleState::Refund);
+            ok = answer(j, r.refid, SaleState::Succesful) && answer(j, r.refid, SaleState::Refund);
         else if (state == SaleState::Voided)
-            ok = answer(SaleState::NeedsDecision) && answer(SaleState::Voided);
+            ok = answer(j, r.refid, SaleState::NeedsDecision) && answer(j, r.refid, SaleState::Voided);
         else if (state != SaleState::New)
-            ok = answer(state);
+            ok = answer(j, r.refid, state);
         return ok ? r.refid : QString();
     }
 
@@ -226,11 +229,7 @@ private slots:
         // not change what was printed.
         clock.advanceSecs(60);
         QVERIFY(!sell(j, SaleState::Succesful, u"50.00"_s).isEmpty());
-        SaleRecord settled;
-        settled.state = SaleState::Succesful;
-        settled.httpStatus = 200;
-        settled.transactionSeen = true;
-        QVERIFY(j.recordOutcome(unknownRefid, settled));
+        QVERIFY(answer(j, unknownRefid, SaleState::Succesful));
         const std::optional<ZReport> again = ledger.zReport(1);
         QVERIFY2(again, qPrintable(ledger.errorString()));
         QCOMPARE(again->plainText(), z->plainText());
@@ -260,11 +259,7 @@ private slots:
         // Shift 2: one succeeds, the other stays pending.
         clock.advanceSecs(60);
         QVERIFY(ledger.open(u"Badrul"_s, 5000));
-        SaleRecord ok;
-        ok.state = SaleState::Succesful;
-        ok.httpStatus = 200;
-        ok.transactionSeen = true;
-        QVERIFY(j.recordOutcome(settles, ok));
+        QVERIFY(answer(j, settles, SaleState::Succesful));
         QCOMPARE(ledger.currentReport()->summary.carried.size(), 1);
         clock.advanceSecs(60);
         const std::optional<ZReport> z2 = ledger.close(5000);
@@ -278,11 +273,7 @@ private slots:
         // Shift 3: it fails; the customer gets 7.00 back from this drawer.
         clock.advanceSecs(60);
         QVERIFY(ledger.open(u"Chong"_s, 5000));
-        SaleRecord failed;
-        failed.state = SaleState::Failed;
-        failed.httpStatus = 200;
-        failed.transactionSeen = true;
-        QVERIFY(j.recordOutcome(pending, failed));
+        QVERIFY(answer(j, pending, SaleState::Failed));
         clock.advanceSecs(60);
         const std::optional<ZReport> z3 = ledger.close(4300);
         QVERIFY2(z3, qPrintable(ledger.errorString()));
