@@ -1,13 +1,11 @@
+#include "JournalSql.h"
+
 #include "journal/Journal.h"
 #include "shift/ShiftLedger.h"
 #include "util/Clock.h"
 
 #include <QElapsedTimer>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -36,22 +34,8 @@ class BenchShift : public QObject
                        "  printf('01%08d', x % 5000), printf('%d.00', 5 + x % 10), x'7b7d', "
                        "  CASE WHEN x % 100 = 0 THEN 'Unknown' WHEN x % 37 = 0 THEN 'Failed' ELSE 'Succesful' END, "
                        "  %2 + x * %3, %2 + x * %3 + 4000, 1 FROM n"_s.arg(kRows).arg(kStartMs).arg(kStepMs);
-        const QString name = QUuid::createUuid().toString();
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(m_dir.filePath(u"journal.sqlite"_s));
-            ok = db.open();
-            QSqlQuery q(db);
-            for (const QString &s : {u"PRAGMA synchronous = OFF"_s, u"BEGIN"_s, fill, u"COMMIT"_s}) {
-                if (ok && !q.exec(s)) {
-                    qWarning() << s.left(60) << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return JournalSql::execAll(JournalSql::journalFile(m_dir),
+                                   {u"PRAGMA synchronous = OFF"_s, u"BEGIN"_s, fill, u"COMMIT"_s});
     }
 
     static double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }

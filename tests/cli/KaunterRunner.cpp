@@ -20,6 +20,20 @@ KaunterRunner::KaunterRunner(const QUrl &apiBase, const QByteArray &apiKey,
     m_env.insert(QStringLiteral("KAUNTER_DATA_DIR"), dataDir);
 }
 
+KaunterRunner KaunterRunner::journalOnly(const QString &dataDir)
+{
+    KaunterRunner runner(QUrl(), {}, {}, dataDir);
+    runner.m_env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Kuala_Lumpur"));
+    return runner;
+}
+
+QString KaunterRunner::Result::describe() const
+{
+    return QStringLiteral("exit %1, stdout: %2, stderr: %3")
+        .arg(exitCode)
+        .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+}
+
 QString KaunterRunner::binary()
 {
     return QStringLiteral(KAUNTER_BIN);

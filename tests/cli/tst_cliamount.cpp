@@ -1,4 +1,5 @@
 #include "KaunterRunner.h"
+#include "SimulatedKaunter.h"
 
 #include "journal/Journal.h"
 #include "sim/Simulator.h"
@@ -20,11 +21,9 @@ class TestCliAmount : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Simulator> m_sim;
-    std::unique_ptr<KaunterRunner> m_kaunter;
+    std::unique_ptr<SimulatedKaunter> m_till;
 
-    QString dataDir() const { return m_dir->filePath(u"data"_s); }
+    QString dataDir() const { return m_till->dataDir(); }
 
     // Journaled sales, read after the child has exited (no journal yet = none).
     QList<SaleRecord> journalHistory() const
@@ -36,31 +35,19 @@ private:
         return journal.history(100);
     }
 
-    static QString describe(const KaunterRunner::Result &r)
-    {
-        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-    }
-
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
         Simulator::Options o;
         o.acceptedMs = 100;
         o.processingMs = 100;
-        m_sim = std::make_unique<Simulator>(o);
+        m_till = std::make_unique<SimulatedKaunter>(o);
         QString error;
-        QVERIFY2(m_sim->start(&error), qPrintable(error));
-        m_kaunter = std::make_unique<KaunterRunner>(m_sim->baseUrl(), Simulator::demoApiKey(),
-                                                    Simulator::demoSecretBase64(), dataDir());
+        QVERIFY2(m_till->start(&error), qPrintable(error));
     }
     void cleanup()
     {
-        m_kaunter.reset();
-        m_sim.reset();
-        m_dir.reset();
+        m_till.reset();
     }
 
     void payAmount_data()
@@ -82,12 +69,12 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(int, transactions);
 
-        const auto r = m_kaunter->run({u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s,
+        const auto r = m_till->kaunter().run({u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s,
                                        u"0123456789"_s, u"--amount"_s, amount, u"--poll-interval"_s,
                                        u"0.1"_s, u"--deadline"_s, u"15"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
         const QJsonObject o = r.json().object();
-        QCOMPARE(m_sim->transactionCount(), transactions);
+        QCOMPARE(m_till->simulator().transactionCount(), transactions);
         QCOMPARE(journalHistory().size(), transactions);
         if (exitCode == 0) {
             QCOMPARE(o.value(u"status"_s).toString(), u"Succesful"_s);
@@ -97,7 +84,7 @@ private slots:
         QCOMPARE(o.value(u"status"_s).toString(), u"Rejected"_s);
         QVERIFY(!o.contains(u"refid"_s));
         QCOMPARE(o.value(u"field"_s).toString(), u"amount"_s);
-        QVERIFY2(o.value(u"error"_s).toString().contains(u"space"_s), qPrintable(describe(r)));
+        QVERIFY2(o.value(u"error"_s).toString().contains(u"space"_s), qPrintable(r.describe()));
     }
 };
 

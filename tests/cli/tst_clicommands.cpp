@@ -1,4 +1,5 @@
 #include "KaunterRunner.h"
+#include "SimulatedKaunter.h"
 
 #include "journal/Journal.h"
 #include "sim/Simulator.h"
@@ -57,15 +58,13 @@ class TestCliCommands : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Simulator> m_sim;
-    std::unique_ptr<KaunterRunner> m_kaunter;
+    std::unique_ptr<SimulatedKaunter> m_till;
 
-    QString dataDir() const { return m_dir->filePath(u"data"_s); }
+    QString dataDir() const { return m_till->dataDir(); }
 
     KaunterRunner::Result run(const QStringList &args, int timeoutMs = 30000)
     {
-        return m_kaunter->run(args, timeoutMs);
+        return m_till->kaunter().run(args, timeoutMs);
     }
 
     // Journaled sales, read by the test after the child has exited.
@@ -86,33 +85,21 @@ private:
         return journal.sale(refid);
     }
 
-    static QString describe(const KaunterRunner::Result &r)
-    {
-        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-    }
-
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
         Simulator::Options o;
         o.acceptedMs = 100;
         o.processingMs = 100;
         o.longDelayMs = 600;
         o.billerCount = 50;
-        m_sim = std::make_unique<Simulator>(o);
+        m_till = std::make_unique<SimulatedKaunter>(o);
         QString error;
-        QVERIFY2(m_sim->start(&error), qPrintable(error));
-        m_kaunter = std::make_unique<KaunterRunner>(m_sim->baseUrl(), Simulator::demoApiKey(),
-                                                    Simulator::demoSecretBase64(), dataDir());
+        QVERIFY2(m_till->start(&error), qPrintable(error));
     }
     void cleanup()
     {
-        m_kaunter.reset();
-        m_sim.reset();
-        m_dir.reset();
+        m_till.reset();
     }
 
     void payExitCodes_data()
@@ -150,12 +137,12 @@ private slots:
         QFETCH(int, transactions);
         QFETCH(bool, hasRefid);
 
-        m_sim->setTiming(simAcceptedMs, 100);
+        m_till->simulator().setTiming(simAcceptedMs, 100);
         const auto r = run({u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s, account, u"--amount"_s,
                             amount, u"--poll-interval"_s, u"0.1"_s, u"--deadline"_s, deadline, u"--json"_s});
-        QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
         const QJsonDocument doc = r.json();
-        QVERIFY2(doc.isObject(), qPrintable(describe(r)));
+        QVERIFY2(doc.isObject(), qPrintable(r.describe()));
         const QJsonObject o = doc.object();
         QCOMPARE(o.value(u"status"_s).toString(), status);
         QCOMPARE(o.contains(u"refid"_s), hasRefid);
@@ -164,14 +151,14 @@ private slots:
             QCOMPARE(o.value(u"statusCode"_s).toInt(), statusCode);
         QCOMPARE(o.value(u"product"_s).toString(), u"D"_s);
         QCOMPARE(o.value(u"account"_s).toString(), account);
-        QCOMPARE(m_sim->transactionCount(), transactions);
+        QCOMPARE(m_till->simulator().transactionCount(), transactions);
         QCOMPARE(journalHistory().size(), hasRefid ? 1 : 0);
         if (hasRefid) {
             const QString refid = o.value(u"refid"_s).toString();
             QCOMPARE(o.value(u"amount"_s).toString(), amount + u".00"_s);
             const std::optional<SaleRecord> rec = journalSale(refid);
             QVERIFY(rec);
-            for (const QByteArray &b : m_sim->topupBodies(refid))
+            for (const QByteArray &b : m_till->simulator().topupBodies(refid))
                 QCOMPARE(b, rec->requestBody);
         }
     }
@@ -181,12 +168,12 @@ private slots:
         const auto paid = run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s);
         QCOMPARE(paid.exitCode, 0);
         const QString refid = paid.json().object().value(u"refid"_s).toString();
-        m_sim->refund(refid);
+        m_till->simulator().refund(refid);
         const auto r = run({u"status"_s, refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 11, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 11, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Refund"_s);
         QCOMPARE(r.json().object().value(u"statusCode"_s).toInt(), 53);
-        QCOMPARE(m_sim->transactionCount(), 1);
+        QCOMPARE(m_till->simulator().transactionCount(), 1);
     }
 
     // Exactly one object; fields the API did not return (or returned empty) are absent.
@@ -209,7 +196,7 @@ private slots:
         QFETCH(QStringList, present);
         QFETCH(QStringList, absent);
         const auto r = run(pay(u"0123456789"_s, u"10"_s, product) << u"--json"_s);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
         QCOMPARE(pe.error, QJsonParseError::NoError);   // nothing but the one object on stdout
@@ -232,7 +219,7 @@ private slots:
     void humanSummaryShowsPinOnlyOnStdout()
     {
         const auto r = run(pay(u"0123456789"_s, u"10"_s, u"GC"_s));
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QList<SaleRecord> sales = journalHistory();
         QCOMPARE(sales.size(), 1);
         QVERIFY(sales.first().pin);
@@ -250,7 +237,7 @@ private slots:
                                u"900101-14-5678"_s};
         for (const QStringList &extra : {QStringList{u"--json"_s}, QStringList{}}) {
             const auto r = run(args + fast() + extra);
-            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
             for (const QByteArray &ic : {QByteArray("900101145678"), QByteArray("900101-14-5678")}) {
                 QVERIFY(!r.out.contains(ic));
                 QVERIFY(!r.err.contains(ic));
@@ -271,15 +258,15 @@ private slots:
 
     void statusOfUnknownRefidSendsNothing()
     {
-        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        QSignalSpy received(&m_till->simulator(), &Simulator::topupReceived);
         run(pay(u"0123456789"_s, u"10"_s));   // the journal exists and holds another sale
         received.clear();
         const auto r = run({u"status"_s, u"NOT-A-REFID-1"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY(r.json().object().contains(u"error"_s));
         QCOMPARE(received.count(), 0);
-        QCOMPARE(m_sim->topupRequestCount(u"NOT-A-REFID-1"_s), 0);
-        QCOMPARE(m_sim->transactionCount(), 1);
+        QCOMPARE(m_till->simulator().topupRequestCount(u"NOT-A-REFID-1"_s), 0);
+        QCOMPARE(m_till->simulator().transactionCount(), 1);
     }
 
     void statusOfRejectedSendsNothing()
@@ -287,37 +274,37 @@ private slots:
         const auto paid = run(pay(u"0123456789"_s, u"12"_s) << u"--json"_s);
         QCOMPARE(paid.exitCode, 20);
         const QString refid = paid.json().object().value(u"refid"_s).toString();
-        QCOMPARE(m_sim->topupRequestCount(refid), 1);
+        QCOMPARE(m_till->simulator().topupRequestCount(refid), 1);
         const auto r = run({u"status"_s, refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 20, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 20, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Rejected"_s);
-        QCOMPARE(m_sim->topupRequestCount(refid), 1);
-        QCOMPARE(m_sim->transactionCount(), 0);
+        QCOMPARE(m_till->simulator().topupRequestCount(refid), 1);
+        QCOMPARE(m_till->simulator().transactionCount(), 0);
     }
 
     void statusRequeriesWithTheStoredBody()
     {
         // Accepted for 3 s; the pay command gives up at 1.5 s (a deadline that leaves the first
         // answer time to arrive in a sanitizer build too) and leaves the sale Accepted.
-        m_sim->setTiming(3000, 100);
+        m_till->simulator().setTiming(3000, 100);
         const auto paid = run(pay(u"0123456789"_s, u"10"_s, u"D"_s, u"1.5"_s) << u"--json"_s);
-        QVERIFY2(paid.exitCode == 30, qPrintable(describe(paid)));
+        QVERIFY2(paid.exitCode == 30, qPrintable(paid.describe()));
         const QString refid = paid.json().object().value(u"refid"_s).toString();
-        const int before = m_sim->topupRequestCount(refid);
+        const int before = m_till->simulator().topupRequestCount(refid);
 
         auto r = run({u"status"_s, refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Accepted"_s);
-        QCOMPARE(m_sim->topupRequestCount(refid), before + 1);   // exactly one query
+        QCOMPARE(m_till->simulator().topupRequestCount(refid), before + 1);   // exactly one query
 
         QTest::qWait(3000);
         r = run({u"status"_s, refid});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.out.contains("Successful"));
-        QCOMPARE(m_sim->topupRequestCount(refid), before + 2);
-        QCOMPARE(m_sim->transactionCount(), 1);
+        QCOMPARE(m_till->simulator().topupRequestCount(refid), before + 2);
+        QCOMPARE(m_till->simulator().transactionCount(), 1);
         const std::optional<SaleRecord> rec = journalSale(refid);
-        for (const QByteArray &b : m_sim->topupBodies(refid))
+        for (const QByteArray &b : m_till->simulator().topupBodies(refid))
             QCOMPARE(b, rec->requestBody);
     }
 
@@ -325,21 +312,21 @@ private slots:
     {
         // Nothing pending: exit 0, empty array.
         auto r = run({u"recover"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.json().isArray());
         QCOMPARE(r.json().array().size(), 0);
 
-        m_sim->setTiming(800, 100);
+        m_till->simulator().setTiming(800, 100);
         QStringList refids;
         for (int i = 0; i < 2; ++i) {
             const auto p = run(pay(u"0123456789"_s, i == 0 ? u"10"_s : u"5"_s, u"D"_s, u"0.2"_s)
                                << u"--json"_s);
-            QVERIFY2(p.exitCode == 30, qPrintable(describe(p)));
+            QVERIFY2(p.exitCode == 30, qPrintable(p.describe()));
             refids << p.json().object().value(u"refid"_s).toString();
         }
         // Still pending at recover's own deadline: 30.
         r = run({u"recover"_s, u"--deadline"_s, u"0.2"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().array().size(), 2);
 
         // The recover that timed out may still have recorded a late answer before it exited
@@ -349,7 +336,7 @@ private slots:
             stillPending += journalSale(refid)->isFinal() ? 0 : 1;
         QVERIFY(stillPending >= 1);
         r = run({u"recover"_s, u"--deadline"_s, u"15"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray a = r.json().array();
         QCOMPARE(a.size(), stillPending);
         for (const QJsonValue &v : a) {
@@ -358,7 +345,7 @@ private slots:
         }
         for (const QString &refid : refids)
             QCOMPARE(journalSale(refid)->state, SaleState::Succesful);
-        QCOMPARE(m_sim->transactionCount(), 2);
+        QCOMPARE(m_till->simulator().transactionCount(), 2);
 
         r = run({u"recover"_s});
         QCOMPARE(r.exitCode, 0);
@@ -391,38 +378,38 @@ private slots:
     void payRefidOnlyCorrectsRejected()
     {
         // Not in the journal: usage error, nothing sent.
-        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        QSignalSpy received(&m_till->simulator(), &Simulator::topupReceived);
         auto r = run(pay(u"0123456789"_s, u"10"_s) << u"--refid"_s << u"NOPE-1"_s);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QCOMPARE(received.count(), 0);
 
         // A sale with a transaction: refused, never re-sent with another body.
         const auto paid = run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s);
         QCOMPARE(paid.exitCode, 0);
         const QString done = paid.json().object().value(u"refid"_s).toString();
-        const int requests = m_sim->topupRequestCount(done);
+        const int requests = m_till->simulator().topupRequestCount(done);
         r = run(pay(u"0123456789"_s, u"5"_s) << u"--refid"_s << done << u"--json"_s);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
-        QCOMPARE(m_sim->topupRequestCount(done), requests);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QCOMPARE(m_till->simulator().topupRequestCount(done), requests);
 
         // A Rejected sale: corrected under the same refid.
         const auto rejected = run(pay(u"0123456789"_s, u"12"_s) << u"--json"_s);
         QCOMPARE(rejected.exitCode, 20);
         const QString refid = rejected.json().object().value(u"refid"_s).toString();
         r = run(pay(u"0123456789"_s, u"10"_s) << u"--refid"_s << refid << u"--json"_s);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"refid"_s).toString(), refid);
-        QCOMPARE(m_sim->transactionCount(), 2);
+        QCOMPARE(m_till->simulator().transactionCount(), 2);
         QCOMPARE(journalHistory().size(), 2);
 
         // A local validation error while correcting keeps the refid and sends nothing.
         const auto again = run(pay(u"0123456789"_s, u"12"_s) << u"--json"_s);
         const QString other = again.json().object().value(u"refid"_s).toString();
-        const int before = m_sim->topupRequestCount(other);
+        const int before = m_till->simulator().topupRequestCount(other);
         r = run(pay(u"0123456789"_s, u"-1"_s) << u"--refid"_s << other << u"--json"_s);
         QCOMPARE(r.exitCode, 20);
         QCOMPARE(r.json().object().value(u"refid"_s).toString(), other);
-        QCOMPARE(m_sim->topupRequestCount(other), before);
+        QCOMPARE(m_till->simulator().topupRequestCount(other), before);
     }
 
     void configurationErrors_data()
@@ -443,7 +430,7 @@ private slots:
         CountingServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
         const QString counting = u"http://127.0.0.1:%1"_s.arg(server.serverPort());
-        QProcessEnvironment env = m_kaunter->environment();
+        QProcessEnvironment env = m_till->kaunter().environment();
         env.insert(u"KAUNTER_API_BASE"_s, counting);
         if (value == u"<unset>"_s)
             env.remove(variable);
@@ -453,9 +440,9 @@ private slots:
         const QList<QStringList> commands{pay(u"0123456789"_s, u"10"_s) << u"--json"_s,
                                           {u"recover"_s, u"--json"_s}};
         for (const QStringList &args : commands) {
-            const auto r = m_kaunter->run(args, env);
-            QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
-            QVERIFY2(r.err.contains(variable.toUtf8()), qPrintable(describe(r)));   // names the setting
+            const auto r = m_till->kaunter().run(args, env);
+            QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+            QVERIFY2(r.err.contains(variable.toUtf8()), qPrintable(r.describe()));   // names the setting
             QVERIFY(r.json().object().contains(u"error"_s));
         }
         QTest::qWait(50);
@@ -474,12 +461,12 @@ private slots:
     void secretsAreNotAcceptedAsArguments()
     {
         QFETCH(QStringList, extra);
-        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        QSignalSpy received(&m_till->simulator(), &Simulator::topupReceived);
         const auto r = run(pay(u"0123456789"_s, u"10"_s) + extra);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY(r.err.contains("environment"));
         QCOMPARE(received.count(), 0);
-        QCOMPARE(m_sim->transactionCount(), 0);
+        QCOMPARE(m_till->simulator().transactionCount(), 0);
     }
 
     void usageErrors_data()
@@ -499,9 +486,9 @@ private slots:
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        QSignalSpy received(&m_till->simulator(), &Simulator::topupReceived);
         const auto r = run(args);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY(!r.err.isEmpty());
         QCOMPARE(received.count(), 0);
     }
@@ -525,11 +512,11 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray(8192, 'x'));
         }
-        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        QSignalSpy received(&m_till->simulator(), &Simulator::topupReceived);
         for (const QStringList &args : {pay(u"0123456789"_s, u"10"_s), QStringList{u"history"_s},
                                         QStringList{u"recover"_s}, QStringList{u"status"_s, u"X-1"_s}}) {
             const auto r = run(args);
-            QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+            QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
             QVERIFY(r.err.contains("journal"));
         }
         QCOMPARE(received.count(), 0);
@@ -539,23 +526,23 @@ private slots:
     // (a usage or configuration error) would otherwise make a second sale.
     void authenticationErrorWithASalePendingIsExit30()
     {
-        QProcessEnvironment env = m_kaunter->environment();
+        QProcessEnvironment env = m_till->kaunter().environment();
         // Valid Base64, wrong key material: every request is refused with 401.
         env.insert(u"KAUNTER_API_SECRET"_s, u"d3JvbmctYnV0LXZhbGlkLWJhc2U2NC1zZWNyZXQ="_s);
-        const auto r = m_kaunter->run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s, env);
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        const auto r = m_till->kaunter().run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s, env);
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Unknown"_s);
         QVERIFY(!r.json().object().value(u"refid"_s).toString().isEmpty());
         QVERIFY(r.err.contains("uthentication"));
-        QCOMPARE(m_sim->transactionCount(), 0);
+        QCOMPARE(m_till->simulator().transactionCount(), 0);
         // recover with the same wrong secret: still pending, still 30.
-        const auto still = m_kaunter->run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s,
+        const auto still = m_till->kaunter().run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s,
                                            u"--deadline"_s, u"3"_s, u"--json"_s}, env);
-        QVERIFY2(still.exitCode == 30, qPrintable(describe(still)));
+        QVERIFY2(still.exitCode == 30, qPrintable(still.describe()));
         QVERIFY(still.err.contains("uthentication"));
         // Pending, recoverable with the right secret.
         const auto rec = run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
-        QVERIFY2(rec.exitCode == 0, qPrintable(describe(rec)));
+        QVERIFY2(rec.exitCode == 0, qPrintable(rec.describe()));
         QCOMPARE(rec.json().array().first().toObject().value(u"status"_s).toString(), u"Succesful"_s);
     }
 
@@ -563,12 +550,12 @@ private slots:
     // (pending), never exit 2 "nothing was sent"; recovery makes exactly one transaction.
     void readBackFailureAfterCommitIsPendingWithItsRefid()
     {
-        QProcessEnvironment env = m_kaunter->environment();
+        QProcessEnvironment env = m_till->kaunter().environment();
         env.insert(u"KAUNTER_FAILPOINT"_s, u"read-after-commit"_s);
-        const auto r = m_kaunter->run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s, env);
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        const auto r = m_till->kaunter().run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s, env);
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         const QString refid = r.json().object().value(u"refid"_s).toString();
-        QVERIFY2(!refid.isEmpty(), qPrintable(describe(r)));
+        QVERIFY2(!refid.isEmpty(), qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Unknown"_s);
         QVERIFY(!r.err.contains("Nothing was sent"));
         QVERIFY(r.err.contains(refid.toUtf8()));
@@ -576,10 +563,10 @@ private slots:
         QCOMPARE(journalSale(refid)->state, SaleState::New);
 
         const auto rec = run({u"recover"_s, u"--poll-interval"_s, u"0.1"_s, u"--json"_s});
-        QVERIFY2(rec.exitCode == 0, qPrintable(describe(rec)));
+        QVERIFY2(rec.exitCode == 0, qPrintable(rec.describe()));
         QCOMPARE(rec.json().array().size(), 1);
         QCOMPARE(rec.json().array().first().toObject().value(u"refid"_s).toString(), refid);
-        QCOMPARE(m_sim->transactionCount(), 1);
+        QCOMPARE(m_till->simulator().transactionCount(), 1);
         QCOMPARE(journalHistory().size(), 1);
     }
 
@@ -601,19 +588,19 @@ private slots:
         QFETCH(int, exitCode);
         const auto paid = run(pay(account, u"10"_s) << u"--json"_s);
         const QString refid = paid.json().object().value(u"refid"_s).toString();
-        QVERIFY2(!refid.isEmpty(), qPrintable(describe(paid)));
+        QVERIFY2(!refid.isEmpty(), qPrintable(paid.describe()));
         if (refundFirst) {
-            m_sim->refund(refid);
+            m_till->simulator().refund(refid);
             QCOMPARE(run({u"status"_s, refid}).exitCode, 11);
         }
-        const int before = m_sim->topupRequestCount(refid);
+        const int before = m_till->simulator().topupRequestCount(refid);
         const auto r = run({u"status"_s, refid, u"--json"_s});
-        QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
-        QCOMPARE(m_sim->topupRequestCount(refid), before + 1);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
+        QCOMPARE(m_till->simulator().topupRequestCount(refid), before + 1);
         QVERIFY(!r.json().object().contains(u"needsReview"_s));
-        QCOMPARE(m_sim->transactionCount(), 1);
+        QCOMPARE(m_till->simulator().transactionCount(), 1);
         const std::optional<SaleRecord> rec = journalSale(refid);
-        for (const QByteArray &b : m_sim->topupBodies(refid))
+        for (const QByteArray &b : m_till->simulator().topupBodies(refid))
             QCOMPARE(b, rec->requestBody);
     }
 
@@ -621,19 +608,19 @@ private slots:
     // that creates one. status shows the journal's view and says why; nothing is sent.
     void statusNeverSendsANeverAnsweredSale()
     {
-        m_sim->setNextFaults(Simulator::Fault::Html500, 1000);   // no answer, no transaction
+        m_till->simulator().setNextFaults(Simulator::Fault::Html500, 1000);   // no answer, no transaction
         const auto paid = run(pay(u"0123456789"_s, u"10"_s, u"D"_s, u"0.5"_s) << u"--json"_s);
-        QVERIFY2(paid.exitCode == 30, qPrintable(describe(paid)));
+        QVERIFY2(paid.exitCode == 30, qPrintable(paid.describe()));
         const QString refid = paid.json().object().value(u"refid"_s).toString();
         QVERIFY(!journalSale(refid)->transactionSeen);
-        m_sim->setNextFaults(Simulator::Fault::None, 0);
-        QSignalSpy received(m_sim.get(), &Simulator::topupReceived);
+        m_till->simulator().setNextFaults(Simulator::Fault::None, 0);
+        QSignalSpy received(&m_till->simulator(), &Simulator::topupReceived);
         const auto r = run({u"status"_s, refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"refid"_s).toString(), refid);
         QVERIFY(r.err.contains("never sends"));
         QCOMPARE(received.count(), 0);
-        QCOMPARE(m_sim->transactionCount(), 0);
+        QCOMPARE(m_till->simulator().transactionCount(), 0);
     }
 
     void deadlineBoundsTheRequestInFlight()
@@ -641,14 +628,13 @@ private slots:
         Simulator::Options o;
         o.longDelayMs = 20000;
         o.billerCount = 50;
-        m_sim = std::make_unique<Simulator>(o);
-        QVERIFY(m_sim->start());
-        m_kaunter = std::make_unique<KaunterRunner>(m_sim->baseUrl(), Simulator::demoApiKey(),
-                                                    Simulator::demoSecretBase64(), dataDir());
-        m_sim->setNextFaults(Simulator::Fault::LongDelay, 1);
+        m_till = std::make_unique<SimulatedKaunter>(o);   // a new data dir too: nothing was in it yet
+        QString error;
+        QVERIFY2(m_till->start(&error), qPrintable(error));
+        m_till->simulator().setNextFaults(Simulator::Fault::LongDelay, 1);
         const auto r = run({u"pay"_s, u"--product"_s, u"D"_s, u"--account"_s, u"0123456789"_s,
                             u"--amount"_s, u"10"_s, u"--deadline"_s, u"1"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Unknown"_s);
         QVERIFY2(r.elapsedMs >= 1000, qPrintable(QString::number(r.elapsedMs)));   // not earlier
         QVERIFY2(r.elapsedMs < 15000, qPrintable(QString::number(r.elapsedMs)));   // long before the answer
@@ -656,22 +642,22 @@ private slots:
 
     void retryAfterIsHonoured()
     {
-        m_sim->setNextFaults(Simulator::Fault::RateLimit429, 1);   // Retry-After: 1
+        m_till->simulator().setNextFaults(Simulator::Fault::RateLimit429, 1);   // Retry-After: 1
         const auto r = run(pay(u"0123456789"_s, u"10"_s) << u"--json"_s);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.elapsedMs >= 1000, qPrintable(QString::number(r.elapsedMs)));
-        QCOMPARE(m_sim->transactionCount(), 1);
+        QCOMPARE(m_till->simulator().transactionCount(), 1);
     }
 
     void dataDirOption()
     {
-        QProcessEnvironment env = m_kaunter->environment();
+        QProcessEnvironment env = m_till->kaunter().environment();
         env.remove(u"KAUNTER_DATA_DIR"_s);
-        const QString other = m_dir->filePath(u"other"_s);
-        const auto r = m_kaunter->run(pay(u"0123456789"_s, u"10"_s) << u"--data-dir"_s << other, env);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString other = m_till->path(u"other"_s);
+        const auto r = m_till->kaunter().run(pay(u"0123456789"_s, u"10"_s) << u"--data-dir"_s << other, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(QFileInfo::exists(other + u"/journal.sqlite"_s));
-        const auto h = m_kaunter->run({u"history"_s, u"--json"_s, u"--data-dir"_s, other}, env);
+        const auto h = m_till->kaunter().run({u"history"_s, u"--json"_s, u"--data-dir"_s, other}, env);
         QCOMPARE(h.json().array().size(), 1);
     }
 };

@@ -1,4 +1,5 @@
 #include "KaunterRunner.h"
+#include "SimulatedKaunter.h"
 #include "SaleFixtures.h"
 
 #include "journal/Journal.h"
@@ -28,21 +29,13 @@ class TestCliDriverLock : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Simulator> m_sim;
-    std::unique_ptr<KaunterRunner> m_kaunter;
+    std::unique_ptr<SimulatedKaunter> m_till;
     int m_topups = 0;           // authenticated POST /v2/topup, any refid
     QString m_pendingRefid;     // pending at IIMMPACT: status / recover would query it
     SaleState m_pendingState = SaleState::New;   // as the journal had it when the pay gave up
     QString m_decisionRefid;    // NeedsDecision: send would send it, void would void it
 
-    QString dataDir() const { return m_dir->filePath(u"data"_s); }
-
-    static QString describe(const KaunterRunner::Result &r)
-    {
-        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-    }
+    QString dataDir() const { return m_till->dataDir(); }
 
     std::optional<SaleRecord> journaled(const QString &refid) const
     {
@@ -82,25 +75,20 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        QVERIFY(QDir().mkpath(dataDir()));
         Simulator::Options o;
         o.acceptedMs = 100;
         o.processingMs = 100;
         o.billerCount = 50;
-        m_sim = std::make_unique<Simulator>(o);
+        m_till = std::make_unique<SimulatedKaunter>(o);
         QString error;
-        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        QVERIFY2(m_till->start(&error), qPrintable(error));
+        QVERIFY(QDir().mkpath(dataDir()));
         m_topups = 0;
-        connect(m_sim.get(), &Simulator::topupReceived, this, [this] { ++m_topups; });
-        m_kaunter = std::make_unique<KaunterRunner>(m_sim->baseUrl(), Simulator::demoApiKey(),
-                                                    Simulator::demoSecretBase64(), dataDir());
-
+        connect(&m_till->simulator(), &Simulator::topupReceived, this, [this] { ++m_topups; });
         // Work a second driver could wrongly touch: a sale still Accepted at IIMMPACT (the
         // stuck account never settles) and one waiting for a decision.
-        const auto pending = m_kaunter->run(payArgs(Simulator::stuckAccount(), u"0.5"_s) << u"--json"_s);
-        QVERIFY2(pending.exitCode == 30, qPrintable(describe(pending)));
+        const auto pending = m_till->kaunter().run(payArgs(Simulator::stuckAccount(), u"0.5"_s) << u"--json"_s);
+        QVERIFY2(pending.exitCode == 30, qPrintable(pending.describe()));
         m_pendingRefid = pending.json().object().value(u"refid"_s).toString();
         QVERIFY(!m_pendingRefid.isEmpty());
         const std::optional<SaleRecord> pendingSale = journaled(m_pendingRefid);
@@ -114,9 +102,7 @@ private slots:
     }
     void cleanup()
     {
-        m_kaunter.reset();
-        m_sim.reset();
-        m_dir.reset();
+        m_till.reset();
     }
 
     void drivingCommandsExit3WhileLocked_data()
@@ -140,28 +126,28 @@ private slots:
 
         DriverLock lock(dataDir());
         QCOMPARE(lock.acquire(), DriverLock::Result::Acquired);
-        const int transactions = m_sim->transactionCount();
-        const int pendingArrivals = m_sim->topupArrivalCount(m_pendingRefid);
-        const int lookups = m_sim->transactionListRequestCount();
+        const int transactions = m_till->simulator().transactionCount();
+        const int pendingArrivals = m_till->simulator().topupArrivalCount(m_pendingRefid);
+        const int lookups = m_till->simulator().transactionListRequestCount();
 
-        const auto r = m_kaunter->run(args);
-        QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+        const auto r = m_till->kaunter().run(args);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         QVERIFY(!r.timedOut);
         const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
-        QVERIFY2(r.err.contains(pid), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(pid), qPrintable(r.describe()));
         if (json) {
             const QJsonObject o = r.json().object();
-            QVERIFY2(!o.isEmpty(), qPrintable(describe(r)));
+            QVERIFY2(!o.isEmpty(), qPrintable(r.describe()));
             QVERIFY2(o.value(u"error"_s).toString().contains(QString::fromLatin1(pid)),
-                     qPrintable(describe(r)));
+                     qPrintable(r.describe()));
         }
 
         // Nothing reached IIMMPACT: no topup, no query, no transaction lookup.
         QCOMPARE(m_topups, 0);
-        QCOMPARE(m_sim->transactionCount(), transactions);
-        QCOMPARE(m_sim->topupArrivalCount(m_pendingRefid), pendingArrivals);
-        QCOMPARE(m_sim->topupArrivalCount(m_decisionRefid), 0);
-        QCOMPARE(m_sim->transactionListRequestCount(), lookups);
+        QCOMPARE(m_till->simulator().transactionCount(), transactions);
+        QCOMPARE(m_till->simulator().topupArrivalCount(m_pendingRefid), pendingArrivals);
+        QCOMPARE(m_till->simulator().topupArrivalCount(m_decisionRefid), 0);
+        QCOMPARE(m_till->simulator().transactionListRequestCount(), lookups);
         // ...and the journal is as it was: no new sale, no decision taken.
         QVERIFY(lock.isHeld());
         lock.release();
@@ -175,8 +161,8 @@ private slots:
     {
         DriverLock lock(dataDir());
         QCOMPARE(lock.acquire(), DriverLock::Result::Acquired);
-        const auto r = m_kaunter->run({u"history"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const auto r = m_till->kaunter().run({u"history"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray sales = r.json().array();
         QCOMPARE(sales.size(), 2);
         QStringList refids;
@@ -194,14 +180,14 @@ private slots:
         {
             DriverLock lock(dataDir());
             QCOMPARE(lock.acquire(), DriverLock::Result::Acquired);
-            const auto refused = m_kaunter->run(payArgs(u"0123456789"_s, u"15"_s));
-            QVERIFY2(refused.exitCode == 3, qPrintable(describe(refused)));
+            const auto refused = m_till->kaunter().run(payArgs(u"0123456789"_s, u"15"_s));
+            QVERIFY2(refused.exitCode == 3, qPrintable(refused.describe()));
         }
-        const auto r = m_kaunter->run(payArgs(u"0123456789"_s, u"15"_s) << u"--json"_s);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const auto r = m_till->kaunter().run(payArgs(u"0123456789"_s, u"15"_s) << u"--json"_s);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString refid = r.json().object().value(u"refid"_s).toString();
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Succesful"_s);
-        QVERIFY(m_sim->topupRequestCount(refid) >= 1);
+        QVERIFY(m_till->simulator().topupRequestCount(refid) >= 1);
         QCOMPARE(journaled(refid)->state, SaleState::Succesful);
         // The command released its own lock on exit.
         DriverLock after(dataDir());
@@ -218,9 +204,9 @@ private slots:
         QVERIFY(stale.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-600),
                                   QFileDevice::FileModificationTime));
         stale.close();
-        const auto r = m_kaunter->run({u"status"_s, m_pendingRefid, u"--json"_s});
+        const auto r = m_till->kaunter().run({u"status"_s, m_pendingRefid, u"--json"_s});
         // Still pending at IIMMPACT (the stuck account): 30, not 3.
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"refid"_s).toString(), m_pendingRefid);
     }
 };

@@ -27,9 +27,7 @@ class TestCliHistory : public QObject
 
     KaunterRunner::Result run(const QStringList &arguments)
     {
-        KaunterRunner runner(QUrl(), {}, {}, m_dataDir.path());
-        runner.environment().insert(u"TZ"_s, u"Asia/Kuala_Lumpur"_s);
-        return runner.run(arguments);
+        return KaunterRunner::journalOnly(m_dataDir.path()).run(arguments);
     }
 
     QStringList refids(const QStringList &arguments)

@@ -36,17 +36,10 @@ class TestCliReceipt : public QObject
 
     KaunterRunner::Result run(const QStringList &arguments) const
     {
-        KaunterRunner runner(QUrl(), {}, {}, m_dataDir.path());
+        KaunterRunner runner = KaunterRunner::journalOnly(m_dataDir.path());
         for (const QString &key : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
             runner.environment().remove(key);
-        runner.environment().insert(u"TZ"_s, u"Asia/Kuala_Lumpur"_s);
         return runner.run(QStringList{u"receipt"_s} + arguments + QStringList{u"--data-dir"_s, m_dataDir.path()});
-    }
-
-    static QString describe(const KaunterRunner::Result &r)
-    {
-        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode).arg(QString::fromUtf8(r.out),
-                                                                        QString::fromUtf8(r.err));
     }
 
     SaleRecord journaled(const QString &refid) const
@@ -147,7 +140,7 @@ private slots:
         if (copy)
             args << u"--copy"_s;
         const KaunterRunner::Result r = run(args + width);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(m_paid.toUtf8()), r.out.constData());
         QImage image;
         QVERIFY(image.load(out, "PNG"));
@@ -175,7 +168,7 @@ private slots:
         if (copy)
             args << u"--copy"_s;
         const KaunterRunner::Result r = run(args);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QByteArray job = readFile(out);
         QVERIFY(job.startsWith("\x1b\x40"));
         const EscPosRaster::Decoded decoded = EscPosRaster::decode(job);
@@ -194,9 +187,9 @@ private slots:
         const QString original = m_outDir.filePath(u"original.pdf"_s);
         const QString copy = m_outDir.filePath(u"copy.pdf"_s);
         KaunterRunner::Result r = run({m_paid, u"--format"_s, u"pdf"_s, u"--out"_s, original});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = run({m_paid, u"--format"_s, u"PDF"_s, u"--out"_s, copy, u"--copy"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 
         const QByteArray first = readFile(original);
         QVERIFY(first.startsWith("%PDF"));
@@ -221,7 +214,7 @@ private slots:
     {
         const QString out = m_outDir.filePath(u"pending.pdf"_s);
         const KaunterRunner::Result r = run({m_pending, u"--format"_s, u"pdf"_s, u"--out"_s, out});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString text = pdfWords(readFile(out));
         QVERIFY(text.contains(u"PENDING"_s));
         QVERIFY2(text.contains(u"Keepthisslip"_s), qPrintable(text));
@@ -233,7 +226,7 @@ private slots:
         const QString out = m_outDir.filePath(u"r.bin"_s);
         const KaunterRunner::Result r =
             run({m_paid, u"--format"_s, u"escpos"_s, u"--width"_s, u"80"_s, u"--out"_s, out, u"--json"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject o = r.json().object();
         QCOMPARE(o.value("refid"_L1).toString(), m_paid);
         QCOMPARE(o.value("format"_L1).toString(), u"escpos"_s);
@@ -248,7 +241,7 @@ private slots:
         QCOMPARE(lock.acquire(), DriverLock::Result::Acquired);
         const QString out = m_outDir.filePath(u"beside.png"_s);
         const KaunterRunner::Result r = run({m_paid, u"--format"_s, u"png"_s, u"--out"_s, out});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(QFile::exists(out));
     }
 
@@ -290,7 +283,7 @@ private slots:
                 a = m_outDir.filePath(a);
         }
         const KaunterRunner::Result r = run(arguments);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY(!QFile::exists(out));
         QVERIFY(!QFile::exists(m_outDir.filePath(u"MISSING/r.pdf"_s)));

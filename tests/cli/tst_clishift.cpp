@@ -1,3 +1,4 @@
+#include "JournalSql.h"
 #include "KaunterRunner.h"
 
 #include "journal/Journal.h"
@@ -27,26 +28,12 @@ class TestCliShift : public QObject
 
     KaunterRunner::Result run(const QStringList &arguments)
     {
-        KaunterRunner runner(QUrl(), {}, {}, m_dataDir.path());
-        runner.environment().insert(u"TZ"_s, u"Asia/Kuala_Lumpur"_s);
-        return runner.run(arguments);
+        return KaunterRunner::journalOnly(m_dataDir.path()).run(arguments);
     }
 
-    QVariant scalar(const QString &sql)
+    QVariant scalar(const QString &sql) const
     {
-        const QString name = QUuid::createUuid().toString();
-        QVariant result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(m_dataDir.filePath(u"journal.sqlite"_s));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    result = q.value(0);
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
+        return JournalSql::scalar(JournalSql::journalFile(m_dataDir), sql);
     }
 
     // Sales rung up now (after the shift opened), as the till would have journaled them.
@@ -56,7 +43,7 @@ class TestCliShift : public QObject
         bool ok = true;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(m_dataDir.filePath(u"journal.sqlite"_s));
+            db.setDatabaseName(JournalSql::journalFile(m_dataDir));
             ok = db.open();
             QSqlQuery q(db);
             int n = int(scalar(u"SELECT count(*) FROM sales"_s).toInt());

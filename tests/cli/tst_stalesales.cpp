@@ -1,4 +1,5 @@
 #include "KaunterRunner.h"
+#include "SimulatedKaunter.h"
 #include "SaleFixtures.h"
 
 #include "api/ApiConfig.h"
@@ -29,18 +30,10 @@ class TestCliStaleSales : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SimulatedKaunter> m_till;
     ManualClock m_simClock;
-    std::unique_ptr<Simulator> m_sim;
-    std::unique_ptr<KaunterRunner> m_kaunter;
 
-    QString dataDir() const { return m_dir->filePath(u"data"_s); }
-
-    static QString describe(const KaunterRunner::Result &r)
-    {
-        return u"exit %1, stdout: %2, stderr: %3"_s.arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-    }
+    QString dataDir() const { return m_till->dataDir(); }
 
     // Journals a sale made `ageSecs` ago that never got an answer (the till died after the
     // commit), the way PaymentEngine::submit writes it. The journal is closed again.
@@ -74,7 +67,7 @@ private:
         QNetworkAccessManager nam;
         IimmpactClient client(&nam, m_simClock);
         ApiConfig config;
-        config.baseUrl = m_sim->baseUrl();
+        config.baseUrl = m_till->simulator().baseUrl();
         config.apiKey = Simulator::demoApiKey();
         config.secretBase64 = Simulator::demoSecretBase64();
         client.setConfig(config);
@@ -83,67 +76,61 @@ private:
         QVERIFY(done.wait(5000));
         delete call;
         m_simClock.set(QDateTime::currentDateTimeUtc());
-        QCOMPARE(m_sim->transactionCount(), 1);
+        QCOMPARE(m_till->simulator().transactionCount(), 1);
     }
 
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
         m_simClock.set(QDateTime::currentDateTimeUtc());
         Simulator::Options o;
         o.acceptedMs = 100;
         o.processingMs = 100;
         o.billerCount = 50;
         o.clock = &m_simClock;
-        m_sim = std::make_unique<Simulator>(o);
+        m_till = std::make_unique<SimulatedKaunter>(o);
         QString error;
-        QVERIFY2(m_sim->start(&error), qPrintable(error));
-        m_kaunter = std::make_unique<KaunterRunner>(m_sim->baseUrl(), Simulator::demoApiKey(),
-                                                    Simulator::demoSecretBase64(), dataDir());
+        QVERIFY2(m_till->start(&error), qPrintable(error));
     }
     void cleanup()
     {
-        m_kaunter.reset();
-        m_sim.reset();
-        m_dir.reset();
+        m_till.reset();
     }
 
     // The reproduced case: a RM 50 reload 30 days old that IIMMPACT never had.
     void recoverReportsNeedsDecisionAndSendsNothing()
     {
         const SaleRecord rec = journalUnanswered(30 * 24 * 3600);
-        const KaunterRunner::Result r = m_kaunter->run({u"recover"_s, u"--json"_s, u"--poll-interval"_s,
+        const KaunterRunner::Result r = m_till->kaunter().run({u"recover"_s, u"--json"_s, u"--poll-interval"_s,
                                                         u"0.1"_s, u"--deadline"_s, u"20"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         const QJsonArray sales = r.json().array();
         QCOMPARE(sales.size(), 1);
         QCOMPARE(sales.at(0).toObject().value(u"refid"_s).toString(), rec.refid);
         QCOMPARE(sales.at(0).toObject().value(u"status"_s).toString(), u"NeedsDecision"_s);
-        QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
-        QCOMPARE(m_sim->transactionCount(), 0);
-        QVERIFY(m_sim->transactionListRequestCount() >= 1);
+        QCOMPARE(m_till->simulator().topupArrivalCount(rec.refid), 0);
+        QCOMPARE(m_till->simulator().transactionCount(), 0);
+        QVERIFY(m_till->simulator().transactionListRequestCount() >= 1);
         QCOMPARE(journaled(rec.refid)->state, SaleState::NeedsDecision);
 
         // Text mode names the way out.
-        const KaunterRunner::Result text = m_kaunter->run({u"recover"_s, u"--deadline"_s, u"20"_s});
-        QVERIFY2(text.exitCode == 30, qPrintable(describe(text)));
+        const KaunterRunner::Result text = m_till->kaunter().run({u"recover"_s, u"--deadline"_s, u"20"_s});
+        QVERIFY2(text.exitCode == 30, qPrintable(text.describe()));
         QVERIFY2(text.out.contains(QByteArray("kaunter send ").append(rec.refid.toUtf8())), text.out.constData());
-        QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
+        QCOMPARE(m_till->simulator().topupArrivalCount(rec.refid), 0);
     }
 
     void sendSendsTheJournaledBody()
     {
         const SaleRecord rec = journalUnanswered(30 * 24 * 3600, u"NeedsDecision"_s);
-        const KaunterRunner::Result r = m_kaunter->run({u"send"_s, rec.refid, u"--json"_s,
+        const KaunterRunner::Result r = m_till->kaunter().run({u"send"_s, rec.refid, u"--json"_s,
                                                         u"--poll-interval"_s, u"0.1"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject sale = r.json().object();
         QCOMPARE(sale.value(u"refid"_s).toString(), rec.refid);
         QCOMPARE(sale.value(u"status"_s).toString(), u"Succesful"_s);
-        QCOMPARE(m_sim->transactionCount(), 1);
-        const QList<QByteArray> bodies = m_sim->topupBodies(rec.refid);
+        QCOMPARE(m_till->simulator().transactionCount(), 1);
+        const QList<QByteArray> bodies = m_till->simulator().topupBodies(rec.refid);
         QVERIFY(!bodies.isEmpty());
         for (const QByteArray &b : bodies)
             QCOMPARE(b, rec.requestBody);
@@ -153,16 +140,16 @@ private slots:
     void voidNeverSends()
     {
         const SaleRecord rec = journalUnanswered(30 * 24 * 3600, u"NeedsDecision"_s);
-        const KaunterRunner::Result r = m_kaunter->run({u"void"_s, rec.refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 12, qPrintable(describe(r)));
+        const KaunterRunner::Result r = m_till->kaunter().run({u"void"_s, rec.refid, u"--json"_s});
+        QVERIFY2(r.exitCode == 12, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(u"status"_s).toString(), u"Voided"_s);
-        QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
-        QCOMPARE(m_sim->transactionCount(), 0);
+        QCOMPARE(m_till->simulator().topupArrivalCount(rec.refid), 0);
+        QCOMPARE(m_till->simulator().transactionCount(), 0);
         QCOMPARE(journaled(rec.refid)->state, SaleState::Voided);
         // Nothing is left to recover, and the voided sale is never sent afterwards.
-        const KaunterRunner::Result again = m_kaunter->run({u"recover"_s, u"--json"_s});
-        QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
-        QCOMPARE(m_sim->topupArrivalCount(rec.refid), 0);
+        const KaunterRunner::Result again = m_till->kaunter().run({u"recover"_s, u"--json"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QCOMPARE(m_till->simulator().topupArrivalCount(rec.refid), 0);
     }
 
     // IIMMPACT has the transaction after all: not voided, re-queried, exit 30 with a message.
@@ -170,13 +157,13 @@ private slots:
     {
         const SaleRecord rec = journalUnanswered(30 * 24 * 3600, u"NeedsDecision"_s);
         createAtSimulator(rec);
-        const KaunterRunner::Result r = m_kaunter->run({u"void"_s, rec.refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 30, qPrintable(describe(r)));
+        const KaunterRunner::Result r = m_till->kaunter().run({u"void"_s, rec.refid, u"--json"_s});
+        QVERIFY2(r.exitCode == 30, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("not voided"), r.err.constData());
         QVERIFY(r.json().object().value(u"status"_s).toString() != u"Voided"_s);
         QVERIFY(journaled(rec.refid)->state != SaleState::Voided);
         QVERIFY(journaled(rec.refid)->transactionSeen);
-        QCOMPARE(m_sim->transactionCount(), 1);
+        QCOMPARE(m_till->simulator().transactionCount(), 1);
     }
 
     // send and void act only on a NeedsDecision sale: anything else is refused, nothing sent.
@@ -190,17 +177,17 @@ private slots:
     {
         QFETCH(QString, command);
         const SaleRecord fresh = journalUnanswered(60);   // New: recovery sends it, no decision
-        const KaunterRunner::Result r = m_kaunter->run({command, fresh.refid, u"--json"_s});
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        const KaunterRunner::Result r = m_till->kaunter().run({command, fresh.refid, u"--json"_s});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY(r.json().object().contains(u"error"_s) || !r.err.isEmpty());
-        QCOMPARE(m_sim->topupArrivalCount(fresh.refid), 0);
-        QCOMPARE(m_sim->transactionListRequestCount(), 0);
+        QCOMPARE(m_till->simulator().topupArrivalCount(fresh.refid), 0);
+        QCOMPARE(m_till->simulator().transactionListRequestCount(), 0);
         QCOMPARE(journaled(fresh.refid)->state, SaleState::New);
 
-        const KaunterRunner::Result unknown = m_kaunter->run({command, u"NO-SUCH-REFID"_s});
-        QVERIFY2(unknown.exitCode == 2, qPrintable(describe(unknown)));
-        const KaunterRunner::Result missing = m_kaunter->run({command});
-        QVERIFY2(missing.exitCode == 2, qPrintable(describe(missing)));
+        const KaunterRunner::Result unknown = m_till->kaunter().run({command, u"NO-SUCH-REFID"_s});
+        QVERIFY2(unknown.exitCode == 2, qPrintable(unknown.describe()));
+        const KaunterRunner::Result missing = m_till->kaunter().run({command});
+        QVERIFY2(missing.exitCode == 2, qPrintable(missing.describe()));
     }
 };
 

@@ -1,3 +1,5 @@
+#include "JournalSql.h"
+
 #include "journal/Journal.h"
 #include "util/Clock.h"
 
@@ -11,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 #ifdef Q_OS_UNIX
@@ -19,6 +20,9 @@
 #endif
 
 using namespace Qt::StringLiterals;
+using JournalSql::execAll;
+using JournalSql::journalFile;
+using JournalSql::scalar;
 
 Q_DECLARE_METATYPE(SaleState)
 Q_DECLARE_METATYPE(std::optional<QString>)
@@ -32,8 +36,6 @@ class TestJournal : public QObject
     Q_OBJECT
 
 private:
-    static QString journalFile(const QTemporaryDir &dir) { return dir.filePath(u"journal.sqlite"_s); }
-
     static QByteArray bodyFor(const QString &refid, const QString &account, const QString &amount)
     {
         return u"{\"refid\":\"%1\",\"product\":\"D\",\"account\":\"%2\",\"amount\":%3}"_s
@@ -60,51 +62,6 @@ private:
         u.httpStatus = 200;
         u.statusText = saleStateName(state);
         return u;
-    }
-
-    // A separate connection ("another program"), opened and removed around each use so no
-    // handle outlives the test.
-    static QVariant scalar(const QString &path, const QString &sql, const QString &options = {})
-    {
-        const QString name = QUuid::createUuid().toString();
-        QVariant result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(options);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    result = q.value(0);
-                else if (q.lastError().isValid())
-                    result = QString(u"ERROR: "_s + q.lastError().text());
-            } else {
-                result = QString(u"ERROR: "_s + db.lastError().text());
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    }
-
-    static bool execAll(const QString &path, const QStringList &statements)
-    {
-        const QString name = QUuid::createUuid().toString();
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
-            ok = db.open();
-            QSqlQuery q(db);
-            for (const QString &s : statements) {
-                if (!ok)
-                    break;
-                ok = q.exec(s);
-                if (!ok)
-                    qWarning() << s << q.lastError().text();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
     }
 
     static QByteArray readFile(const QString &path)

@@ -1,16 +1,18 @@
+#include "JournalSql.h"
+
 #include "journal/Journal.h"
 #include "journal/JournalSchema.h"
 #include "shift/ShiftLedger.h"
 #include "util/Clock.h"
 
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using JournalSql::execAll;
+using JournalSql::journalFile;
+using JournalSql::scalar;
 
 // Shifts in a real journal: schema 3 and its migration, one open shift per journal (also
 // across connections), the sales of a shift by time, Z numbers that never repeat, reports
@@ -19,47 +21,14 @@ class TestShiftLedger : public QObject
 {
     Q_OBJECT
 
-    static QString journalFile(const QTemporaryDir &dir) { return dir.filePath(u"journal.sqlite"_s); }
-
-    // A separate connection, as another program would open the file.
-    static QVariant scalar(const QString &path, const QString &sql)
+    // IIMMPACT's answer `state` for the sale `refid`, journaled as the engine would.
+    static bool answer(Journal &j, const QString &refid, SaleState state)
     {
-        const QString name = QUuid::createUuid().toString();
-        QVariant result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    result = q.value(0);
-                else if (q.lastError().isValid())
-                    result = QString(u"ERROR: "_s + q.lastError().text());
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    }
-
-    static bool execAll(const QString &path, const QStringList &statements)
-    {
-        const QString name = QUuid::createUuid().toString();
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
-            ok = db.open();
-            QSqlQuery q(db);
-            for (const QString &s : statements) {
-                if (!ok)
-                    break;
-                ok = q.exec(s);
-                if (!ok)
-                    qWarning() << s << q.lastError().text();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        SaleRecord u;
+        u.state = state;
+        u.httpStatus = state == SaleState::Rejected ? 400 : 200;
+        u.transactionSeen = isTransactionState(state);
+        return j.recordOutcome(refid, u);
     }
 
     // A sale created now (the journal's clock) and left in `state`.
@@ -73,20 +42,13 @@ class TestShiftLedger : public QObject
         r.requestBody = "{\"refid\":\"" + r.refid.toUtf8() + "\"}";
         if (!j.insertSale(r))
             return {};
-        const auto answer = [&](SaleState s) {
-            SaleRecord u;
-            u.state = s;
-            u.httpStatus = s == SaleState::Rejected ? 400 : 200;
-            u.transactionSeen = isTransactionState(s);
-            return j.recordOutcome(r.refid, u);
-        };
         bool ok = true;
         if (state == SaleState::Refund)
-            ok = answer(SaleState::Succesful) && answer(SaleState::Refund);
+            ok = answer(j, r.refid, SaleState::Succesful) && answer(j, r.refid, SaleState::Refund);
         else if (state == SaleState::Voided)
-            ok = answer(SaleState::NeedsDecision) && answer(SaleState::Voided);
+            ok = answer(j, r.refid, SaleState::NeedsDecision) && answer(j, r.refid, SaleState::Voided);
         else if (state != SaleState::New)
-            ok = answer(state);
+            ok = answer(j, r.refid, state);
         return ok ? r.refid : QString();
     }
 
@@ -267,11 +229,7 @@ private slots:
         // not change what was printed.
         clock.advanceSecs(60);
         QVERIFY(!sell(j, SaleState::Succesful, u"50.00"_s).isEmpty());
-        SaleRecord settled;
-        settled.state = SaleState::Succesful;
-        settled.httpStatus = 200;
-        settled.transactionSeen = true;
-        QVERIFY(j.recordOutcome(unknownRefid, settled));
+        QVERIFY(answer(j, unknownRefid, SaleState::Succesful));
         const std::optional<ZReport> again = ledger.zReport(1);
         QVERIFY2(again, qPrintable(ledger.errorString()));
         QCOMPARE(again->plainText(), z->plainText());
@@ -301,11 +259,7 @@ private slots:
         // Shift 2: one succeeds, the other stays pending.
         clock.advanceSecs(60);
         QVERIFY(ledger.open(u"Badrul"_s, 5000));
-        SaleRecord ok;
-        ok.state = SaleState::Succesful;
-        ok.httpStatus = 200;
-        ok.transactionSeen = true;
-        QVERIFY(j.recordOutcome(settles, ok));
+        QVERIFY(answer(j, settles, SaleState::Succesful));
         QCOMPARE(ledger.currentReport()->summary.carried.size(), 1);
         clock.advanceSecs(60);
         const std::optional<ZReport> z2 = ledger.close(5000);
@@ -319,11 +273,7 @@ private slots:
         // Shift 3: it fails; the customer gets 7.00 back from this drawer.
         clock.advanceSecs(60);
         QVERIFY(ledger.open(u"Chong"_s, 5000));
-        SaleRecord failed;
-        failed.state = SaleState::Failed;
-        failed.httpStatus = 200;
-        failed.transactionSeen = true;
-        QVERIFY(j.recordOutcome(pending, failed));
+        QVERIFY(answer(j, pending, SaleState::Failed));
         clock.advanceSecs(60);
         const std::optional<ZReport> z3 = ledger.close(4300);
         QVERIFY2(z3, qPrintable(ledger.errorString()));

@@ -9,6 +9,53 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A state in one or two words (the table's narrow column) and in a cashier's words (its tooltip,
+// the details, notices), side by side so the two cannot drift apart. Translated by tr() in
+// SaleHistoryModel's context.
+struct StatusText
+{
+    const char *shortWords;
+    const char *longWords;
+};
+
+StatusText statusText(SaleState state)
+{
+    switch (state) {
+    case SaleState::New:
+        return {QT_TRANSLATE_NOOP("SaleHistoryModel", "Waiting"),
+                QT_TRANSLATE_NOOP("SaleHistoryModel", "Waiting for IIMMPACT's answer")};
+    case SaleState::Accepted:
+    case SaleState::Processing:
+        return {QT_TRANSLATE_NOOP("SaleHistoryModel", "Processing"),
+                QT_TRANSLATE_NOOP("SaleHistoryModel", "Being processed by IIMMPACT")};
+    case SaleState::Unknown:
+        return {QT_TRANSLATE_NOOP("SaleHistoryModel", "Checking"),
+                QT_TRANSLATE_NOOP("SaleHistoryModel", "Not known yet: Kaunter keeps checking")};
+    case SaleState::NeedsDecision:
+        return {QT_TRANSLATE_NOOP("SaleHistoryModel", "Needs a decision"),
+                QT_TRANSLATE_NOOP("SaleHistoryModel", "Not sent: needs a supervisor's decision")};
+    case SaleState::Rejected:
+        return {QT_TRANSLATE_NOOP("SaleHistoryModel", "Refused"),
+                QT_TRANSLATE_NOOP("SaleHistoryModel", "Refused by IIMMPACT: nothing charged")};
+    case SaleState::Succesful:
+        return {QT_TRANSLATE_NOOP("SaleHistoryModel", "Successful"),
+                QT_TRANSLATE_NOOP("SaleHistoryModel", "Successful")};
+    case SaleState::Failed:
+        return {QT_TRANSLATE_NOOP("SaleHistoryModel", "Failed"), QT_TRANSLATE_NOOP("SaleHistoryModel", "Failed")};
+    case SaleState::Refund:
+        return {QT_TRANSLATE_NOOP("SaleHistoryModel", "Refunded"),
+                QT_TRANSLATE_NOOP("SaleHistoryModel", "Refunded by IIMMPACT")};
+    case SaleState::Voided:
+        return {QT_TRANSLATE_NOOP("SaleHistoryModel", "Voided"),
+                QT_TRANSLATE_NOOP("SaleHistoryModel", "Voided: never sent")};
+    }
+    return {"", ""};
+}
+
+} // namespace
+
 SaleHistoryModel::SaleHistoryModel(const Journal *journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)
@@ -116,40 +163,8 @@ QString SaleHistoryModel::productName(const SaleRecord &sale) const
 
 QString SaleHistoryModel::statusWords(const SaleRecord &sale)
 {
-    QString words;
-    switch (sale.state) {
-    case SaleState::New:
-        words = tr("Waiting for IIMMPACT's answer");
-        break;
-    case SaleState::Accepted:
-    case SaleState::Processing:
-        words = tr("Being processed by IIMMPACT");
-        break;
-    case SaleState::Unknown:
-        words = tr("Not known yet: Kaunter keeps checking");
-        break;
-    case SaleState::NeedsDecision:
-        words = tr("Not sent: needs a supervisor's decision");
-        break;
-    case SaleState::Rejected:
-        words = tr("Refused by IIMMPACT: nothing charged");
-        break;
-    case SaleState::Succesful:
-        words = tr("Successful");
-        break;
-    case SaleState::Failed:
-        words = tr("Failed");
-        break;
-    case SaleState::Refund:
-        words = tr("Refunded by IIMMPACT");
-        break;
-    case SaleState::Voided:
-        words = tr("Voided: never sent");
-        break;
-    }
-    if (sale.needsReview)
-        words = tr("%1 (to be reviewed)").arg(words);
-    return words;
+    const QString words = tr(statusText(sale.state).longWords);
+    return sale.needsReview ? tr("%1 (to be reviewed)").arg(words) : words;
 }
 
 QList<SaleEvent> SaleHistoryModel::timeline(const QString &refid) const
@@ -159,37 +174,7 @@ QList<SaleEvent> SaleHistoryModel::timeline(const QString &refid) const
 
 QString SaleHistoryModel::statusShort(const SaleRecord &sale)
 {
-    QString words;
-    switch (sale.state) {
-    case SaleState::New:
-        words = tr("Waiting");
-        break;
-    case SaleState::Accepted:
-    case SaleState::Processing:
-        words = tr("Processing");
-        break;
-    case SaleState::Unknown:
-        words = tr("Checking");
-        break;
-    case SaleState::NeedsDecision:
-        words = tr("Needs a decision");
-        break;
-    case SaleState::Rejected:
-        words = tr("Refused");
-        break;
-    case SaleState::Succesful:
-        words = tr("Successful");
-        break;
-    case SaleState::Failed:
-        words = tr("Failed");
-        break;
-    case SaleState::Refund:
-        words = tr("Refunded");
-        break;
-    case SaleState::Voided:
-        words = tr("Voided");
-        break;
-    }
+    const QString words = tr(statusText(sale.state).shortWords);
     return sale.needsReview ? words + u" ⚠"_s : words;
 }
 
