@@ -233,62 +233,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  kaunter [--demo] [--data-dir DIR]   start the till (needs a display)
-  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
-              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
-              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
-  kaunter status REFID [--json]
-  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
-  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
-                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
-                                  newest first; dates are this terminal&apos;s local days,
-                                  inclusive; REFID* matches a prefix; --csv writes the
-                                  sales to FILE (UTF-8, for spreadsheets; never PINs)
-  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
-                                  send a sale that needs a decision now (same refid, same body)
-  kaunter void REFID [--deadline SECONDS] [--json]
-                                  never send a sale that needs a decision (refid never reused)
-  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
-                                  write a sale&apos;s receipt: pdf (80 mm page), png (the
-                                  384/576-dot slip), escpos (the printer job&apos;s bytes);
-                                  --width defaults to the till&apos;s paper setting; --copy
-                                  marks a reprint COPY and hides the PIN and voucher link
-  kaunter reconcile --date YYYY-MM-DD [--json]
-                                  compare the journal with IIMMPACT&apos;s transaction list for that
-                                  Malaysian day; kept in the data folder&apos;s reports folder
-  kaunter shift open --cashier NAME --float AMOUNT [--json]
-  kaunter shift status [--json]   the open shift so far: sales by product and status
-  kaunter shift close --counted AMOUNT [--json]
-                                  count the drawer first: the expected cash and the
-                                  variance are printed only after the count
-  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
-                                  reprint Z-report N (default: the latest), or export it
-  kaunter --help | --version
-Till options:
-  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;
-                  its own journal
-  --data-dir DIR  directory of the journal and local files
-Every command also takes --data-dir DIR. The data folder is --data-dir, else
-KAUNTER_DATA_DIR, else ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
-the same for the till and every command; --demo uses its demo subfolder.
-Configuration comes from the environment only: KAUNTER_API_BASE (without /v2),
-KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
-Exit codes:
-   0  Succesful
-  10  Failed
-  11  Refund
-  12  Voided: never sent, by decision; nothing charged
-  20  Rejected: refused before any transaction existed
-  30  still pending, needs a decision included (journaled, recoverable)
-   2  usage, configuration or authentication error, with nothing pending;
-      reconcile: IIMMPACT&apos;s list could not be read (nothing compared)
-   3  another Kaunter process is driving this journal (lock held)
-  40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>receipt needs --format pdf, png or escpos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,10 +246,6 @@ Exit codes:
     </message>
     <message>
         <source>receipt needs --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reconcile needs --date YYYY-MM-DD (a day in Malaysian time), e.g. 2025-03-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -338,6 +278,73 @@ Exit codes:
     </message>
     <message>
         <source>&quot;%1&quot; is not a Z-report number (1, 2, 3...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  kaunter [--demo] [--data-dir DIR]   start the till (needs a display)
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  newest first; dates are this terminal&apos;s local days,
+                                  inclusive; REFID* matches a prefix; --csv writes the
+                                  sales to FILE (UTF-8, for spreadsheets; never PINs)
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  send a sale that needs a decision now (same refid, same body)
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  never send a sale that needs a decision (refid never reused)
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  write a sale&apos;s receipt: pdf (80 mm page), png (the
+                                  384/576-dot slip), escpos (the printer job&apos;s bytes);
+                                  --width defaults to the till&apos;s paper setting; --copy
+                                  marks a reprint COPY and hides the PIN and voucher link
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  compare the journal with IIMMPACT&apos;s transaction list for that
+                                  Malaysian day; kept in the data folder&apos;s reports folder
+  kaunter reconcile --shift [N] [--json]
+                                  the same for Z-report N&apos;s shift, opened to closed (no N: the
+                                  latest Z-report)
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   the open shift so far: sales by product and status
+  kaunter shift close --counted AMOUNT [--json]
+                                  count the drawer first: the expected cash and the
+                                  variance are printed only after the count
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  reprint Z-report N (default: the latest), or export it
+  kaunter --help | --version
+Till options:
+  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;
+                  its own journal
+  --data-dir DIR  directory of the journal and local files
+Every command also takes --data-dir DIR. The data folder is --data-dir, else
+KAUNTER_DATA_DIR, else ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
+the same for the till and every command; --demo uses its demo subfolder.
+Configuration comes from the environment only: KAUNTER_API_BASE (without /v2),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+Exit codes:
+   0  Successful
+  10  Failed
+  11  Refund
+  12  Voided: never sent, by decision; nothing charged
+  20  Rejected: refused before any transaction existed
+  30  still pending, needs a decision included (journaled, recoverable)
+   2  usage, configuration or authentication error, with nothing pending;
+      reconcile: IIMMPACT&apos;s list could not be read (nothing compared)
+   3  another Kaunter process is driving this journal (lock held)
+  40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile needs exactly one of --date YYYY-MM-DD (a day in Malaysian time, e.g. 2025-03-31) and --shift [N] (Z-report N&apos;s shift; no N: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shift takes at most one Z number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,10 +705,6 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Balance: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,6 +753,26 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>Earlier sales: find one, check its status, reprint its receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift of %1. F10: close the shift, or see the Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open. F10: open a shift, or see the Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1: this till&apos;s id, the start of every sale&apos;s reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,6 +2785,14 @@ The sale itself is not affected.</source>
         <source>Kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconciliation of Z-report No. %1&apos;s shift, %2 to %3, till %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Z-report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconcileReportFile</name>
@@ -2775,6 +2806,118 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileResultView</name>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing at IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile with IIMMPACT compares this shift&apos;s sales, from its opening to its close, with IIMMPACT&apos;s transaction list, and lists every difference with what to do. It only reads: nothing is sent or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 against IIMMPACT&apos;s transaction list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: IIMMPACT&apos;s transaction list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing is known about differences. Try again when IIMMPACT answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) in the till,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) at IIMMPACT,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still pending in the till: %1 (RM %2); the till keeps checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till and IIMMPACT agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the till and IIMMPACT.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, RM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none; IIMMPACT id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1, account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3342,10 +3485,6 @@ The sale itself is not affected.</source>
 <context>
     <name>SaleReport</name>
     <message>
-        <source>Succesful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failed at the provider (final; a new attempt is a new sale)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,6 +3576,10 @@ The sale itself is not affected.</source>
         <source>Not sent, needs a decision: IIMMPACT has no transaction for this old sale; `kaunter send %1` sends it now (same reference), `kaunter void %1` voids it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettledSaleNotice</name>
@@ -3497,6 +3640,14 @@ Sales: %4, of which pending: %5</source>
         <source>%1 closed. Expected %2, counted %3, variance %4. %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconcile with IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftCommand</name>
@@ -3526,6 +3677,25 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Cannot write %1: PDF output needs the graphics libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftController</name>
+    <message>
+        <source>Open shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till has no IIMMPACT connection configured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4109,6 +4279,61 @@ A supervisor enters the supervisor PIN.</source>
     <name>ZReportPdf</name>
     <message>
         <source>Could not write the Z-report to %1. Check that the folder exists and can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZReportsDialog</name>
+    <message>
+        <source>Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile with IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1  ·  %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift has been closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Z-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

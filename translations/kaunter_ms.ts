@@ -5,11 +5,11 @@
     <name>ApiConfig</name>
     <message>
         <source>KAUNTER_API_BASE / API base URL is not a valid http(s) URL: &quot;%1&quot;</source>
-        <translation>KAUNTER_API_BASE / URL asas API bukan URL http(s) yang sah: "%1"</translation>
+        <translation>KAUNTER_API_BASE / URL asas API bukan URL http(s) yang sah: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>KAUNTER_API_BASE / API base URL must not end in /v2 (it is added per call): &quot;%1&quot;</source>
-        <translation>KAUNTER_API_BASE / URL asas API tidak boleh berakhir dengan /v2 (ia ditambah bagi setiap panggilan): "%1"</translation>
+        <translation>KAUNTER_API_BASE / URL asas API tidak boleh berakhir dengan /v2 (ia ditambah bagi setiap panggilan): &quot;%1&quot;</translation>
     </message>
     <message>
         <source>KAUNTER_API_BASE / API base URL must not carry a query or fragment</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; cannot be read</source>
-        <translation>KAUNTER_CA_BUNDLE / berkas CA "%1" tidak dapat dibaca</translation>
+        <translation>KAUNTER_CA_BUNDLE / berkas CA &quot;%1&quot; tidak dapat dibaca</translation>
     </message>
 </context>
 <context>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Arahan tidak dikenali "%1".</translation>
+        <translation>Arahan tidak dikenali &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: secrets are never accepted as command-line arguments; set KAUNTER_API_KEY and KAUNTER_API_SECRET in the environment.</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argumen tidak dijangka "%1".</translation>
+        <translation>Argumen tidak dijangka &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 given more than once.</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>--status &quot;%1&quot; is not a status; use pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision or Voided (comma-separated).</source>
-        <translation>--status "%1" bukan status; gunakan pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision atau Voided (dipisahkan dengan koma).</translation>
+        <translation>--status &quot;%1&quot; bukan status; gunakan pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision atau Voided (dipisahkan dengan koma).</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
@@ -283,7 +283,7 @@ Exit codes:
    3  another Kaunter process is driving this journal (lock held)
   40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
 </source>
-        <translation>Penggunaan:
+        <translation type="vanished">Penggunaan:
   kaunter [--demo] [--data-dir DIR]   mulakan kaunter (memerlukan paparan)
   kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
               [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
@@ -347,11 +347,11 @@ Kod keluar:
     </message>
     <message>
         <source>--format &quot;%1&quot; is not a receipt format; use pdf, png or escpos.</source>
-        <translation>--format "%1" bukan format resit; gunakan pdf, png atau escpos.</translation>
+        <translation>--format &quot;%1&quot; bukan format resit; gunakan pdf, png atau escpos.</translation>
     </message>
     <message>
         <source>--width &quot;%1&quot; is not a paper width; use 58 or 80 (mm).</source>
-        <translation>--width "%1" bukan lebar kertas; gunakan 58 atau 80 (mm).</translation>
+        <translation>--width &quot;%1&quot; bukan lebar kertas; gunakan 58 atau 80 (mm).</translation>
     </message>
     <message>
         <source>receipt needs --out FILE.</source>
@@ -359,7 +359,7 @@ Kod keluar:
     </message>
     <message>
         <source>reconcile needs --date YYYY-MM-DD (a day in Malaysian time), e.g. 2025-03-31.</source>
-        <translation>reconcile memerlukan --date YYYY-MM-DD (hari dalam waktu Malaysia), cth. 2025-03-31.</translation>
+        <translation type="vanished">reconcile memerlukan --date YYYY-MM-DD (hari dalam waktu Malaysia), cth. 2025-03-31.</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
@@ -391,7 +391,74 @@ Kod keluar:
     </message>
     <message>
         <source>&quot;%1&quot; is not a Z-report number (1, 2, 3...).</source>
-        <translation>"%1" bukan nombor laporan Z (1, 2, 3...).</translation>
+        <translation>&quot;%1&quot; bukan nombor laporan Z (1, 2, 3...).</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kaunter [--demo] [--data-dir DIR]   start the till (needs a display)
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  newest first; dates are this terminal&apos;s local days,
+                                  inclusive; REFID* matches a prefix; --csv writes the
+                                  sales to FILE (UTF-8, for spreadsheets; never PINs)
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  send a sale that needs a decision now (same refid, same body)
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  never send a sale that needs a decision (refid never reused)
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  write a sale&apos;s receipt: pdf (80 mm page), png (the
+                                  384/576-dot slip), escpos (the printer job&apos;s bytes);
+                                  --width defaults to the till&apos;s paper setting; --copy
+                                  marks a reprint COPY and hides the PIN and voucher link
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  compare the journal with IIMMPACT&apos;s transaction list for that
+                                  Malaysian day; kept in the data folder&apos;s reports folder
+  kaunter reconcile --shift [N] [--json]
+                                  the same for Z-report N&apos;s shift, opened to closed (no N: the
+                                  latest Z-report)
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   the open shift so far: sales by product and status
+  kaunter shift close --counted AMOUNT [--json]
+                                  count the drawer first: the expected cash and the
+                                  variance are printed only after the count
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  reprint Z-report N (default: the latest), or export it
+  kaunter --help | --version
+Till options:
+  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;
+                  its own journal
+  --data-dir DIR  directory of the journal and local files
+Every command also takes --data-dir DIR. The data folder is --data-dir, else
+KAUNTER_DATA_DIR, else ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
+the same for the till and every command; --demo uses its demo subfolder.
+Configuration comes from the environment only: KAUNTER_API_BASE (without /v2),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+Exit codes:
+   0  Successful
+  10  Failed
+  11  Refund
+  12  Voided: never sent, by decision; nothing charged
+  20  Rejected: refused before any transaction existed
+  30  still pending, needs a decision included (journaled, recoverable)
+   2  usage, configuration or authentication error, with nothing pending;
+      reconcile: IIMMPACT&apos;s list could not be read (nothing compared)
+   3  another Kaunter process is driving this journal (lock held)
+  40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile needs exactly one of --date YYYY-MM-DD (a day in Malaysian time, e.g. 2025-03-31) and --shift [N] (Z-report N&apos;s shift; no N: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shift takes at most one Z number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -441,7 +508,7 @@ Kod keluar:
     <name>DevicePrinterTransport</name>
     <message>
         <source>Kaunter is not allowed to use the printer. Ask the person who set up this till to add its user to the &quot;lp&quot; group (USB printers) or the &quot;dialout&quot; group (serial printers) and to log in again, then press Retry.</source>
-        <translation>Kaunter tidak dibenarkan menggunakan pencetak. Minta orang yang memasang kaunter ini menambah penggunanya ke kumpulan "lp" (pencetak USB) atau kumpulan "dialout" (pencetak bersiri) dan log masuk semula, kemudian tekan Cuba semula.</translation>
+        <translation>Kaunter tidak dibenarkan menggunakan pencetak. Minta orang yang memasang kaunter ini menambah penggunanya ke kumpulan &quot;lp&quot; (pencetak USB) atau kumpulan &quot;dialout&quot; (pencetak bersiri) dan log masuk semula, kemudian tekan Cuba semula.</translation>
     </message>
 </context>
 <context>
@@ -758,7 +825,7 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation>Terminal %1</translation>
+        <translation type="vanished">Terminal %1</translation>
     </message>
     <message>
         <source>Balance: %1</source>
@@ -809,6 +876,26 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     <message>
         <source>Earlier sales: find one, check its status, reprint its receipt</source>
         <translation>Jualan terdahulu: cari, semak status, cetak semula resit</translation>
+    </message>
+    <message>
+        <source>Shift of %1. F10: close the shift, or see the Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open. F10: open a shift, or see the Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1: this till&apos;s id, the start of every sale&apos;s reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,7 +1038,7 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     <name>IimmpactClient</name>
     <message>
         <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; holds no PEM certificate</source>
-        <translation>KAUNTER_CA_BUNDLE / berkas CA "%1" tidak mengandungi sijil PEM</translation>
+        <translation>KAUNTER_CA_BUNDLE / berkas CA &quot;%1&quot; tidak mengandungi sijil PEM</translation>
     </message>
     <message>
         <source>The network layer repeated the request and the repeat was refused (%1); the payment outcome is unknown.</source>
@@ -1021,7 +1108,7 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     </message>
     <message>
         <source>IIMMPACT reported the unrecognised status &quot;%1&quot;; the outcome is unknown.</source>
-        <translation>IIMMPACT melaporkan status yang tidak dikenali "%1"; keputusan tidak diketahui.</translation>
+        <translation>IIMMPACT melaporkan status yang tidak dikenali &quot;%1&quot;; keputusan tidak diketahui.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer does not match the request (%1); the outcome is unknown.</source>
@@ -1066,7 +1153,7 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a biller code. A JomPAY biller code has digits only.</source>
-        <translation>"%1" tidak dibenarkan dalam kod pengebil. Kod pengebil JomPAY hanya mengandungi digit.</translation>
+        <translation>&quot;%1&quot; tidak dibenarkan dalam kod pengebil. Kod pengebil JomPAY hanya mengandungi digit.</translation>
     </message>
     <message>
         <source>A JomPAY biller code has 4 to 6 digits, not %1.</source>
@@ -1078,11 +1165,11 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     </message>
     <message>
         <source>Ref-1 contains &quot;%1&quot;, which is not a plain keyboard character. Type it with the letters A to Z, the digits 0 to 9, &quot;/&quot; and &quot;-&quot;.</source>
-        <translation>Ref-1 mengandungi "%1", yang bukan aksara papan kekunci biasa. Taip dengan huruf A hingga Z, digit 0 hingga 9, "/" dan "-".</translation>
+        <translation>Ref-1 mengandungi &quot;%1&quot;, yang bukan aksara papan kekunci biasa. Taip dengan huruf A hingga Z, digit 0 hingga 9, &quot;/&quot; dan &quot;-&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in Ref-1. Use only letters, digits, &quot;/&quot; and &quot;-&quot;.</source>
-        <translation>"%1" tidak dibenarkan dalam Ref-1. Gunakan huruf, digit, "/" dan "-" sahaja.</translation>
+        <translation>&quot;%1&quot; tidak dibenarkan dalam Ref-1. Gunakan huruf, digit, &quot;/&quot; dan &quot;-&quot; sahaja.</translation>
     </message>
     <message>
         <source>Ref-1 can have at most %1 characters; this one has %2.</source>
@@ -1094,7 +1181,7 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     </message>
     <message>
         <source>Ref-2 contains &quot;%1&quot;, which is not a plain keyboard character. Use English letters, digits and punctuation.</source>
-        <translation>Ref-2 mengandungi "%1", yang bukan aksara papan kekunci biasa. Gunakan huruf Inggeris, digit dan tanda baca.</translation>
+        <translation>Ref-2 mengandungi &quot;%1&quot;, yang bukan aksara papan kekunci biasa. Gunakan huruf Inggeris, digit dan tanda baca.</translation>
     </message>
     <message>
         <source>Ref-2 can have at most %1 characters; this one has %2.</source>
@@ -1213,7 +1300,7 @@ atau pasport pelanggan (diwajibkan oleh AMLA)</translation>
     </message>
     <message>
         <source>No biller matches &quot;%1&quot;. Try the biller code or another part of the name.</source>
-        <translation>Tiada pengebil sepadan dengan "%1". Cuba kod pengebil atau bahagian lain nama.</translation>
+        <translation>Tiada pengebil sepadan dengan &quot;%1&quot;. Cuba kod pengebil atau bahagian lain nama.</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1367,7 @@ atau pasport pelanggan (diwajibkan oleh AMLA)</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot use write-ahead logging (SQLite kept journal mode &quot;%2&quot;; the file system may not support it, or the file is read-only). Sales are refused because they could not be recorded durably.</source>
-        <translation>Jurnal jualan %1 tidak dapat menggunakan write-ahead logging (SQLite mengekalkan mod jurnal "%2"; sistem fail mungkin tidak menyokongnya, atau fail baca sahaja). Jualan ditolak kerana tidak dapat direkodkan dengan kekal.</translation>
+        <translation>Jurnal jualan %1 tidak dapat menggunakan write-ahead logging (SQLite mengekalkan mod jurnal &quot;%2&quot;; sistem fail mungkin tidak menyokongnya, atau fail baca sahaja). Jualan ditolak kerana tidak dapat direkodkan dengan kekal.</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot be set to synchronous=FULL (SQLite reports %2). Sales are refused because they could not be recorded durably.</source>
@@ -1543,7 +1630,7 @@ Buka baucar dalam pelayar web sistem sebagai ganti?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a mobile number. Use only the digits 0 to 9.</source>
-        <translation>"%1" tidak dibenarkan dalam nombor telefon bimbit. Gunakan digit 0 hingga 9 sahaja.</translation>
+        <translation>&quot;%1&quot; tidak dibenarkan dalam nombor telefon bimbit. Gunakan digit 0 hingga 9 sahaja.</translation>
     </message>
     <message>
         <source>This is not a Malaysian number. Only Malaysian mobile numbers (+60 1x...) can be reloaded.</source>
@@ -1597,7 +1684,7 @@ Buka baucar dalam pelayar web sistem sebagai ganti?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in an amount. %2</source>
-        <translation>"%1" tidak dibenarkan dalam amaun. %2</translation>
+        <translation>&quot;%1&quot; tidak dibenarkan dalam amaun. %2</translation>
     </message>
     <message>
         <source>The amount has more than one dot. %1</source>
@@ -1840,7 +1927,7 @@ Buka baucar dalam pelayar web sistem sebagai ganti?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in an IC number. Use only the digits 0 to 9.</source>
-        <translation>"%1" tidak dibenarkan dalam nombor IC. Gunakan digit 0 hingga 9 sahaja.</translation>
+        <translation>&quot;%1&quot; tidak dibenarkan dalam nombor IC. Gunakan digit 0 hingga 9 sahaja.</translation>
     </message>
     <message>
         <source>IC number must have 12 digits, not %1.</source>
@@ -1875,11 +1962,11 @@ Buka baucar dalam pelayar web sistem sebagai ganti?</translation>
     </message>
     <message>
         <source>Leave out the &quot;&lt;&quot; filler characters: type only the passport number as printed.</source>
-        <translation>Tinggalkan aksara pengisi "&lt;": taip nombor pasport sahaja seperti yang dicetak.</translation>
+        <translation>Tinggalkan aksara pengisi &quot;&lt;&quot;: taip nombor pasport sahaja seperti yang dicetak.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a passport number. Use only the letters A to Z and the digits 0 to 9.</source>
-        <translation>"%1" tidak dibenarkan dalam nombor pasport. Gunakan huruf A hingga Z dan digit 0 hingga 9 sahaja.</translation>
+        <translation>&quot;%1&quot; tidak dibenarkan dalam nombor pasport. Gunakan huruf A hingga Z dan digit 0 hingga 9 sahaja.</translation>
     </message>
     <message>
         <source>This passport number is too short: it must have 6 to 12 letters and digits.</source>
@@ -2342,7 +2429,7 @@ Pelanggan akan dicaj jika berjaya. Hanya jika pelanggan ada di sini dan masih ma
     <name>ProductCatalogue</name>
     <message>
         <source>The product list has no &quot;data&quot; array.</source>
-        <translation>Senarai produk tiada tatasusunan "data".</translation>
+        <translation>Senarai produk tiada tatasusunan &quot;data&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2459,7 @@ Pelanggan akan dicaj jika berjaya. Hanya jika pelanggan ada di sini dan masih ma
     </message>
     <message>
         <source>The product code may only hold letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Kod produk hanya boleh mengandungi huruf A-Z, digit, '_' dan '-'.</translation>
+        <translation>Kod produk hanya boleh mengandungi huruf A-Z, digit, &apos;_&apos; dan &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Enter the account or mobile number.</source>
@@ -2819,6 +2906,14 @@ Jualan itu sendiri tidak terjejas.</translation>
         <source>Kept in %1</source>
         <translation>Disimpan dalam %1</translation>
     </message>
+    <message>
+        <source>Reconciliation of Z-report No. %1&apos;s shift, %2 to %3, till %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Z-report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconcileReportFile</name>
@@ -2833,6 +2928,114 @@ Jualan itu sendiri tidak terjejas.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileResultView</name>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Rujukan</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing at IIMMPACT</source>
+        <translation type="unfinished">Tiada di IIMMPACT</translation>
+    </message>
+    <message>
+        <source>Missing in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation type="unfinished">Status berbeza</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation type="unfinished">Amaun berbeza</translation>
+    </message>
+    <message>
+        <source>Reconcile with IIMMPACT compares this shift&apos;s sales, from its opening to its close, with IIMMPACT&apos;s transaction list, and lists every difference with what to do. It only reads: nothing is sent or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 against IIMMPACT&apos;s transaction list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: IIMMPACT&apos;s transaction list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing is known about differences. Try again when IIMMPACT answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) in the till,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) at IIMMPACT,</source>
+        <translation type="unfinished">
+            <numerusform>%n transaksi di IIMMPACT,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched.</source>
+        <translation type="unfinished">
+            <numerusform>%n sepadan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still pending in the till: %1 (RM %2); the till keeps checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till and IIMMPACT agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the till and IIMMPACT.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, RM %2</source>
+        <translation type="unfinished">%1, RM %2</translation>
+    </message>
+    <message>
+        <source>not in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished">tidak disenaraikan</translation>
+    </message>
+    <message>
+        <source>(none; IIMMPACT id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1, account %2</source>
+        <translation type="unfinished">Produk %1, akaun %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">Tindakan: %1</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +3601,7 @@ Jualan itu sendiri tidak terjejas.</translation>
     <name>SaleReport</name>
     <message>
         <source>Succesful</source>
-        <translation>Berjaya</translation>
+        <translation type="vanished">Berjaya</translation>
     </message>
     <message>
         <source>Failed at the provider (final; a new attempt is a new sale)</source>
@@ -3492,6 +3695,10 @@ Jualan itu sendiri tidak terjejas.</translation>
         <source>Not sent, needs a decision: IIMMPACT has no transaction for this old sale; `kaunter send %1` sends it now (same reference), `kaunter void %1` voids it</source>
         <translation>Tidak dihantar, perlu keputusan: IIMMPACT tiada transaksi untuk jualan lama ini; `kaunter send %1` menghantarnya sekarang (rujukan sama), `kaunter void %1` membatalkannya</translation>
     </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished">Berjaya</translation>
+    </message>
 </context>
 <context>
     <name>SettledSaleNotice</name>
@@ -3554,6 +3761,14 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
         <source>%1 closed. Expected %2, counted %3, variance %4. %5</source>
         <translation>%1 ditutup. Dijangka %2, dikira %3, varians %4. %5</translation>
     </message>
+    <message>
+        <source>Reconcile with IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftCommand</name>
@@ -3584,6 +3799,25 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     <message>
         <source>Cannot write %1: PDF output needs the graphics libraries.</source>
         <translation>Tidak dapat menulis %1: output PDF memerlukan pustaka grafik.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftController</name>
+    <message>
+        <source>Open shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till has no IIMMPACT connection configured.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4400,61 @@ Penyelia memasukkan PIN penyelia.</translation>
     <message>
         <source>Could not write the Z-report to %1. Check that the folder exists and can be written to.</source>
         <translation>Tidak dapat menulis laporan Z ke %1. Pastikan folder wujud dan boleh ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportsDialog</name>
+    <message>
+        <source>Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile with IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Eksport CSV…</translation>
+    </message>
+    <message>
+        <source>No. %1  ·  %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift has been closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Z-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 </TS>

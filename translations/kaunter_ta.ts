@@ -5,11 +5,11 @@
     <name>ApiConfig</name>
     <message>
         <source>KAUNTER_API_BASE / API base URL is not a valid http(s) URL: &quot;%1&quot;</source>
-        <translation>KAUNTER_API_BASE / API அடிப்படை URL சரியான http(s) URL அல்ல: "%1"</translation>
+        <translation>KAUNTER_API_BASE / API அடிப்படை URL சரியான http(s) URL அல்ல: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>KAUNTER_API_BASE / API base URL must not end in /v2 (it is added per call): &quot;%1&quot;</source>
-        <translation>KAUNTER_API_BASE / API அடிப்படை URL /v2 இல் முடியக்கூடாது (ஒவ்வொரு அழைப்பிலும் அது சேர்க்கப்படும்): "%1"</translation>
+        <translation>KAUNTER_API_BASE / API அடிப்படை URL /v2 இல் முடியக்கூடாது (ஒவ்வொரு அழைப்பிலும் அது சேர்க்கப்படும்): &quot;%1&quot;</translation>
     </message>
     <message>
         <source>KAUNTER_API_BASE / API base URL must not carry a query or fragment</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; cannot be read</source>
-        <translation>KAUNTER_CA_BUNDLE / CA bundle "%1" ஐ படிக்க முடியவில்லை</translation>
+        <translation>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; ஐ படிக்க முடியவில்லை</translation>
     </message>
 </context>
 <context>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>தெரியாத கட்டளை "%1".</translation>
+        <translation>தெரியாத கட்டளை &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: secrets are never accepted as command-line arguments; set KAUNTER_API_KEY and KAUNTER_API_SECRET in the environment.</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>எதிர்பாராத argument "%1".</translation>
+        <translation>எதிர்பாராத argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 given more than once.</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>--status &quot;%1&quot; is not a status; use pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision or Voided (comma-separated).</source>
-        <translation>--status "%1" ஒரு நிலை அல்ல; pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision அல்லது Voided பயன்படுத்தவும் (காற்புள்ளியால் பிரித்து).</translation>
+        <translation>--status &quot;%1&quot; ஒரு நிலை அல்ல; pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision அல்லது Voided பயன்படுத்தவும் (காற்புள்ளியால் பிரித்து).</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
@@ -286,7 +286,7 @@ Exit codes:
    3  another Kaunter process is driving this journal (lock held)
   40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
 </source>
-        <translation>பயன்பாடு:
+        <translation type="vanished">பயன்பாடு:
   kaunter [--demo] [--data-dir DIR]   கவுண்டரைத் தொடங்கு (திரை தேவை)
   kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
               [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
@@ -346,11 +346,11 @@ KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDL
     </message>
     <message>
         <source>--format &quot;%1&quot; is not a receipt format; use pdf, png or escpos.</source>
-        <translation>--format "%1" ரசீது வடிவம் அல்ல; pdf, png அல்லது escpos பயன்படுத்தவும்.</translation>
+        <translation>--format &quot;%1&quot; ரசீது வடிவம் அல்ல; pdf, png அல்லது escpos பயன்படுத்தவும்.</translation>
     </message>
     <message>
         <source>--width &quot;%1&quot; is not a paper width; use 58 or 80 (mm).</source>
-        <translation>--width "%1" காகித அகலம் அல்ல; 58 அல்லது 80 (mm) பயன்படுத்தவும்.</translation>
+        <translation>--width &quot;%1&quot; காகித அகலம் அல்ல; 58 அல்லது 80 (mm) பயன்படுத்தவும்.</translation>
     </message>
     <message>
         <source>receipt needs --out FILE.</source>
@@ -358,7 +358,7 @@ KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDL
     </message>
     <message>
         <source>reconcile needs --date YYYY-MM-DD (a day in Malaysian time), e.g. 2025-03-31.</source>
-        <translation>reconcile க்கு --date YYYY-MM-DD தேவை (மலேசிய நேரப்படி ஒரு நாள்), எ.கா. 2025-03-31.</translation>
+        <translation type="vanished">reconcile க்கு --date YYYY-MM-DD தேவை (மலேசிய நேரப்படி ஒரு நாள்), எ.கா. 2025-03-31.</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
@@ -390,7 +390,74 @@ KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDL
     </message>
     <message>
         <source>&quot;%1&quot; is not a Z-report number (1, 2, 3...).</source>
-        <translation>"%1" ஒரு Z-report எண் அல்ல (1, 2, 3...).</translation>
+        <translation>&quot;%1&quot; ஒரு Z-report எண் அல்ல (1, 2, 3...).</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kaunter [--demo] [--data-dir DIR]   start the till (needs a display)
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  newest first; dates are this terminal&apos;s local days,
+                                  inclusive; REFID* matches a prefix; --csv writes the
+                                  sales to FILE (UTF-8, for spreadsheets; never PINs)
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  send a sale that needs a decision now (same refid, same body)
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  never send a sale that needs a decision (refid never reused)
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  write a sale&apos;s receipt: pdf (80 mm page), png (the
+                                  384/576-dot slip), escpos (the printer job&apos;s bytes);
+                                  --width defaults to the till&apos;s paper setting; --copy
+                                  marks a reprint COPY and hides the PIN and voucher link
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  compare the journal with IIMMPACT&apos;s transaction list for that
+                                  Malaysian day; kept in the data folder&apos;s reports folder
+  kaunter reconcile --shift [N] [--json]
+                                  the same for Z-report N&apos;s shift, opened to closed (no N: the
+                                  latest Z-report)
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   the open shift so far: sales by product and status
+  kaunter shift close --counted AMOUNT [--json]
+                                  count the drawer first: the expected cash and the
+                                  variance are printed only after the count
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  reprint Z-report N (default: the latest), or export it
+  kaunter --help | --version
+Till options:
+  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;
+                  its own journal
+  --data-dir DIR  directory of the journal and local files
+Every command also takes --data-dir DIR. The data folder is --data-dir, else
+KAUNTER_DATA_DIR, else ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
+the same for the till and every command; --demo uses its demo subfolder.
+Configuration comes from the environment only: KAUNTER_API_BASE (without /v2),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+Exit codes:
+   0  Successful
+  10  Failed
+  11  Refund
+  12  Voided: never sent, by decision; nothing charged
+  20  Rejected: refused before any transaction existed
+  30  still pending, needs a decision included (journaled, recoverable)
+   2  usage, configuration or authentication error, with nothing pending;
+      reconcile: IIMMPACT&apos;s list could not be read (nothing compared)
+   3  another Kaunter process is driving this journal (lock held)
+  40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile needs exactly one of --date YYYY-MM-DD (a day in Malaysian time, e.g. 2025-03-31) and --shift [N] (Z-report N&apos;s shift; no N: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shift takes at most one Z number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -440,7 +507,7 @@ KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDL
     <name>DevicePrinterTransport</name>
     <message>
         <source>Kaunter is not allowed to use the printer. Ask the person who set up this till to add its user to the &quot;lp&quot; group (USB printers) or the &quot;dialout&quot; group (serial printers) and to log in again, then press Retry.</source>
-        <translation>Kaunter பிரிண்டரைப் பயன்படுத்த அனுமதி இல்லை. இந்த கவுண்டரை அமைத்தவரிடம் அதன் பயனரை "lp" குழுவில் (USB பிரிண்டர்கள்) அல்லது "dialout" குழுவில் (serial பிரிண்டர்கள்) சேர்த்து மீண்டும் login செய்யச் சொல்லுங்கள், பிறகு மீண்டும் முயற்சி அழுத்தவும்.</translation>
+        <translation>Kaunter பிரிண்டரைப் பயன்படுத்த அனுமதி இல்லை. இந்த கவுண்டரை அமைத்தவரிடம் அதன் பயனரை &quot;lp&quot; குழுவில் (USB பிரிண்டர்கள்) அல்லது &quot;dialout&quot; குழுவில் (serial பிரிண்டர்கள்) சேர்த்து மீண்டும் login செய்யச் சொல்லுங்கள், பிறகு மீண்டும் முயற்சி அழுத்தவும்.</translation>
     </message>
 </context>
 <context>
@@ -757,7 +824,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation>முனையம் %1</translation>
+        <translation type="vanished">முனையம் %1</translation>
     </message>
     <message>
         <source>Balance: %1</source>
@@ -809,6 +876,26 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     <message>
         <source>Earlier sales: find one, check its status, reprint its receipt</source>
         <translation>முந்தைய விற்பனைகள்: ஒன்றைத் தேடி, நிலையைப் பார்த்து, ரசீதை மீண்டும் அச்சிடுங்கள்</translation>
+    </message>
+    <message>
+        <source>Shift of %1. F10: close the shift, or see the Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open. F10: open a shift, or see the Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1: this till&apos;s id, the start of every sale&apos;s reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -952,7 +1039,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     <name>IimmpactClient</name>
     <message>
         <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; holds no PEM certificate</source>
-        <translation>KAUNTER_CA_BUNDLE / CA bundle "%1" இல் PEM சான்றிதழ் இல்லை</translation>
+        <translation>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; இல் PEM சான்றிதழ் இல்லை</translation>
     </message>
     <message>
         <source>The network layer repeated the request and the repeat was refused (%1); the payment outcome is unknown.</source>
@@ -1023,7 +1110,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>IIMMPACT reported the unrecognised status &quot;%1&quot;; the outcome is unknown.</source>
-        <translation>IIMMPACT அறியப்படாத நிலை "%1" ஐத் தெரிவித்தது; முடிவு தெரியவில்லை.</translation>
+        <translation>IIMMPACT அறியப்படாத நிலை &quot;%1&quot; ஐத் தெரிவித்தது; முடிவு தெரியவில்லை.</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer does not match the request (%1); the outcome is unknown.</source>
@@ -1069,7 +1156,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a biller code. A JomPAY biller code has digits only.</source>
-        <translation>"%1" பில்லர் குறியீட்டில் அனுமதி இல்லை. JomPAY பில்லர் குறியீட்டில் எண்கள் மட்டுமே.</translation>
+        <translation>&quot;%1&quot; பில்லர் குறியீட்டில் அனுமதி இல்லை. JomPAY பில்லர் குறியீட்டில் எண்கள் மட்டுமே.</translation>
     </message>
     <message>
         <source>A JomPAY biller code has 4 to 6 digits, not %1.</source>
@@ -1081,11 +1168,11 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>Ref-1 contains &quot;%1&quot;, which is not a plain keyboard character. Type it with the letters A to Z, the digits 0 to 9, &quot;/&quot; and &quot;-&quot;.</source>
-        <translation>Ref-1 இல் "%1" உள்ளது, அது சாதாரண விசைப்பலகை எழுத்து அல்ல. A முதல் Z எழுத்துகள், 0 முதல் 9 எண்கள், "/", "-" மட்டும் பயன்படுத்தவும்.</translation>
+        <translation>Ref-1 இல் &quot;%1&quot; உள்ளது, அது சாதாரண விசைப்பலகை எழுத்து அல்ல. A முதல் Z எழுத்துகள், 0 முதல் 9 எண்கள், &quot;/&quot;, &quot;-&quot; மட்டும் பயன்படுத்தவும்.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in Ref-1. Use only letters, digits, &quot;/&quot; and &quot;-&quot;.</source>
-        <translation>"%1" Ref-1 இல் அனுமதி இல்லை. எழுத்துகள், எண்கள், "/", "-" மட்டும் பயன்படுத்தவும்.</translation>
+        <translation>&quot;%1&quot; Ref-1 இல் அனுமதி இல்லை. எழுத்துகள், எண்கள், &quot;/&quot;, &quot;-&quot; மட்டும் பயன்படுத்தவும்.</translation>
     </message>
     <message>
         <source>Ref-1 can have at most %1 characters; this one has %2.</source>
@@ -1097,7 +1184,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>Ref-2 contains &quot;%1&quot;, which is not a plain keyboard character. Use English letters, digits and punctuation.</source>
-        <translation>Ref-2 இல் "%1" உள்ளது, அது சாதாரண விசைப்பலகை எழுத்து அல்ல. ஆங்கில எழுத்துகள், எண்கள், நிறுத்தக்குறிகள் பயன்படுத்தவும்.</translation>
+        <translation>Ref-2 இல் &quot;%1&quot; உள்ளது, அது சாதாரண விசைப்பலகை எழுத்து அல்ல. ஆங்கில எழுத்துகள், எண்கள், நிறுத்தக்குறிகள் பயன்படுத்தவும்.</translation>
     </message>
     <message>
         <source>Ref-2 can have at most %1 characters; this one has %2.</source>
@@ -1217,7 +1304,7 @@ MyKad or passport (required by AMLA)</source>
     </message>
     <message>
         <source>No biller matches &quot;%1&quot;. Try the biller code or another part of the name.</source>
-        <translation>"%1" க்குப் பொருந்தும் பில்லர் இல்லை. பில்லர் குறியீட்டையோ பெயரின் வேறு பகுதியையோ முயற்சிக்கவும்.</translation>
+        <translation>&quot;%1&quot; க்குப் பொருந்தும் பில்லர் இல்லை. பில்லர் குறியீட்டையோ பெயரின் வேறு பகுதியையோ முயற்சிக்கவும்.</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1371,7 @@ MyKad or passport (required by AMLA)</source>
     </message>
     <message>
         <source>The sale journal %1 cannot use write-ahead logging (SQLite kept journal mode &quot;%2&quot;; the file system may not support it, or the file is read-only). Sales are refused because they could not be recorded durably.</source>
-        <translation>விற்பனைப் பதிவேடு %1 write-ahead logging பயன்படுத்த முடியவில்லை (SQLite journal mode "%2" ஐ வைத்திருந்தது; கோப்பு முறைமை ஆதரிக்காமல் இருக்கலாம், அல்லது கோப்பு படிக்க மட்டுமே). விற்பனைகளை நிலையாகப் பதிவு செய்ய முடியாததால் அவை மறுக்கப்படுகின்றன.</translation>
+        <translation>விற்பனைப் பதிவேடு %1 write-ahead logging பயன்படுத்த முடியவில்லை (SQLite journal mode &quot;%2&quot; ஐ வைத்திருந்தது; கோப்பு முறைமை ஆதரிக்காமல் இருக்கலாம், அல்லது கோப்பு படிக்க மட்டுமே). விற்பனைகளை நிலையாகப் பதிவு செய்ய முடியாததால் அவை மறுக்கப்படுகின்றன.</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot be set to synchronous=FULL (SQLite reports %2). Sales are refused because they could not be recorded durably.</source>
@@ -1549,7 +1636,7 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a mobile number. Use only the digits 0 to 9.</source>
-        <translation>"%1" மொபைல் எண்ணில் அனுமதி இல்லை. 0 முதல் 9 வரையிலான எண்கள் மட்டும் பயன்படுத்தவும்.</translation>
+        <translation>&quot;%1&quot; மொபைல் எண்ணில் அனுமதி இல்லை. 0 முதல் 9 வரையிலான எண்கள் மட்டும் பயன்படுத்தவும்.</translation>
     </message>
     <message>
         <source>This is not a Malaysian number. Only Malaysian mobile numbers (+60 1x...) can be reloaded.</source>
@@ -1603,7 +1690,7 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in an amount. %2</source>
-        <translation>"%1" தொகையில் அனுமதி இல்லை. %2</translation>
+        <translation>&quot;%1&quot; தொகையில் அனுமதி இல்லை. %2</translation>
     </message>
     <message>
         <source>The amount has more than one dot. %1</source>
@@ -1846,7 +1933,7 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in an IC number. Use only the digits 0 to 9.</source>
-        <translation>"%1" IC எண்ணில் அனுமதி இல்லை. 0 முதல் 9 வரையிலான எண்கள் மட்டும் பயன்படுத்தவும்.</translation>
+        <translation>&quot;%1&quot; IC எண்ணில் அனுமதி இல்லை. 0 முதல் 9 வரையிலான எண்கள் மட்டும் பயன்படுத்தவும்.</translation>
     </message>
     <message>
         <source>IC number must have 12 digits, not %1.</source>
@@ -1881,11 +1968,11 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>Leave out the &quot;&lt;&quot; filler characters: type only the passport number as printed.</source>
-        <translation>"&lt;" நிரப்பு எழுத்துகளை விட்டுவிடவும்: அச்சிடப்பட்டபடி கடவுச்சீட்டு எண்ணை மட்டும் தட்டச்சு செய்யவும்.</translation>
+        <translation>&quot;&lt;&quot; நிரப்பு எழுத்துகளை விட்டுவிடவும்: அச்சிடப்பட்டபடி கடவுச்சீட்டு எண்ணை மட்டும் தட்டச்சு செய்யவும்.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a passport number. Use only the letters A to Z and the digits 0 to 9.</source>
-        <translation>"%1" கடவுச்சீட்டு எண்ணில் அனுமதி இல்லை. A முதல் Z எழுத்துகள், 0 முதல் 9 எண்கள் மட்டும் பயன்படுத்தவும்.</translation>
+        <translation>&quot;%1&quot; கடவுச்சீட்டு எண்ணில் அனுமதி இல்லை. A முதல் Z எழுத்துகள், 0 முதல் 9 எண்கள் மட்டும் பயன்படுத்தவும்.</translation>
     </message>
     <message>
         <source>This passport number is too short: it must have 6 to 12 letters and digits.</source>
@@ -2349,7 +2436,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     <name>ProductCatalogue</name>
     <message>
         <source>The product list has no &quot;data&quot; array.</source>
-        <translation>தயாரிப்புப் பட்டியலில் "data" array இல்லை.</translation>
+        <translation>தயாரிப்புப் பட்டியலில் &quot;data&quot; array இல்லை.</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2466,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>The product code may only hold letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>தயாரிப்புக் குறியீட்டில் A-Z எழுத்துகள், எண்கள், '_', '-' மட்டுமே இருக்கலாம்.</translation>
+        <translation>தயாரிப்புக் குறியீட்டில் A-Z எழுத்துகள், எண்கள், &apos;_&apos;, &apos;-&apos; மட்டுமே இருக்கலாம்.</translation>
     </message>
     <message>
         <source>Enter the account or mobile number.</source>
@@ -2834,6 +2921,14 @@ The sale itself is not affected.</source>
         <source>Kept in %1</source>
         <translation>%1 இல் சேமிக்கப்பட்டது</translation>
     </message>
+    <message>
+        <source>Reconciliation of Z-report No. %1&apos;s shift, %2 to %3, till %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Z-report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconcileReportFile</name>
@@ -2848,6 +2943,118 @@ The sale itself is not affected.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 ஐ எழுத முடியவில்லை: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileResultView</name>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">குறிப்பு எண்</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing at IIMMPACT</source>
+        <translation type="unfinished">IIMMPACT இல் இல்லை</translation>
+    </message>
+    <message>
+        <source>Missing in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation type="unfinished">நிலை வேறுபடுகிறது</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation type="unfinished">தொகை வேறுபடுகிறது</translation>
+    </message>
+    <message>
+        <source>Reconcile with IIMMPACT compares this shift&apos;s sales, from its opening to its close, with IIMMPACT&apos;s transaction list, and lists every difference with what to do. It only reads: nothing is sent or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 against IIMMPACT&apos;s transaction list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: IIMMPACT&apos;s transaction list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing is known about differences. Try again when IIMMPACT answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) in the till,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) at IIMMPACT,</source>
+        <translation type="unfinished">
+            <numerusform>IIMMPACT இல் %n பரிவர்த்தனை,</numerusform>
+            <numerusform>IIMMPACT இல் %n பரிவர்த்தனைகள்,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched.</source>
+        <translation type="unfinished">
+            <numerusform>%n பொருந்தியது.</numerusform>
+            <numerusform>%n பொருந்தின.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still pending in the till: %1 (RM %2); the till keeps checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till and IIMMPACT agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the till and IIMMPACT.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, RM %2</source>
+        <translation type="unfinished">%1, RM %2</translation>
+    </message>
+    <message>
+        <source>not in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished">பட்டியலில் இல்லை</translation>
+    </message>
+    <message>
+        <source>(none; IIMMPACT id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1, account %2</source>
+        <translation type="unfinished">தயாரிப்பு %1, கணக்கு %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">செய்ய வேண்டியது: %1</translation>
     </message>
 </context>
 <context>
@@ -3415,7 +3622,7 @@ The sale itself is not affected.</source>
     <name>SaleReport</name>
     <message>
         <source>Succesful</source>
-        <translation>வெற்றி</translation>
+        <translation type="vanished">வெற்றி</translation>
     </message>
     <message>
         <source>Failed at the provider (final; a new attempt is a new sale)</source>
@@ -3509,6 +3716,10 @@ The sale itself is not affected.</source>
         <source>Not sent, needs a decision: IIMMPACT has no transaction for this old sale; `kaunter send %1` sends it now (same reference), `kaunter void %1` voids it</source>
         <translation>அனுப்பப்படவில்லை, முடிவு தேவை: இந்தப் பழைய விற்பனைக்கு IIMMPACT இடம் பரிவர்த்தனை இல்லை; `kaunter send %1` இப்போது அனுப்பும் (அதே குறிப்பு எண்), `kaunter void %1` ரத்து செய்யும்</translation>
     </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished">வெற்றி</translation>
+    </message>
 </context>
 <context>
     <name>SettledSaleNotice</name>
@@ -3572,6 +3783,14 @@ Sales: %4, of which pending: %5</source>
         <source>%1 closed. Expected %2, counted %3, variance %4. %5</source>
         <translation>%1 மூடப்பட்டது. எதிர்பார்த்தது %2, எண்ணியது %3, வித்தியாசம் %4. %5</translation>
     </message>
+    <message>
+        <source>Reconcile with IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftCommand</name>
@@ -3602,6 +3821,25 @@ Sales: %4, of which pending: %5</source>
     <message>
         <source>Cannot write %1: PDF output needs the graphics libraries.</source>
         <translation>%1 ஐ எழுத முடியவில்லை: PDF வெளியீட்டுக்கு graphics libraries தேவை.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftController</name>
+    <message>
+        <source>Open shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till has no IIMMPACT connection configured.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4425,61 @@ A supervisor enters the supervisor PIN.</source>
     <message>
         <source>Could not write the Z-report to %1. Check that the folder exists and can be written to.</source>
         <translation>Z-report ஐ %1 இல் எழுத முடியவில்லை. கோப்புறை உள்ளதா, அதில் எழுத முடியுமா எனச் சரிபார்க்கவும்.</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportsDialog</name>
+    <message>
+        <source>Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile with IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV ஏற்றுமதி…</translation>
+    </message>
+    <message>
+        <source>No. %1  ·  %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift has been closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Z-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 ஐ எழுத முடியவில்லை: %2</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>ApiConfig</name>
     <message>
         <source>KAUNTER_API_BASE / API base URL is not a valid http(s) URL: &quot;%1&quot;</source>
-        <translation>KAUNTER_API_BASE / API 基础网址不是有效的 http(s) 网址："%1"</translation>
+        <translation>KAUNTER_API_BASE / API 基础网址不是有效的 http(s) 网址：&quot;%1&quot;</translation>
     </message>
     <message>
         <source>KAUNTER_API_BASE / API base URL must not end in /v2 (it is added per call): &quot;%1&quot;</source>
-        <translation>KAUNTER_API_BASE / API 基础网址不可以 /v2 结尾（每次调用时会自动加上）："%1"</translation>
+        <translation>KAUNTER_API_BASE / API 基础网址不可以 /v2 结尾（每次调用时会自动加上）：&quot;%1&quot;</translation>
     </message>
     <message>
         <source>KAUNTER_API_BASE / API base URL must not carry a query or fragment</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; cannot be read</source>
-        <translation>KAUNTER_CA_BUNDLE / 无法读取 CA 证书包 "%1"</translation>
+        <translation>KAUNTER_CA_BUNDLE / 无法读取 CA 证书包 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令 "%1"。</translation>
+        <translation>未知命令 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>%1: secrets are never accepted as command-line arguments; set KAUNTER_API_KEY and KAUNTER_API_SECRET in the environment.</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>意外的参数 "%1"。</translation>
+        <translation>意外的参数 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>--%1 given more than once.</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>--status &quot;%1&quot; is not a status; use pending, New, Accepted, Processing, Unknown, Rejected, Successful, Failed, Refund, NeedsDecision or Voided (comma-separated).</source>
-        <translation>--status "%1" 不是有效状态；请使用 pending、New、Accepted、Processing、Unknown、Rejected、Successful、Failed、Refund、NeedsDecision 或 Voided（以逗号分隔）。</translation>
+        <translation>--status &quot;%1&quot; 不是有效状态；请使用 pending、New、Accepted、Processing、Unknown、Rejected、Successful、Failed、Refund、NeedsDecision 或 Voided（以逗号分隔）。</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
@@ -283,7 +283,7 @@ Exit codes:
    3  another Kaunter process is driving this journal (lock held)
   40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
 </source>
-        <translation>用法：
+        <translation type="vanished">用法：
   kaunter [--demo] [--data-dir DIR]   启动收银机（需要显示屏）
   kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
               [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
@@ -343,11 +343,11 @@ KAUNTER_API_KEY、KAUNTER_API_SECRET（Base64）、KAUNTER_DATA_DIR、KAUNTER_CA
     </message>
     <message>
         <source>--format &quot;%1&quot; is not a receipt format; use pdf, png or escpos.</source>
-        <translation>--format "%1" 不是收据格式；请使用 pdf、png 或 escpos。</translation>
+        <translation>--format &quot;%1&quot; 不是收据格式；请使用 pdf、png 或 escpos。</translation>
     </message>
     <message>
         <source>--width &quot;%1&quot; is not a paper width; use 58 or 80 (mm).</source>
-        <translation>--width "%1" 不是纸张宽度；请使用 58 或 80（mm）。</translation>
+        <translation>--width &quot;%1&quot; 不是纸张宽度；请使用 58 或 80（mm）。</translation>
     </message>
     <message>
         <source>receipt needs --out FILE.</source>
@@ -355,7 +355,7 @@ KAUNTER_API_KEY、KAUNTER_API_SECRET（Base64）、KAUNTER_DATA_DIR、KAUNTER_CA
     </message>
     <message>
         <source>reconcile needs --date YYYY-MM-DD (a day in Malaysian time), e.g. 2025-03-31.</source>
-        <translation>reconcile 需要 --date YYYY-MM-DD（马来西亚时间的日期），例如 2025-03-31。</translation>
+        <translation type="vanished">reconcile 需要 --date YYYY-MM-DD（马来西亚时间的日期），例如 2025-03-31。</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD, e.g. 2025-03-31.</source>
@@ -387,7 +387,74 @@ KAUNTER_API_KEY、KAUNTER_API_SECRET（Base64）、KAUNTER_DATA_DIR、KAUNTER_CA
     </message>
     <message>
         <source>&quot;%1&quot; is not a Z-report number (1, 2, 3...).</source>
-        <translation>"%1" 不是 Z 报表编号（1、2、3…）。</translation>
+        <translation>&quot;%1&quot; 不是 Z 报表编号（1、2、3…）。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  kaunter [--demo] [--data-dir DIR]   start the till (needs a display)
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  newest first; dates are this terminal&apos;s local days,
+                                  inclusive; REFID* matches a prefix; --csv writes the
+                                  sales to FILE (UTF-8, for spreadsheets; never PINs)
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  send a sale that needs a decision now (same refid, same body)
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  never send a sale that needs a decision (refid never reused)
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  write a sale&apos;s receipt: pdf (80 mm page), png (the
+                                  384/576-dot slip), escpos (the printer job&apos;s bytes);
+                                  --width defaults to the till&apos;s paper setting; --copy
+                                  marks a reprint COPY and hides the PIN and voucher link
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  compare the journal with IIMMPACT&apos;s transaction list for that
+                                  Malaysian day; kept in the data folder&apos;s reports folder
+  kaunter reconcile --shift [N] [--json]
+                                  the same for Z-report N&apos;s shift, opened to closed (no N: the
+                                  latest Z-report)
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   the open shift so far: sales by product and status
+  kaunter shift close --counted AMOUNT [--json]
+                                  count the drawer first: the expected cash and the
+                                  variance are printed only after the count
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  reprint Z-report N (default: the latest), or export it
+  kaunter --help | --version
+Till options:
+  --demo          training mode: an IIMMPACT simulator inside Kaunter answers; no money moves;
+                  its own journal
+  --data-dir DIR  directory of the journal and local files
+Every command also takes --data-dir DIR. The data folder is --data-dir, else
+KAUNTER_DATA_DIR, else ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
+the same for the till and every command; --demo uses its demo subfolder.
+Configuration comes from the environment only: KAUNTER_API_BASE (without /v2),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+Exit codes:
+   0  Successful
+  10  Failed
+  11  Refund
+  12  Voided: never sent, by decision; nothing charged
+  20  Rejected: refused before any transaction existed
+  30  still pending, needs a decision included (journaled, recoverable)
+   2  usage, configuration or authentication error, with nothing pending;
+      reconcile: IIMMPACT&apos;s list could not be read (nothing compared)
+   3  another Kaunter process is driving this journal (lock held)
+  40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile needs exactly one of --date YYYY-MM-DD (a day in Malaysian time, e.g. 2025-03-31) and --shift [N] (Z-report N&apos;s shift; no N: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shift takes at most one Z number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -437,7 +504,7 @@ KAUNTER_API_KEY、KAUNTER_API_SECRET（Base64）、KAUNTER_DATA_DIR、KAUNTER_CA
     <name>DevicePrinterTransport</name>
     <message>
         <source>Kaunter is not allowed to use the printer. Ask the person who set up this till to add its user to the &quot;lp&quot; group (USB printers) or the &quot;dialout&quot; group (serial printers) and to log in again, then press Retry.</source>
-        <translation>Kaunter 无权使用打印机。请联系设置此收银机的人员，将其用户加入 "lp" 组（USB 打印机）或 "dialout" 组（串口打印机）并重新登录，然后按“重试”。</translation>
+        <translation>Kaunter 无权使用打印机。请联系设置此收银机的人员，将其用户加入 &quot;lp&quot; 组（USB 打印机）或 &quot;dialout&quot; 组（串口打印机）并重新登录，然后按“重试”。</translation>
     </message>
 </context>
 <context>
@@ -754,7 +821,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation>终端 %1</translation>
+        <translation type="vanished">终端 %1</translation>
     </message>
     <message>
         <source>Balance: %1</source>
@@ -805,6 +872,26 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     <message>
         <source>Earlier sales: find one, check its status, reprint its receipt</source>
         <translation>以往交易：查找交易、查看状态、重新打印收据</translation>
+    </message>
+    <message>
+        <source>Shift of %1. F10: close the shift, or see the Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open. F10: open a shift, or see the Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1: this till&apos;s id, the start of every sale&apos;s reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,7 +1034,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     <name>IimmpactClient</name>
     <message>
         <source>KAUNTER_CA_BUNDLE / CA bundle &quot;%1&quot; holds no PEM certificate</source>
-        <translation>KAUNTER_CA_BUNDLE / CA 证书包 "%1" 不含 PEM 证书</translation>
+        <translation>KAUNTER_CA_BUNDLE / CA 证书包 &quot;%1&quot; 不含 PEM 证书</translation>
     </message>
     <message>
         <source>The network layer repeated the request and the repeat was refused (%1); the payment outcome is unknown.</source>
@@ -1017,7 +1104,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>IIMMPACT reported the unrecognised status &quot;%1&quot;; the outcome is unknown.</source>
-        <translation>IIMMPACT 报告了无法识别的状态 "%1"；结果未知。</translation>
+        <translation>IIMMPACT 报告了无法识别的状态 &quot;%1&quot;；结果未知。</translation>
     </message>
     <message>
         <source>IIMMPACT&apos;s answer does not match the request (%1); the outcome is unknown.</source>
@@ -1062,7 +1149,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a biller code. A JomPAY biller code has digits only.</source>
-        <translation>收费单位代码中不允许有 "%1"。JomPAY 收费单位代码只有数字。</translation>
+        <translation>收费单位代码中不允许有 &quot;%1&quot;。JomPAY 收费单位代码只有数字。</translation>
     </message>
     <message>
         <source>A JomPAY biller code has 4 to 6 digits, not %1.</source>
@@ -1074,11 +1161,11 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>Ref-1 contains &quot;%1&quot;, which is not a plain keyboard character. Type it with the letters A to Z, the digits 0 to 9, &quot;/&quot; and &quot;-&quot;.</source>
-        <translation>Ref-1 含有 "%1"，这不是普通键盘字符。请使用字母 A 至 Z、数字 0 至 9、"/" 和 "-" 输入。</translation>
+        <translation>Ref-1 含有 &quot;%1&quot;，这不是普通键盘字符。请使用字母 A 至 Z、数字 0 至 9、&quot;/&quot; 和 &quot;-&quot; 输入。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in Ref-1. Use only letters, digits, &quot;/&quot; and &quot;-&quot;.</source>
-        <translation>Ref-1 中不允许有 "%1"。只可使用字母、数字、"/" 和 "-"。</translation>
+        <translation>Ref-1 中不允许有 &quot;%1&quot;。只可使用字母、数字、&quot;/&quot; 和 &quot;-&quot;。</translation>
     </message>
     <message>
         <source>Ref-1 can have at most %1 characters; this one has %2.</source>
@@ -1090,7 +1177,7 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>Ref-2 contains &quot;%1&quot;, which is not a plain keyboard character. Use English letters, digits and punctuation.</source>
-        <translation>Ref-2 含有 "%1"，这不是普通键盘字符。请使用英文字母、数字和标点符号。</translation>
+        <translation>Ref-2 含有 &quot;%1&quot;，这不是普通键盘字符。请使用英文字母、数字和标点符号。</translation>
     </message>
     <message>
         <source>Ref-2 can have at most %1 characters; this one has %2.</source>
@@ -1209,7 +1296,7 @@ MyKad 或护照核对（AMLA 规定）</translation>
     </message>
     <message>
         <source>No biller matches &quot;%1&quot;. Try the biller code or another part of the name.</source>
-        <translation>没有与 "%1" 相符的收费单位。请尝试收费单位代码或名称的其他部分。</translation>
+        <translation>没有与 &quot;%1&quot; 相符的收费单位。请尝试收费单位代码或名称的其他部分。</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1363,7 @@ MyKad 或护照核对（AMLA 规定）</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot use write-ahead logging (SQLite kept journal mode &quot;%2&quot;; the file system may not support it, or the file is read-only). Sales are refused because they could not be recorded durably.</source>
-        <translation>销售日志 %1 无法使用预写式日志（SQLite 保持日志模式 "%2"；文件系统可能不支持，或文件为只读）。由于无法可靠地记录，交易被拒绝。</translation>
+        <translation>销售日志 %1 无法使用预写式日志（SQLite 保持日志模式 &quot;%2&quot;；文件系统可能不支持，或文件为只读）。由于无法可靠地记录，交易被拒绝。</translation>
     </message>
     <message>
         <source>The sale journal %1 cannot be set to synchronous=FULL (SQLite reports %2). Sales are refused because they could not be recorded durably.</source>
@@ -1539,7 +1626,7 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a mobile number. Use only the digits 0 to 9.</source>
-        <translation>手机号码中不允许有 "%1"。只可使用数字 0 至 9。</translation>
+        <translation>手机号码中不允许有 &quot;%1&quot;。只可使用数字 0 至 9。</translation>
     </message>
     <message>
         <source>This is not a Malaysian number. Only Malaysian mobile numbers (+60 1x...) can be reloaded.</source>
@@ -1593,7 +1680,7 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in an amount. %2</source>
-        <translation>金额中不允许有 "%1"。%2</translation>
+        <translation>金额中不允许有 &quot;%1&quot;。%2</translation>
     </message>
     <message>
         <source>The amount has more than one dot. %1</source>
@@ -1836,7 +1923,7 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in an IC number. Use only the digits 0 to 9.</source>
-        <translation>身份证号码中不允许有 "%1"。只可使用数字 0 至 9。</translation>
+        <translation>身份证号码中不允许有 &quot;%1&quot;。只可使用数字 0 至 9。</translation>
     </message>
     <message>
         <source>IC number must have 12 digits, not %1.</source>
@@ -1871,11 +1958,11 @@ Open the voucher in the system web browser instead?</source>
     </message>
     <message>
         <source>Leave out the &quot;&lt;&quot; filler characters: type only the passport number as printed.</source>
-        <translation>请省略 "&lt;" 填充字符：只输入护照上所印的号码。</translation>
+        <translation>请省略 &quot;&lt;&quot; 填充字符：只输入护照上所印的号码。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a passport number. Use only the letters A to Z and the digits 0 to 9.</source>
-        <translation>护照号码中不允许有 "%1"。只可使用字母 A 至 Z 和数字 0 至 9。</translation>
+        <translation>护照号码中不允许有 &quot;%1&quot;。只可使用字母 A 至 Z 和数字 0 至 9。</translation>
     </message>
     <message>
         <source>This passport number is too short: it must have 6 to 12 letters and digits.</source>
@@ -2338,7 +2425,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     <name>ProductCatalogue</name>
     <message>
         <source>The product list has no &quot;data&quot; array.</source>
-        <translation>产品列表中没有 "data" 数组。</translation>
+        <translation>产品列表中没有 &quot;data&quot; 数组。</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2455,7 @@ The customer is charged if it succeeds. Only when the customer is here and still
     </message>
     <message>
         <source>The product code may only hold letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>产品代码只可包含字母 A-Z、数字、'_' 和 '-'。</translation>
+        <translation>产品代码只可包含字母 A-Z、数字、&apos;_&apos; 和 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>Enter the account or mobile number.</source>
@@ -2815,6 +2902,14 @@ The sale itself is not affected.</source>
         <source>Kept in %1</source>
         <translation>已保存于 %1</translation>
     </message>
+    <message>
+        <source>Reconciliation of Z-report No. %1&apos;s shift, %2 to %3, till %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Z-report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconcileReportFile</name>
@@ -2829,6 +2924,114 @@ The sale itself is not affected.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileResultView</name>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">参考编号</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing at IIMMPACT</source>
+        <translation type="unfinished">IIMMPACT 没有</translation>
+    </message>
+    <message>
+        <source>Missing in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation type="unfinished">状态不同</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation type="unfinished">金额不同</translation>
+    </message>
+    <message>
+        <source>Reconcile with IIMMPACT compares this shift&apos;s sales, from its opening to its close, with IIMMPACT&apos;s transaction list, and lists every difference with what to do. It only reads: nothing is sent or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 against IIMMPACT&apos;s transaction list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: IIMMPACT&apos;s transaction list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing is known about differences. Try again when IIMMPACT answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) in the till,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) at IIMMPACT,</source>
+        <translation type="unfinished">
+            <numerusform>IIMMPACT 有 %n 笔交易，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched.</source>
+        <translation type="unfinished">
+            <numerusform>%n 笔相符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still pending in the till: %1 (RM %2); the till keeps checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till and IIMMPACT agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the till and IIMMPACT.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, RM %2</source>
+        <translation type="unfinished">%1，RM %2</translation>
+    </message>
+    <message>
+        <source>not in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished">未列出</translation>
+    </message>
+    <message>
+        <source>(none; IIMMPACT id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1, account %2</source>
+        <translation type="unfinished">产品 %1，账户 %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">处理方法：%1</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3597,7 @@ The sale itself is not affected.</source>
     <name>SaleReport</name>
     <message>
         <source>Succesful</source>
-        <translation>成功</translation>
+        <translation type="vanished">成功</translation>
     </message>
     <message>
         <source>Failed at the provider (final; a new attempt is a new sale)</source>
@@ -3488,6 +3691,10 @@ The sale itself is not affected.</source>
         <source>Not sent, needs a decision: IIMMPACT has no transaction for this old sale; `kaunter send %1` sends it now (same reference), `kaunter void %1` voids it</source>
         <translation>未发送，需要决定：IIMMPACT 没有这笔旧交易的记录；`kaunter send %1` 会立即发送（相同参考编号），`kaunter void %1` 会将其作废</translation>
     </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished">成功</translation>
+    </message>
 </context>
 <context>
     <name>SettledSaleNotice</name>
@@ -3550,6 +3757,14 @@ Sales: %4, of which pending: %5</source>
         <source>%1 closed. Expected %2, counted %3, variance %4. %5</source>
         <translation>%1 已结束。应有 %2，点算 %3，差额 %4。%5</translation>
     </message>
+    <message>
+        <source>Reconcile with IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftCommand</name>
@@ -3580,6 +3795,25 @@ Sales: %4, of which pending: %5</source>
     <message>
         <source>Cannot write %1: PDF output needs the graphics libraries.</source>
         <translation>无法写入 %1：PDF 输出需要图形库。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftController</name>
+    <message>
+        <source>Open shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till has no IIMMPACT connection configured.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4396,61 @@ A supervisor enters the supervisor PIN.</source>
     <message>
         <source>Could not write the Z-report to %1. Check that the folder exists and can be written to.</source>
         <translation>无法将 Z 报表写入 %1。请检查文件夹是否存在且可写入。</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportsDialog</name>
+    <message>
+        <source>Z-reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile with IIMMPACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">导出 CSV…</translation>
+    </message>
+    <message>
+        <source>No. %1  ·  %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift has been closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Z-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>
