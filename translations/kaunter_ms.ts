@@ -450,15 +450,74 @@ Exit codes:
    3  another Kaunter process is driving this journal (lock held)
   40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan:
+  kaunter [--demo] [--data-dir DIR]   mulakan kaunter (memerlukan paparan)
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  terbaharu dahulu; tarikh ialah hari tempatan terminal ini,
+                                  termasuk kedua-dua hujung; REFID* sepadan dengan awalan;
+                                  --csv menulis jualan ke FILE (UTF-8, untuk hamparan; tanpa PIN)
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  hantar sekarang jualan yang perlu keputusan (refid sama,
+                                  kandungan sama)
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  jangan sekali-kali hantar jualan yang perlu keputusan
+                                  (refid tidak digunakan semula)
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  tulis resit jualan: pdf (halaman 80 mm), png (slip
+                                  384/576 titik), escpos (bait kerja pencetak);
+                                  --width lalai ialah tetapan kertas kaunter; --copy
+                                  menanda cetakan semula sebagai COPY dan menyembunyikan
+                                  PIN serta pautan baucar
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  bandingkan jurnal dengan senarai transaksi IIMMPACT untuk
+                                  hari itu (waktu Malaysia); disimpan dalam folder reports
+                                  dalam folder data
+  kaunter reconcile --shift [N] [--json]
+                                  sama untuk syif laporan Z N, dari dibuka hingga ditutup
+                                  (tanpa N: laporan Z terkini)
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   syif yang dibuka setakat ini: jualan mengikut produk dan status
+  kaunter shift close --counted AMOUNT [--json]
+                                  kira wang dalam laci dahulu: wang tunai dijangka dan
+                                  varians hanya dicetak selepas pengiraan
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  cetak semula laporan Z N (lalai: yang terkini), atau eksportnya
+  kaunter --help | --version
+Pilihan kaunter:
+  --demo          mod latihan: simulator IIMMPACT dalam Kaunter yang menjawab; tiada wang
+                  bergerak; jurnalnya sendiri
+  --data-dir DIR  direktori jurnal dan fail tempatan
+Setiap arahan juga menerima --data-dir DIR. Folder data ialah --data-dir, jika tiada
+KAUNTER_DATA_DIR, jika tiada ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
+sama untuk kaunter dan setiap arahan; --demo menggunakan subfolder demonya.
+Konfigurasi hanya diambil daripada persekitaran: KAUNTER_API_BASE (tanpa /v2),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+Kod keluar:
+   0  Berjaya
+  10  Gagal
+  11  Bayaran balik
+  12  Dibatalkan: tidak dihantar, melalui keputusan; tiada caj
+  20  Ditolak: ditolak sebelum sebarang transaksi wujud
+  30  masih belum selesai, termasuk yang perlu keputusan (dalam jurnal, boleh dipulihkan)
+   2  ralat penggunaan, konfigurasi atau pengesahan, tiada yang belum selesai;
+      reconcile: senarai IIMMPACT tidak dapat dibaca (tiada apa-apa dibandingkan)
+   3  proses Kaunter lain sedang mengendalikan jurnal ini (kunci dipegang)
+  40  reconcile: jurnal dan IIMMPACT berbeza (setiap perbezaan disenaraikan dengan tindakannya)
+</translation>
     </message>
     <message>
         <source>reconcile needs exactly one of --date YYYY-MM-DD (a day in Malaysian time, e.g. 2025-03-31) and --shift [N] (Z-report N&apos;s shift; no N: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconcile memerlukan tepat satu daripada --date YYYY-MM-DD (hari dalam waktu Malaysia, cth. 2025-03-31) atau --shift [N] (syif laporan Z N; tanpa N: yang terkini).</translation>
     </message>
     <message>
         <source>--shift takes at most one Z number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--shift menerima paling banyak satu nombor Z.</translation>
     </message>
 </context>
 <context>
@@ -879,23 +938,23 @@ Hanya satu Kaunter boleh menjual daripada jurnal ini (%2) pada satu masa. Gunaka
     </message>
     <message>
         <source>Shift of %1. F10: close the shift, or see the Z-reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif %1. F10: tutup syif, atau lihat laporan Z</translation>
     </message>
     <message>
         <source>No shift is open. F10: open a shift, or see the Z-reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada syif dibuka. F10: buka syif, atau lihat laporan Z</translation>
     </message>
     <message>
         <source>No shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada syif</translation>
     </message>
     <message>
         <source>Shift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif: %1</translation>
     </message>
     <message>
         <source>Terminal %1: this till&apos;s id, the start of every sale&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %1: ID kaunter ini, permulaan setiap rujukan jualan</translation>
     </message>
 </context>
 <context>
@@ -2908,11 +2967,11 @@ Jualan itu sendiri tidak terjejas.</translation>
     </message>
     <message>
         <source>Reconciliation of Z-report No. %1&apos;s shift, %2 to %3, till %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesuaian syif Laporan Z No. %1, %2 hingga %3, kaunter %4</translation>
     </message>
     <message>
         <source>There is no Z-report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada laporan Z.</translation>
     </message>
 </context>
 <context>
@@ -2934,108 +2993,109 @@ Jualan itu sendiri tidak terjejas.</translation>
     <name>ReconcileResultView</name>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbezaan</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Rujukan</translation>
+        <translation>Rujukan</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter</translation>
     </message>
     <message>
         <source>IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT</translation>
     </message>
     <message>
         <source>Missing at IIMMPACT</source>
-        <translation type="unfinished">Tiada di IIMMPACT</translation>
+        <translation>Tiada di IIMMPACT</translation>
     </message>
     <message>
         <source>Missing in the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada di kaunter</translation>
     </message>
     <message>
         <source>Status differs</source>
-        <translation type="unfinished">Status berbeza</translation>
+        <translation>Status berbeza</translation>
     </message>
     <message>
         <source>Amount differs</source>
-        <translation type="unfinished">Amaun berbeza</translation>
+        <translation>Amaun berbeza</translation>
     </message>
     <message>
         <source>Reconcile with IIMMPACT compares this shift&apos;s sales, from its opening to its close, with IIMMPACT&apos;s transaction list, and lists every difference with what to do. It only reads: nothing is sent or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesuaian dengan IIMMPACT membandingkan jualan syif ini, dari dibuka hingga ditutup, dengan senarai transaksi IIMMPACT, dan menyenaraikan setiap perbezaan beserta tindakannya. Ia hanya membaca: tiada apa-apa dihantar atau diubah.</translation>
     </message>
     <message>
         <source>Checking %1 against IIMMPACT&apos;s transaction list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak %1 dengan senarai transaksi IIMMPACT…</translation>
     </message>
     <message>
         <source>Not compared: IIMMPACT&apos;s transaction list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dibandingkan: senarai transaksi IIMMPACT tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>%1
 Nothing is known about differences. Try again when IIMMPACT answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Perbezaan tidak dapat diketahui. Cuba lagi apabila IIMMPACT menjawab.</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) in the till,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jualan di kaunter,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) at IIMMPACT,</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n transaksi di IIMMPACT,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n sepadan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Still pending in the till: %1 (RM %2); the till keeps checking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih belum selesai di kaunter: %1 (RM %2); kaunter terus menyemaknya.</translation>
     </message>
     <message>
         <source>The till and IIMMPACT agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter dan IIMMPACT sepadan.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between the till and IIMMPACT.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perbezaan antara kaunter dan IIMMPACT.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, RM %2</source>
-        <translation type="unfinished">%1, RM %2</translation>
+        <translation>%1, RM %2</translation>
     </message>
     <message>
         <source>not in the till</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada di kaunter</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished">tidak disenaraikan</translation>
+        <translation>tidak disenaraikan</translation>
     </message>
     <message>
         <source>(none; IIMMPACT id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tiada; id IIMMPACT %1)</translation>
     </message>
     <message>
         <source>Product %1, account %2</source>
-        <translation type="unfinished">Produk %1, akaun %2</translation>
+        <translation>Produk %1, akaun %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Tindakan: %1</translation>
+        <translation>Tindakan: %1</translation>
     </message>
 </context>
 <context>
@@ -3697,7 +3757,7 @@ Nothing is known about differences. Try again when IIMMPACT answers.</source>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished">Berjaya</translation>
+        <translation>Berjaya</translation>
     </message>
 </context>
 <context>
@@ -3763,11 +3823,11 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     </message>
     <message>
         <source>Reconcile with IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan dengan IIMMPACT</translation>
     </message>
     <message>
         <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan jualan syif ini dengan senarai transaksi IIMMPACT</translation>
     </message>
 </context>
 <context>
@@ -3805,19 +3865,19 @@ Jualan: %4, daripadanya belum selesai: %5</translation>
     <name>ShiftController</name>
     <message>
         <source>Open shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka syif…</translation>
     </message>
     <message>
         <source>Close shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup syif…</translation>
     </message>
     <message>
         <source>Z-reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Z…</translation>
     </message>
     <message>
         <source>This till has no IIMMPACT connection configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaunter ini tiada sambungan IIMMPACT yang dikonfigurasi.</translation>
     </message>
 </context>
 <context>
@@ -4406,55 +4466,55 @@ Penyelia memasukkan PIN penyelia.</translation>
     <name>ZReportsDialog</name>
     <message>
         <source>Z-reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Z</translation>
     </message>
     <message>
         <source>Closed shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Syif yang ditutup</translation>
     </message>
     <message>
         <source>Reconcile with IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan dengan IIMMPACT</translation>
     </message>
     <message>
         <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan jualan syif ini dengan senarai transaksi IIMMPACT</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport PDF…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">Eksport CSV…</translation>
+        <translation>Eksport CSV…</translation>
     </message>
     <message>
         <source>No. %1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No. %1  ·  %2  ·  %3</translation>
     </message>
     <message>
         <source>No shift has been closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada syif ditutup.</translation>
     </message>
     <message>
         <source>Export Z-report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport laporan Z</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 saved as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disimpan sebagai %2</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 </TS>
