@@ -446,15 +446,70 @@ Exit codes:
    3  another Kaunter process is driving this journal (lock held)
   40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  kaunter [--demo] [--data-dir DIR]   启动收银机（需要显示屏）
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  最新的在前；日期为本终端的本地日期，
+                                  包含首尾两天；REFID* 匹配前缀；--csv 将
+                                  交易写入 FILE（UTF-8，供电子表格使用；绝不含 PIN）
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  立即发送一笔需要决定的交易（相同 refid，相同内容）
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  永不发送一笔需要决定的交易（refid 绝不重用）
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  写出交易的收据：pdf（80 mm 页面）、png（
+                                  384/576 点的小票）、escpos（打印任务的字节）；
+                                  --width 默认使用收银机的纸张设置；--copy
+                                  标记为重新打印的 COPY，并隐藏 PIN 和礼券链接
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  将日志与 IIMMPACT 当天（马来西亚时间）的交易清单
+                                  对比；结果保存在数据文件夹的 reports 文件夹中
+  kaunter reconcile --shift [N] [--json]
+                                  对第 N 份 Z 报表的班次（从开班到结班）作同样对比
+                                  （不指定 N：最新一份 Z 报表）
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   当前班次至今：按产品和状态列出的销售
+  kaunter shift close --counted AMOUNT [--json]
+                                  先点算钱柜：预期现金和差额
+                                  只在点算后才打印
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  重新打印第 N 份 Z 报表（默认：最新一份），或导出它
+  kaunter --help | --version
+收银机选项：
+  --demo          培训模式：由 Kaunter 内置的 IIMMPACT 模拟器回应；不涉及真钱；
+                  使用独立的日志
+  --data-dir DIR  日志和本地文件的目录
+每个命令也接受 --data-dir DIR。数据文件夹为 --data-dir，否则为
+KAUNTER_DATA_DIR，否则为 ~/.local/share/Kaunter（Windows：%LOCALAPPDATA%\Kaunter），
+收银机和所有命令都相同；--demo 使用其 demo 子文件夹。
+配置只来自环境变量：KAUNTER_API_BASE（不含 /v2）、
+KAUNTER_API_KEY、KAUNTER_API_SECRET（Base64）、KAUNTER_DATA_DIR、KAUNTER_CA_BUNDLE。
+退出码：
+   0  成功
+  10  失败
+  11  退款
+  12  已作废：按决定从未发送；没有扣款
+  20  已拒绝：在任何交易产生之前被拒绝
+  30  仍待定，包括需要决定的（已记入日志，可恢复）
+   2  用法、配置或认证错误，且没有待定交易；
+      reconcile：无法读取 IIMMPACT 的清单（未作对比）
+   3  另一个 Kaunter 进程正在使用此日志（锁定中）
+  40  reconcile：日志与 IIMMPACT 不一致（列出每项差异及处理方法）
+</translation>
     </message>
     <message>
         <source>reconcile needs exactly one of --date YYYY-MM-DD (a day in Malaysian time, e.g. 2025-03-31) and --shift [N] (Z-report N&apos;s shift; no N: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconcile 需要 --date YYYY-MM-DD（马来西亚时间的日期，例如 2025-03-31）或 --shift [N]（第 N 份 Z 报表的班次；不指定 N：最新一份），两者只能选一个。</translation>
     </message>
     <message>
         <source>--shift takes at most one Z number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--shift 最多只接受一个 Z 报表编号。</translation>
     </message>
 </context>
 <context>
@@ -875,23 +930,23 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>Shift of %1. F10: close the shift, or see the Z-reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的班次。F10：结束班次，或查看 Z 报表</translation>
     </message>
     <message>
         <source>No shift is open. F10: open a shift, or see the Z-reports</source>
-        <translation type="unfinished"></translation>
+        <translation>没有开启的班次。F10：开启班次，或查看 Z 报表</translation>
     </message>
     <message>
         <source>No shift</source>
-        <translation type="unfinished"></translation>
+        <translation>无班次</translation>
     </message>
     <message>
         <source>Shift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>班次：%1</translation>
     </message>
     <message>
         <source>Terminal %1: this till&apos;s id, the start of every sale&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>终端 %1：本收银机的编号，也是每笔交易参考编号的开头</translation>
     </message>
 </context>
 <context>
@@ -2904,11 +2959,11 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Reconciliation of Z-report No. %1&apos;s shift, %2 to %3, till %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号 Z 报表班次的对账，%2 至 %3，收银机 %4</translation>
     </message>
     <message>
         <source>There is no Z-report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未有 Z 报表。</translation>
     </message>
 </context>
 <context>
@@ -2930,108 +2985,109 @@ The sale itself is not affected.</source>
     <name>ReconcileResultView</name>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">参考编号</translation>
+        <translation>参考编号</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>收银机</translation>
     </message>
     <message>
         <source>IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT</translation>
     </message>
     <message>
         <source>Missing at IIMMPACT</source>
-        <translation type="unfinished">IIMMPACT 没有</translation>
+        <translation>IIMMPACT 无记录</translation>
     </message>
     <message>
         <source>Missing in the till</source>
-        <translation type="unfinished"></translation>
+        <translation>收银机无记录</translation>
     </message>
     <message>
         <source>Status differs</source>
-        <translation type="unfinished">状态不同</translation>
+        <translation>状态不同</translation>
     </message>
     <message>
         <source>Amount differs</source>
-        <translation type="unfinished">金额不同</translation>
+        <translation>金额不同</translation>
     </message>
     <message>
         <source>Reconcile with IIMMPACT compares this shift&apos;s sales, from its opening to its close, with IIMMPACT&apos;s transaction list, and lists every difference with what to do. It only reads: nothing is sent or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 IIMMPACT 对账：将本班次从开班到结班的交易与 IIMMPACT 的交易清单对比，并列出每项差异及处理方法。只读取数据：不会发送或更改任何内容。</translation>
     </message>
     <message>
         <source>Checking %1 against IIMMPACT&apos;s transaction list…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 与 IIMMPACT 的交易清单对比…</translation>
     </message>
     <message>
         <source>Not compared: IIMMPACT&apos;s transaction list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未对比：无法读取 IIMMPACT 的交易清单。</translation>
     </message>
     <message>
         <source>%1
 Nothing is known about differences. Try again when IIMMPACT answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+无法得知是否有差异。请在 IIMMPACT 回应后再试。</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) in the till,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>收银机有 %n 笔交易，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) at IIMMPACT,</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>IIMMPACT 有 %n 笔交易，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 笔相符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Still pending in the till: %1 (RM %2); the till keeps checking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>收银机中仍待定：%1（RM %2）；收银机会继续核查。</translation>
     </message>
     <message>
         <source>The till and IIMMPACT agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>收银机与 IIMMPACT 一致。</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between the till and IIMMPACT.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>收银机与 IIMMPACT 之间有 %n 项差异。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, RM %2</source>
-        <translation type="unfinished">%1，RM %2</translation>
+        <translation>%1，RM %2</translation>
     </message>
     <message>
         <source>not in the till</source>
-        <translation type="unfinished"></translation>
+        <translation>收银机无记录</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished">未列出</translation>
+        <translation>未列出</translation>
     </message>
     <message>
         <source>(none; IIMMPACT id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无；IIMMPACT 编号 %1）</translation>
     </message>
     <message>
         <source>Product %1, account %2</source>
-        <translation type="unfinished">产品 %1，账户 %2</translation>
+        <translation>产品 %1，账户 %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">处理方法：%1</translation>
+        <translation>处理方法：%1</translation>
     </message>
 </context>
 <context>
@@ -3693,7 +3749,7 @@ Nothing is known about differences. Try again when IIMMPACT answers.</source>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
 </context>
 <context>
@@ -3759,11 +3815,11 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Reconcile with IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>与 IIMMPACT 对账</translation>
     </message>
     <message>
         <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
-        <translation type="unfinished"></translation>
+        <translation>将本班次的交易与 IIMMPACT 的交易清单对比</translation>
     </message>
 </context>
 <context>
@@ -3801,19 +3857,19 @@ Sales: %4, of which pending: %5</source>
     <name>ShiftController</name>
     <message>
         <source>Open shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>开启班次…</translation>
     </message>
     <message>
         <source>Close shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束班次…</translation>
     </message>
     <message>
         <source>Z-reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z 报表…</translation>
     </message>
     <message>
         <source>This till has no IIMMPACT connection configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>此收银机未设置 IIMMPACT 连接。</translation>
     </message>
 </context>
 <context>
@@ -4402,55 +4458,55 @@ A supervisor enters the supervisor PIN.</source>
     <name>ZReportsDialog</name>
     <message>
         <source>Z-reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Z 报表</translation>
     </message>
     <message>
         <source>Closed shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束的班次</translation>
     </message>
     <message>
         <source>Reconcile with IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>与 IIMMPACT 对账</translation>
     </message>
     <message>
         <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
-        <translation type="unfinished"></translation>
+        <translation>将本班次的交易与 IIMMPACT 的交易清单对比</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">导出 CSV…</translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>No. %1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号  ·  %2  ·  %3</translation>
     </message>
     <message>
         <source>No shift has been closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未有结束的班次。</translation>
     </message>
     <message>
         <source>Export Z-report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Z 报表</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 saved as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已保存为 %2</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>
