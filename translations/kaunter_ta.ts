@@ -449,15 +449,70 @@ Exit codes:
    3  another Kaunter process is driving this journal (lock held)
   40  reconcile: the journal and IIMMPACT differ (each difference listed with what to do)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>பயன்பாடு:
+  kaunter [--demo] [--data-dir DIR]   கவுண்டரைத் தொடங்கு (திரை தேவை)
+  kaunter pay --product CODE --account ACC --amount AMT [--subproduct CODE]
+              [--ic NUMBER] [--passport] [--biller CODE] [--ref2 REF] [--remarks TEXT]
+              [--refid REFID] [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter status REFID [--json]
+  kaunter recover [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+  kaunter history [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status NAME[,NAME]|pending]
+                  [--account ACC] [--product CODE] [--refid REFID[*]] [--csv FILE] [--json]
+                                  புதியது முதலில்; தேதிகள் இந்த முனையத்தின் உள்ளூர் நாட்கள்,
+                                  இரண்டும் உட்பட; REFID* ஒரு தொடக்கத்துடன் பொருந்தும்; --csv
+                                  விற்பனைகளை FILE இல் எழுதும் (UTF-8, spreadsheet க்கு; PIN ஒருபோதும் இல்லை)
+  kaunter send REFID [--poll-interval SECONDS] [--deadline SECONDS] [--json]
+                                  முடிவு தேவைப்படும் விற்பனையை இப்போது அனுப்பு (அதே refid, அதே body)
+  kaunter void REFID [--deadline SECONDS] [--json]
+                                  முடிவு தேவைப்படும் விற்பனையை ஒருபோதும் அனுப்பாதே (refid மீண்டும் பயன்படுத்தப்படாது)
+  kaunter receipt REFID --format pdf|png|escpos --out FILE [--width 58|80] [--copy] [--json]
+                                  ஒரு விற்பனையின் ரசீதை எழுது: pdf (80 mm பக்கம்), png
+                                  (384/576-dot சீட்டு), escpos (பிரிண்டர் வேலையின் bytes);
+                                  --width இயல்பாகக் கவுண்டரின் காகித அமைப்பு; --copy
+                                  மீண்டும் அச்சிட்டதை COPY எனக் குறித்து PIN, வவுச்சர் இணைப்பை மறைக்கும்
+  kaunter reconcile --date YYYY-MM-DD [--json]
+                                  அந்த மலேசிய நாளுக்கான IIMMPACT பரிவர்த்தனைப் பட்டியலுடன்
+                                  பதிவேட்டை ஒப்பிடு; டேட்டா கோப்புறையின் reports கோப்புறையில் சேமிக்கப்படும்
+  kaunter reconcile --shift [N] [--json]
+                                  அதையே Z-report N இன் ஷிஃப்டுக்குச் செய், திறந்தது முதல் மூடியது வரை
+                                  (N இல்லையெனில்: கடைசி Z-report)
+  kaunter shift open --cashier NAME --float AMOUNT [--json]
+  kaunter shift status [--json]   திறந்துள்ள ஷிஃப்ட் இதுவரை: தயாரிப்பு, நிலை வாரியாக விற்பனை
+  kaunter shift close --counted AMOUNT [--json]
+                                  முதலில் டிராயரை எண்ணுங்கள்: எதிர்பார்க்கும் ரொக்கமும்
+                                  வித்தியாசமும் எண்ணிய பிறகே அச்சிடப்படும்
+  kaunter zreport [N] [--csv FILE] [--pdf FILE] [--json]
+                                  Z-report N ஐ மீண்டும் அச்சிடு (இயல்பு: கடைசியானது), அல்லது ஏற்றுமதி செய்
+  kaunter --help | --version
+கவுண்டர் விருப்பங்கள்:
+  --demo          பயிற்சி முறை: Kaunter இல் உள்ள IIMMPACT simulator பதிலளிக்கும்; பணம் நகராது;
+                  தனி பதிவேடு
+  --data-dir DIR  பதிவேடு மற்றும் உள்ளூர் கோப்புகளின் கோப்புறை
+ஒவ்வொரு கட்டளையும் --data-dir DIR ஐயும் ஏற்கும். டேட்டா கோப்புறை --data-dir, இல்லையெனில்
+KAUNTER_DATA_DIR, இல்லையெனில் ~/.local/share/Kaunter (Windows: %LOCALAPPDATA%\Kaunter),
+கவுண்டருக்கும் ஒவ்வொரு கட்டளைக்கும் ஒன்றே; --demo அதன் demo துணைக்கோப்புறையைப் பயன்படுத்தும்.
+அமைப்பு environment இலிருந்து மட்டுமே: KAUNTER_API_BASE (/v2 இல்லாமல்),
+KAUNTER_API_KEY, KAUNTER_API_SECRET (Base64), KAUNTER_DATA_DIR, KAUNTER_CA_BUNDLE.
+வெளியேறும் குறியீடுகள்:
+   0  Successful (வெற்றி)
+  10  Failed (தோல்வி)
+  11  Refund (பணம் திருப்பி)
+  12  Voided: முடிவின்படி ஒருபோதும் அனுப்பப்படவில்லை; கட்டணம் இல்லை
+  20  Rejected: எந்தப் பரிவர்த்தனையும் உருவாகும் முன் மறுக்கப்பட்டது
+  30  இன்னும் நிலுவையில், முடிவு தேவைப்படுபவை உட்பட (பதிவேட்டில் உள்ளது, மீட்கலாம்)
+   2  பயன்பாடு, அமைப்பு அல்லது அங்கீகாரப் பிழை, நிலுவையில் எதுவும் இல்லை;
+      reconcile: IIMMPACT பட்டியலைப் படிக்க முடியவில்லை (எதுவும் ஒப்பிடப்படவில்லை)
+   3  வேறொரு Kaunter process இந்தப் பதிவேட்டை இயக்குகிறது (lock பிடிக்கப்பட்டுள்ளது)
+  40  reconcile: பதிவேடும் IIMMPACT உம் வேறுபடுகின்றன (ஒவ்வொரு வேறுபாடும் என்ன செய்ய வேண்டும் என்பதுடன் பட்டியலிடப்படும்)
+</translation>
     </message>
     <message>
         <source>reconcile needs exactly one of --date YYYY-MM-DD (a day in Malaysian time, e.g. 2025-03-31) and --shift [N] (Z-report N&apos;s shift; no N: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>reconcile க்கு --date YYYY-MM-DD (மலேசிய நேரப்படி ஒரு நாள், எ.கா. 2025-03-31), --shift [N] (Z-report N இன் ஷிஃப்ட்; N இல்லையெனில்: கடைசியானது) ஆகிய இரண்டில் சரியாக ஒன்று தேவை.</translation>
     </message>
     <message>
         <source>--shift takes at most one Z number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--shift அதிகபட்சம் ஒரு Z எண்ணை மட்டுமே ஏற்கும்.</translation>
     </message>
 </context>
 <context>
@@ -879,23 +934,23 @@ Only one Kaunter may sell from this journal (%2) at a time. Use the window that 
     </message>
     <message>
         <source>Shift of %1. F10: close the shift, or see the Z-reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 இன் ஷிஃப்ட். F10: ஷிஃப்டை மூட, அல்லது Z-report களைப் பார்க்க</translation>
     </message>
     <message>
         <source>No shift is open. F10: open a shift, or see the Z-reports</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த ஷிஃப்டும் திறந்திருக்கவில்லை. F10: ஷிஃப்டைத் திறக்க, அல்லது Z-report களைப் பார்க்க</translation>
     </message>
     <message>
         <source>No shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிஃப்ட் இல்லை</translation>
     </message>
     <message>
         <source>Shift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிஃப்ட்: %1</translation>
     </message>
     <message>
         <source>Terminal %1: this till&apos;s id, the start of every sale&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>முனையம் %1: இந்த முனையத்தின் அடையாளம்; ஒவ்வொரு விற்பனையின் குறிப்பு எண்ணும் இதில் தொடங்கும்</translation>
     </message>
 </context>
 <context>
@@ -2923,11 +2978,11 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Reconciliation of Z-report No. %1&apos;s shift, %2 to %3, till %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-report எண் %1 இன் ஷிஃப்ட் ஒப்பீடு, %2 முதல் %3 வரை, முனையம் %4</translation>
     </message>
     <message>
         <source>There is no Z-report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் Z-report இல்லை.</translation>
     </message>
 </context>
 <context>
@@ -2949,112 +3004,113 @@ The sale itself is not affected.</source>
     <name>ReconcileResultView</name>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>வேறுபாடு</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">குறிப்பு எண்</translation>
+        <translation>குறிப்பு எண்</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>முனையம்</translation>
     </message>
     <message>
         <source>IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT</translation>
     </message>
     <message>
         <source>Missing at IIMMPACT</source>
-        <translation type="unfinished">IIMMPACT இல் இல்லை</translation>
+        <translation>IIMMPACT இல் இல்லை</translation>
     </message>
     <message>
         <source>Missing in the till</source>
-        <translation type="unfinished"></translation>
+        <translation>முனையத்தில் இல்லை</translation>
     </message>
     <message>
         <source>Status differs</source>
-        <translation type="unfinished">நிலை வேறுபடுகிறது</translation>
+        <translation>நிலை வேறுபடுகிறது</translation>
     </message>
     <message>
         <source>Amount differs</source>
-        <translation type="unfinished">தொகை வேறுபடுகிறது</translation>
+        <translation>தொகை வேறுபடுகிறது</translation>
     </message>
     <message>
         <source>Reconcile with IIMMPACT compares this shift&apos;s sales, from its opening to its close, with IIMMPACT&apos;s transaction list, and lists every difference with what to do. It only reads: nothing is sent or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>"IIMMPACT உடன் ஒப்பிடு" இந்த ஷிஃப்டின் விற்பனைகளை, திறந்தது முதல் மூடியது வரை, IIMMPACT பரிவர்த்தனைப் பட்டியலுடன் ஒப்பிட்டு, ஒவ்வொரு வேறுபாட்டையும் என்ன செய்ய வேண்டும் என்பதுடன் பட்டியலிடும். இது படிக்க மட்டுமே செய்யும்: எதுவும் அனுப்பப்படாது, மாற்றப்படாது.</translation>
     </message>
     <message>
         <source>Checking %1 against IIMMPACT&apos;s transaction list…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ஐ IIMMPACT பரிவர்த்தனைப் பட்டியலுடன் ஒப்பிடுகிறது…</translation>
     </message>
     <message>
         <source>Not compared: IIMMPACT&apos;s transaction list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒப்பிடப்படவில்லை: IIMMPACT பரிவர்த்தனைப் பட்டியலைப் படிக்க முடியவில்லை.</translation>
     </message>
     <message>
         <source>%1
 Nothing is known about differences. Try again when IIMMPACT answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+வேறுபாடுகள் பற்றி எதுவும் தெரியவில்லை. IIMMPACT பதிலளிக்கும்போது மீண்டும் முயற்சிக்கவும்.</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) in the till,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>முனையத்தில் %n விற்பனை,</numerusform>
+            <numerusform>முனையத்தில் %n விற்பனைகள்,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) at IIMMPACT,</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>IIMMPACT இல் %n பரிவர்த்தனை,</numerusform>
             <numerusform>IIMMPACT இல் %n பரிவர்த்தனைகள்,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matched.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n பொருந்தியது.</numerusform>
             <numerusform>%n பொருந்தின.</numerusform>
         </translation>
     </message>
     <message>
         <source>Still pending in the till: %1 (RM %2); the till keeps checking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>முனையத்தில் இன்னும் நிலுவையில்: %1 (RM %2); முனையம் அதைத் தொடர்ந்து சரிபார்க்கும்.</translation>
     </message>
     <message>
         <source>The till and IIMMPACT agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>முனையமும் IIMMPACT உம் ஒத்துப்போகின்றன.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between the till and IIMMPACT.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>முனையத்துக்கும் IIMMPACT க்கும் இடையே %n வேறுபாடு.</numerusform>
+            <numerusform>முனையத்துக்கும் IIMMPACT க்கும் இடையே %n வேறுபாடுகள்.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, RM %2</source>
-        <translation type="unfinished">%1, RM %2</translation>
+        <translation>%1, RM %2</translation>
     </message>
     <message>
         <source>not in the till</source>
-        <translation type="unfinished"></translation>
+        <translation>முனையத்தில் இல்லை</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished">பட்டியலில் இல்லை</translation>
+        <translation>பட்டியலில் இல்லை</translation>
     </message>
     <message>
         <source>(none; IIMMPACT id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(இல்லை; IIMMPACT அடையாள எண் %1)</translation>
     </message>
     <message>
         <source>Product %1, account %2</source>
-        <translation type="unfinished">தயாரிப்பு %1, கணக்கு %2</translation>
+        <translation>தயாரிப்பு %1, கணக்கு %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">செய்ய வேண்டியது: %1</translation>
+        <translation>செய்ய வேண்டியது: %1</translation>
     </message>
 </context>
 <context>
@@ -3718,7 +3774,7 @@ Nothing is known about differences. Try again when IIMMPACT answers.</source>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished">வெற்றி</translation>
+        <translation>வெற்றி</translation>
     </message>
 </context>
 <context>
@@ -3785,11 +3841,11 @@ Sales: %4, of which pending: %5</source>
     </message>
     <message>
         <source>Reconcile with IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT உடன் ஒப்பிடு</translation>
     </message>
     <message>
         <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த ஷிஃப்டின் விற்பனைகளை IIMMPACT பரிவர்த்தனைப் பட்டியலுடன் ஒப்பிடு</translation>
     </message>
 </context>
 <context>
@@ -3827,19 +3883,19 @@ Sales: %4, of which pending: %5</source>
     <name>ShiftController</name>
     <message>
         <source>Open shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிஃப்டைத் திற…</translation>
     </message>
     <message>
         <source>Close shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிஃப்டை மூடு…</translation>
     </message>
     <message>
         <source>Z-reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-report கள்…</translation>
     </message>
     <message>
         <source>This till has no IIMMPACT connection configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முனையத்துக்கு IIMMPACT இணைப்பு அமைக்கப்படவில்லை.</translation>
     </message>
 </context>
 <context>
@@ -4431,55 +4487,55 @@ A supervisor enters the supervisor PIN.</source>
     <name>ZReportsDialog</name>
     <message>
         <source>Z-reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-report கள்</translation>
     </message>
     <message>
         <source>Closed shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>மூடிய ஷிஃப்ட்கள்</translation>
     </message>
     <message>
         <source>Reconcile with IIMMPACT</source>
-        <translation type="unfinished"></translation>
+        <translation>IIMMPACT உடன் ஒப்பிடு</translation>
     </message>
     <message>
         <source>Compare this shift&apos;s sales with IIMMPACT&apos;s transaction list</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த ஷிஃப்டின் விற்பனைகளை IIMMPACT பரிவர்த்தனைப் பட்டியலுடன் ஒப்பிடு</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ஏற்றுமதி…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV ஏற்றுமதி…</translation>
+        <translation>CSV ஏற்றுமதி…</translation>
     </message>
     <message>
         <source>No. %1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>எண் %1  ·  %2  ·  %3</translation>
     </message>
     <message>
         <source>No shift has been closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் எந்த ஷிஃப்டும் மூடப்படவில்லை.</translation>
     </message>
     <message>
         <source>Export Z-report</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-report ஐ ஏற்றுமதி செய்</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 saved as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ஆகச் சேமிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 ஐ எழுத முடியவில்லை: %2</translation>
+        <translation>%1 ஐ எழுத முடியவில்லை: %2</translation>
     </message>
 </context>
 </TS>
