@@ -59,7 +59,7 @@ private slots:
             QVERIFY2(help.contains(option), qPrintable(option));
         // Every exit code a script may see, on its own line with what it means.
         const QList<std::pair<int, QString>> exitCodes = {
-            {0, u"Succesful"_s}, {10, u"Failed"_s}, {11, u"Refund"_s},
+            {0, u"Successful"_s}, {10, u"Failed"_s}, {11, u"Refund"_s},
             {20, u"before any transaction existed"_s}, {30, u"still pending"_s},
             {2, u"usage, configuration or authentication error"_s},
             {3, u"another Kaunter process is driving this journal"_s}};
@@ -85,7 +85,7 @@ private slots:
         QCOMPARE(QString::fromUtf8(r.out), u"kaunter %1\n"_s.arg(QStringLiteral(KAUNTER_VERSION)));
     }
 
-    // A command's own arguments are never help: exit 0 means Succesful to a script.
+    // A command's own arguments are never help: exit 0 means Successful to a script.
     void helpAfterACommandIsAUsageError()
     {
         const KaunterRunner::Result r = run({u"pay"_s, u"--help"_s});
