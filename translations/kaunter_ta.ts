@@ -3036,7 +3036,7 @@ The sale itself is not affected.</source>
     </message>
     <message>
         <source>Reconcile with IIMMPACT compares this shift&apos;s sales, from its opening to its close, with IIMMPACT&apos;s transaction list, and lists every difference with what to do. It only reads: nothing is sent or changed.</source>
-        <translation>"IIMMPACT உடன் ஒப்பிடு" இந்த ஷிஃப்டின் விற்பனைகளை, திறந்தது முதல் மூடியது வரை, IIMMPACT பரிவர்த்தனைப் பட்டியலுடன் ஒப்பிட்டு, ஒவ்வொரு வேறுபாட்டையும் என்ன செய்ய வேண்டும் என்பதுடன் பட்டியலிடும். இது படிக்க மட்டுமே செய்யும்: எதுவும் அனுப்பப்படாது, மாற்றப்படாது.</translation>
+        <translation>&quot;IIMMPACT உடன் ஒப்பிடு&quot; இந்த ஷிஃப்டின் விற்பனைகளை, திறந்தது முதல் மூடியது வரை, IIMMPACT பரிவர்த்தனைப் பட்டியலுடன் ஒப்பிட்டு, ஒவ்வொரு வேறுபாட்டையும் என்ன செய்ய வேண்டும் என்பதுடன் பட்டியலிடும். இது படிக்க மட்டுமே செய்யும்: எதுவும் அனுப்பப்படாது, மாற்றப்படாது.</translation>
     </message>
     <message>
         <source>Checking %1 against IIMMPACT&apos;s transaction list…</source>
