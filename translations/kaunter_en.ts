@@ -2668,6 +2668,10 @@ The sale itself is not affected.</source>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>z-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconcileCommand</name>
@@ -4334,6 +4338,14 @@ A supervisor enters the supervisor PIN.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this Z-report again on the receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2854,6 +2854,10 @@ Jualan itu sendiri tidak terjejas.</translation>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
+    <message>
+        <source>z-report-%1.pdf</source>
+        <translation>laporan-z-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileCommand</name>
@@ -4515,6 +4519,14 @@ Penyelia memasukkan PIN penyelia.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Print this Z-report again on the receipt printer</source>
+        <translation>Cetak semula laporan Z ini pada pencetak resit</translation>
     </message>
 </context>
 </TS>

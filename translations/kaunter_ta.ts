@@ -2859,6 +2859,10 @@ The sale itself is not affected.</source>
         <source>Retry</source>
         <translation>மீண்டும் முயற்சி</translation>
     </message>
+    <message>
+        <source>z-report-%1.pdf</source>
+        <translation>z-report-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileCommand</name>
@@ -4536,6 +4540,14 @@ A supervisor enters the supervisor PIN.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 ஐ எழுத முடியவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>அச்சிடு</translation>
+    </message>
+    <message>
+        <source>Print this Z-report again on the receipt printer</source>
+        <translation>இந்த Z-report ஐ ரசீது பிரிண்டரில் மீண்டும் அச்சிடு</translation>
     </message>
 </context>
 </TS>

@@ -2846,6 +2846,10 @@ The sale itself is not affected.</source>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
+    <message>
+        <source>z-report-%1.pdf</source>
+        <translation>z-report-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileCommand</name>
@@ -4507,6 +4511,14 @@ A supervisor enters the supervisor PIN.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print this Z-report again on the receipt printer</source>
+        <translation>在收据打印机上重新打印此 Z 报表</translation>
     </message>
 </context>
 </TS>

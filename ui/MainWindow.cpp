@@ -64,6 +64,7 @@ MainWindow::MainWindow(const UiServices &services, QWidget *parent)
     connect(m_voucher, &VoucherViewer::failed, this, &MainWindow::offerSystemBrowser);
     // --- receipts (success page's Print, history's Reprint)
     connect(m_printer, &ReceiptPrinter::finished, this, &MainWindow::onPrinted);
+    connect(m_shift, &ShiftController::printZReportRequested, m_printer, &ReceiptPrinter::printZReport);
     connectCatalogue();
     connectEngine();
     if (m_services.journal)

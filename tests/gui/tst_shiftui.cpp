@@ -9,6 +9,11 @@
 #include "shift/ShiftLedger.h"
 #include "shift/ZReportTextView.h"
 #include "shift/ZReportsDialog.h"
+#include "printing/ReceiptPrinter.h"
+#include "print/EscPosRaster.h"
+#include "print/PrintResult.h"
+#include "print/ZReportPdf.h"
+#include "util/Settings.h"
 
 #include <QAction>
 #include <QDir>
@@ -233,6 +238,44 @@ private slots:
         QTest::mouseClick(reports->csvButton(), Qt::LeftButton);
         QVERIFY2(reports->message().contains(u"Cannot write"_s), qPrintable(reports->message()));
         QVERIFY(!QFile::exists(dir.filePath(u"missing/z.csv"_s)));
+    }
+
+    // The Z-reports list's Print goes to the till's receipt printer, drawn as the Z-report
+    // slip at the paper's width (here an ESC/POS device file, 80 mm).
+    void zReportPrintsOnTheReceiptPrinter()
+    {
+        openShiftFromHeader(u"Aminah"_s, u"50"_s);
+        sellReload(u"0123456789"_s, 1000);
+        QVERIFY(closeShiftFromHeader(u"60"_s));
+        QTemporaryDir dir;
+        const QString device = dir.filePath(u"lp0"_s);
+        {
+            QFile f(device);
+            QVERIFY(f.open(QIODevice::WriteOnly));   // the device node, as a plain file here
+        }
+        Settings &settings = *h->core().settings();
+        settings.setValue(Settings::Key::PrinterKind, u"escpos-device"_s);
+        settings.setValue(Settings::Key::PrinterTarget, device);
+        settings.setValue(Settings::Key::PrinterPaperMm, 80);
+        ZReportsDialog *reports = shift()->showZReports(1);
+        QVERIFY(reports);
+        QVERIFY(reports->printButton()->isEnabled());
+        const std::optional<ZReport> report = reports->selectedReport();
+        QVERIFY(report);
+        QSignalSpy done(h->window().receiptPrinter(), &ReceiptPrinter::finished);
+        QTest::mouseClick(reports->printButton(), Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.first().first().value<PrintResult>().printed());
+        QFile written(device);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray job = written.readAll();
+        QVERIFY(job.startsWith("\x1b@"));
+        const EscPosRaster::Decoded decoded = EscPosRaster::decode(job);
+        QVERIFY2(decoded.ok, qPrintable(decoded.error));
+        QVERIFY(decoded.cutLast);
+        QCOMPARE(decoded.image.width(), 576);
+        QCOMPARE(job, EscPosRaster::encodeJob(ZReportPdf::render(*report, 576), EscPosRaster::PaperWidth::Mm80));
+        reports->close();
     }
 
     void reconcileAfterCloseAgrees()

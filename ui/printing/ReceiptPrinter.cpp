@@ -1,5 +1,7 @@
 #include "ReceiptPrinter.h"
 
+#include "print/ZReportPdf.h"
+
 #include "UiServices.h"
 
 #include "print/EscPosRaster.h"
@@ -93,6 +95,13 @@ bool ReceiptPrinter::reprint(const SaleRecord &sale, const QString &productName,
     return start(Job{sale, productName, ReceiptContextBuilder::Occasion::Reprint, pinUnlocked, Kind::Pdf});
 }
 
+bool ReceiptPrinter::printZReport(const ZReport &report)
+{
+    Job job;
+    job.zReport = report;
+    return start(std::move(job));
+}
+
 bool ReceiptPrinter::start(Job job)
 {
     if (isBusy())
@@ -120,6 +129,10 @@ bool ReceiptPrinter::retry()
 
 void ReceiptPrinter::run(Job &job)
 {
+    if (job.zReport) {
+        runZReport(job);
+        return;
+    }
     const Kind kind = kindFromSetting(m_settings ? m_settings->string(Settings::Key::PrinterKind) : QString());
     job.kind = kind;
     // Built for every run from the sources as they are now (the open shift, the catalogue).
@@ -127,22 +140,26 @@ void ReceiptPrinter::run(Job &job)
     m_lastReceipt = receipt;
     qCInfo(lcPrint).noquote() << "receipt" << job.sale.refid << "to"
                               << QMetaEnum::fromType<Kind>().valueToKey(int(kind));
+    const Render render = [receipt](int dots) { return ReceiptImage::render(receipt, dots); };
     switch (kind) {
     case Kind::System: {
-        const PrintResult result = printSystem(receipt);
+        const PrintResult result = printSystem(render, tr("Receipt %1").arg(job.sale.refid));
         if (!m_cancelled)
             report(result);
         return;
     }
     case Kind::Pdf: {
-        const PrintResult result = printPdf(receipt, job.sale.refid, &m_cancelled);
+        const auto write = [&receipt](const QString &path, QString *error) {
+            return ReceiptImage::writePdf(receipt, path, error);
+        };
+        const PrintResult result = printPdf(tr("receipt-%1.pdf").arg(job.sale.refid), write, &m_cancelled);
         if (!m_cancelled)
             report(result);
         return;
     }
     case Kind::EscPosTcp:
     case Kind::EscPosDevice: {
-        const PrintResult refused = sendEscPos(kind, receipt);
+        const PrintResult refused = sendEscPos(kind, render);
         if (!refused.printed())
             report(refused);   // nothing was sent; otherwise the transport reports
         return;
@@ -150,10 +167,41 @@ void ReceiptPrinter::run(Job &job)
     }
 }
 
+void ReceiptPrinter::runZReport(Job &job)
+{
+    const Kind kind = kindFromSetting(m_settings ? m_settings->string(Settings::Key::PrinterKind) : QString());
+    job.kind = kind;
+    const ZReport z = *job.zReport;
+    qCInfo(lcPrint).noquote() << "Z-report" << z.zNumber << "to"
+                              << QMetaEnum::fromType<Kind>().valueToKey(int(kind));
+    const Render render = [z](int dots) { return ZReportPdf::render(z, dots); };
+    PrintResult result;
+    switch (kind) {
+    case Kind::System:
+        result = printSystem(render, z.title());
+        break;
+    case Kind::Pdf: {
+        const auto write = [&z](const QString &path, QString *error) {
+            return ZReportPdf::write(z, path, error);
+        };
+        result = printPdf(tr("z-report-%1.pdf").arg(z.zNumber), write, &m_cancelled);
+        break;
+    }
+    case Kind::EscPosTcp:
+    case Kind::EscPosDevice:
+        result = sendEscPos(kind, render);
+        if (result.printed())
+            return;   // on its way: the transport reports
+        break;
+    }
+    if (!m_cancelled)
+        report(result);
+}
+
 // The system printer: the one remembered in PrinterTarget, or the one the cashier picks once.
 // QPrinter spools to the operating system (CUPS, the Windows spooler): it returns once the job
 // is queued, not when it is printed.
-PrintResult ReceiptPrinter::printSystem(const Receipt &receipt)
+PrintResult ReceiptPrinter::printSystem(const Render &render, const QString &docName)
 {
     QPrinter printer(QPrinter::HighResolution);
     const QString remembered = m_settings ? m_settings->string(Settings::Key::PrinterTarget) : QString();
@@ -171,8 +219,8 @@ PrintResult ReceiptPrinter::printSystem(const Receipt &receipt)
             m_settings->sync();
         }
     }
-    printer.setDocName(tr("Receipt %1").arg(receipt.value(u"refid"_s)));
-    const QImage image = ReceiptImage::render(receipt, EscPosRaster::dots(EscPosRaster::PaperWidth::Mm80));
+    printer.setDocName(docName);
+    const QImage image = render(EscPosRaster::dots(EscPosRaster::PaperWidth::Mm80));
     QPainter painter;
     if (image.isNull() || !painter.begin(&printer))
         return PrintResult::failure(PrintResult::Kind::Offline,
@@ -188,10 +236,11 @@ PrintResult ReceiptPrinter::printSystem(const Receipt &receipt)
     return PrintResult::success();
 }
 
-PrintResult ReceiptPrinter::printPdf(const Receipt &receipt, const QString &refid, bool *cancelled)
+PrintResult ReceiptPrinter::printPdf(const QString &suggestedName,
+                                     const std::function<bool(const QString &, QString *)> &write, bool *cancelled)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(tr("receipt-%1.pdf").arg(refid));
+    const QString suggested = QDir(dir).filePath(suggestedName);
     const QString path = m_chooser ? m_chooser(suggested)
                                    : QFileDialog::getSaveFileName(m_dialogParent, tr("Save receipt"), suggested,
                                                                   tr("PDF (*.pdf)"));
@@ -200,12 +249,12 @@ PrintResult ReceiptPrinter::printPdf(const Receipt &receipt, const QString &refi
         return PrintResult::failure(PrintResult::Kind::WriteFailed);
     }
     QString error;
-    if (!ReceiptImage::writePdf(receipt, path, &error))
+    if (!write(path, &error))
         return PrintResult::failure(PrintResult::Kind::WriteFailed, error);
     return PrintResult::success();
 }
 
-PrintResult ReceiptPrinter::sendEscPos(Kind kind, const Receipt &receipt)
+PrintResult ReceiptPrinter::sendEscPos(Kind kind, const Render &render)
 {
     const QString target = m_settings ? m_settings->string(Settings::Key::PrinterTarget).trimmed() : QString();
     PrintResult error;
@@ -214,7 +263,7 @@ PrintResult ReceiptPrinter::sendEscPos(Kind kind, const Receipt &receipt)
         return error;
     const int paperMm = m_settings ? m_settings->integer(Settings::Key::PrinterPaperMm) : 80;
     const auto width = paperMm == 58 ? EscPosRaster::PaperWidth::Mm58 : EscPosRaster::PaperWidth::Mm80;
-    const QByteArray job = EscPosRaster::encodeJob(ReceiptImage::render(receipt, EscPosRaster::dots(width)), width);
+    const QByteArray job = EscPosRaster::encodeJob(render(EscPosRaster::dots(width)), width);
     if (!transport->send(job))
         return PrintResult::failure(PrintResult::Kind::WriteFailed);
     return PrintResult::success();   // sent on its way: the transport's finished() reports

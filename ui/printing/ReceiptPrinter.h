@@ -4,13 +4,16 @@
 #include "journal/SaleRecord.h"
 #include "receipt/Receipt.h"
 #include "receipt/ReceiptContextBuilder.h"
+#include "shift/ZReport.h"
 
+#include <QImage>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class PrinterTransport;
 class QMessageBox;
@@ -63,6 +66,9 @@ public:
     // `productName` is only the fallback when neither the API nor the catalogue names it.
     bool printAfterSale(const SaleRecord &sale, const QString &productName);
     bool reprint(const SaleRecord &sale, const QString &productName, bool pinUnlocked);
+    // A Z-report (a reprint from the Z-reports list) on the same printer, the same way: the
+    // system printer, a PDF page, or the ESC/POS raster at the paper's width.
+    bool printZReport(const ZReport &report);
     // The last job again (ESC/POS: the same bytes). False while busy or before any job.
     bool retry();
     bool isBusy() const;
@@ -87,12 +93,17 @@ private:
         ReceiptContextBuilder::Occasion occasion = ReceiptContextBuilder::Occasion::Reprint;
         bool pinUnlocked = false;
         Kind kind = Kind::Pdf;   // where it went (the settings may change before a Retry)
+        std::optional<ZReport> zReport;   // set: this job prints the Z-report, not the sale
     };
     bool start(Job job);
     void run(Job &job);
-    PrintResult printSystem(const Receipt &receipt);
-    PrintResult printPdf(const Receipt &receipt, const QString &refid, bool *cancelled);
-    PrintResult sendEscPos(Kind kind, const Receipt &receipt);
+    void runZReport(Job &job);
+    // The three ways out, for any document drawn as a slip image of `dots` width.
+    using Render = std::function<QImage(int dots)>;
+    PrintResult printSystem(const Render &render, const QString &docName);
+    PrintResult printPdf(const QString &suggestedName, const std::function<bool(const QString &, QString *)> &write,
+                         bool *cancelled);
+    PrintResult sendEscPos(Kind kind, const Render &render);
     PrinterTransport *transportFor(Kind kind, const QString &target, PrintResult *error);
     void onTransportFinished(const PrintResult &result);
     void report(const PrintResult &result);

@@ -149,6 +149,7 @@ ZReportsDialog *ShiftController::showZReports(int zNumber)
         auto *dialog = new ZReportsDialog(*m_ledger, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ZReportsDialog::reconcileRequested, this, &ShiftController::reconcile);
+        connect(dialog, &ZReportsDialog::printRequested, this, &ShiftController::printZReportRequested);
         m_zReports = dialog;
         if (m_reconciler)   // started from a dialog closed since: this one waits for it too
             dialog->showReconcileRunning(m_reconcilingZ);

@@ -54,6 +54,8 @@ public:
 signals:
     void shiftChanged();
     void reconcileFinished(int zNumber, const ReconcileResult &result);
+    // The Z-reports list's Print: the window prints it on the till's printer (ReceiptPrinter).
+    void printZReportRequested(const ZReport &report);
 
 private:
     void buildMenu();

@@ -51,6 +51,10 @@ ZReportsDialog::ZReportsDialog(const ShiftLedger &ledger, QWidget *parent)
     m_reconcileButton->setToolTip(tr("Compare this shift's sales with IIMMPACT's transaction list"));
     m_reconcileButton->setProperty("role", u"primary"_s);
     actions->addWidget(m_reconcileButton);
+    m_print = new QPushButton(tr("Print"), this);
+    m_print->setObjectName(u"zReportPrintButton"_s);
+    m_print->setToolTip(tr("Print this Z-report again on the receipt printer"));
+    actions->addWidget(m_print);
     m_pdf = new QPushButton(tr("Export PDF…"), this);
     m_pdf->setObjectName(u"zReportPdfButton"_s);
     actions->addWidget(m_pdf);
@@ -75,6 +79,10 @@ ZReportsDialog::ZReportsDialog(const ShiftLedger &ledger, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ZReportsDialog::showSelected);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (m_report)
+            emit printRequested(*m_report);
+    });
     connect(m_pdf, &QPushButton::clicked, this, &ZReportsDialog::exportPdf);
     connect(m_csv, &QPushButton::clicked, this, &ZReportsDialog::exportCsv);
     connect(m_reconcileButton, &QPushButton::clicked, this, [this] {
@@ -140,7 +148,7 @@ void ZReportsDialog::showSelected()
     const QListWidgetItem *item = m_list->currentItem();
     m_report = item ? m_ledger.zReport(item->data(ZNumberRole).toInt()) : std::nullopt;
     m_text->setPlainText(m_report ? m_report->plainText(ZReportTextView::DefaultColumns) : QString());
-    for (QPushButton *b : {m_pdf, m_csv, m_reconcileButton})
+    for (QPushButton *b : {m_print, m_pdf, m_csv, m_reconcileButton})
         b->setEnabled(m_report.has_value());
     m_reconcileButton->setEnabled(m_report.has_value() && m_reconcilingZ == 0);
     setMessage(item && !m_report ? m_ledger.errorString() : QString());

@@ -43,6 +43,7 @@ public:
     QListWidget *list() const { return m_list; }
     ZReportTextView *reportView() const { return m_text; }
     ReconcileResultView *reconcileView() const { return m_reconcile; }
+    QPushButton *printButton() const { return m_print; }
     QPushButton *pdfButton() const { return m_pdf; }
     QPushButton *csvButton() const { return m_csv; }
     QPushButton *reconcileButton() const { return m_reconcileButton; }
@@ -50,6 +51,8 @@ public:
 
 signals:
     void reconcileRequested(const ZReport &report);
+    // Print: on the till's receipt printer (the window's ReceiptPrinter does it).
+    void printRequested(const ZReport &report);
 
 private:
     void showSelected();
@@ -65,6 +68,7 @@ private:
     QHash<int, ReconcileResult> m_results;   // by Z number: shown again when it is selected again
     QListWidget *m_list = nullptr;
     ZReportTextView *m_text = nullptr;
+    QPushButton *m_print = nullptr;
     QPushButton *m_pdf = nullptr;
     QPushButton *m_csv = nullptr;
     QPushButton *m_reconcileButton = nullptr;
