@@ -22,6 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// How much later than a call's own deadline Qt's transfer timer ends it (a backstop only).
+constexpr int TransferTimeoutGraceMs = 1000;
+
 // Qt turns some HTTP statuses into QNetworkReply errors; those are answers, not transport
 // failures, and the status code decides. Everything else with an error (refused, reset,
 // closed mid-body, TLS, proxy...) is a transport failure.
@@ -248,6 +251,9 @@ void IimmpactClient::track(ApiCall *call, QNetworkReply *reply, int timeoutMs, c
     });
     call->m_deadline = new QTimer(call);
     call->m_deadline->setSingleShot(true);
+    // Precise: a coarse timer may fire up to 5% early, and a deadline the caller was promised
+    // (kaunter pay --deadline 1) must not end the call before it is due.
+    call->m_deadline->setTimerType(Qt::PreciseTimer);
     connect(call->m_deadline, &QTimer::timeout, call, [call, timer, what, abandoned] {
         qCDebug(lcApi).noquote() << what << ": no answer within" << timer.elapsed() << "ms; abandoned";
         call->releaseReply();
@@ -349,7 +355,9 @@ QNetworkReply *IimmpactClient::send(const QByteArray &method, const QString &pat
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(timeoutMs);
+    // Only a backstop: the call's own precise deadline (track()) ends it on time. Qt's
+    // transfer timer is coarse and could otherwise end it up to 5% early.
+    request.setTransferTimeout(timeoutMs + TransferTimeoutGraceMs);
     applyTls(request);
 
     if (method == "POST")
