@@ -4070,6 +4070,35 @@ A supervisor enters the supervisor PIN.</source>
     </message>
 </context>
 <context>
+    <name>SupervisorPinSetupDialog</name>
+    <message>
+        <source>Set the supervisor PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+This till has no supervisor PIN yet. Choose one now (%2 to %3 digits): from now on it is asked before PINs are shown and before a supervisor&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervisor PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the new PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopupCall</name>
     <message>
         <source>The payment request was cancelled; its outcome is unknown.</source>

@@ -4250,6 +4250,37 @@ Penyelia memasukkan PIN penyelia.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorPinSetupDialog</name>
+    <message>
+        <source>Set the supervisor PIN</source>
+        <translation>Tetapkan PIN penyelia</translation>
+    </message>
+    <message>
+        <source>%1
+
+This till has no supervisor PIN yet. Choose one now (%2 to %3 digits): from now on it is asked before PINs are shown and before a supervisor&apos;s decisions.</source>
+        <translation>%1
+
+Kaunter ini belum ada PIN penyelia. Pilih satu sekarang (%2 hingga %3 digit): mulai sekarang ia diminta sebelum PIN ditunjukkan dan sebelum keputusan penyelia.</translation>
+    </message>
+    <message>
+        <source>New supervisor PIN</source>
+        <translation>PIN penyelia baharu</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>PIN yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Tetapkan PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the new PIN twice.</source>
+        <translation>Kedua-dua PIN tidak sama. Taip PIN baharu dua kali.</translation>
+    </message>
+</context>
+<context>
     <name>TopupCall</name>
     <message>
         <source>The payment request was cancelled; its outcome is unknown.</source>

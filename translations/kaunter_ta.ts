@@ -4271,6 +4271,37 @@ A supervisor enters the supervisor PIN.</source>
     </message>
 </context>
 <context>
+    <name>SupervisorPinSetupDialog</name>
+    <message>
+        <source>Set the supervisor PIN</source>
+        <translation>மேற்பார்வையாளர் PIN ஐ அமை</translation>
+    </message>
+    <message>
+        <source>%1
+
+This till has no supervisor PIN yet. Choose one now (%2 to %3 digits): from now on it is asked before PINs are shown and before a supervisor&apos;s decisions.</source>
+        <translation>%1
+
+இந்த கவுண்டரில் இன்னும் மேற்பார்வையாளர் PIN இல்லை. இப்போதே ஒன்றைத் தேர்ந்தெடுக்கவும் (%2 முதல் %3 இலக்கங்கள்): இனி PIN கள் காட்டப்படும் முன்பும் மேற்பார்வையாளர் முடிவுகளுக்கு முன்பும் இது கேட்கப்படும்.</translation>
+    </message>
+    <message>
+        <source>New supervisor PIN</source>
+        <translation>புதிய மேற்பார்வையாளர் PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>அதே PIN மீண்டும்</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>PIN ஐ அமை</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the new PIN twice.</source>
+        <translation>இரண்டு PIN களும் வேறுபடுகின்றன. புதிய PIN ஐ இரண்டு முறை தட்டச்சு செய்யவும்.</translation>
+    </message>
+</context>
+<context>
     <name>TopupCall</name>
     <message>
         <source>The payment request was cancelled; its outcome is unknown.</source>

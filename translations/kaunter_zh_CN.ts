@@ -4242,6 +4242,37 @@ A supervisor enters the supervisor PIN.</source>
     </message>
 </context>
 <context>
+    <name>SupervisorPinSetupDialog</name>
+    <message>
+        <source>Set the supervisor PIN</source>
+        <translation>设置主管 PIN</translation>
+    </message>
+    <message>
+        <source>%1
+
+This till has no supervisor PIN yet. Choose one now (%2 to %3 digits): from now on it is asked before PINs are shown and before a supervisor&apos;s decisions.</source>
+        <translation>%1
+
+这台收银机还没有主管 PIN。请现在设置一个（%2 至 %3 位数字）：之后显示 PIN 和主管决定之前都会要求输入。</translation>
+    </message>
+    <message>
+        <source>New supervisor PIN</source>
+        <translation>新的主管 PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>再次输入相同的 PIN</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the new PIN twice.</source>
+        <translation>两次输入的 PIN 不一致。请输入新 PIN 两次。</translation>
+    </message>
+</context>
+<context>
     <name>TopupCall</name>
     <message>
         <source>The payment request was cancelled; its outcome is unknown.</source>

@@ -1,5 +1,6 @@
 #include "SupervisorPinDialog.h"
 
+#include "SupervisorPinSetupDialog.h"
 #include "security/SupervisorPin.h"
 
 #include <QDialogButtonBox>
@@ -84,6 +85,18 @@ bool SupervisorPinDialog::authorize(SupervisorPin *pin, const QString &action, Q
 {
     if (!pin || !pin->isSet())
         return true;
+    SupervisorPinDialog dialog(*pin, action, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool SupervisorPinDialog::authorizeRequiringPin(SupervisorPin *pin, const QString &action, QWidget *parent)
+{
+    if (!pin)
+        return false;
+    if (!pin->isSet()) {
+        SupervisorPinSetupDialog setup(*pin, action, parent);
+        return setup.exec() == QDialog::Accepted && pin->isSet();
+    }
     SupervisorPinDialog dialog(*pin, action, parent);
     return dialog.exec() == QDialog::Accepted;
 }

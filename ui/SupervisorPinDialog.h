@@ -24,6 +24,9 @@ public:
 
     // True when no PIN is set (nothing to ask) or the supervisor typed it: the one call sites use.
     static bool authorize(SupervisorPin *pin, const QString &action, QWidget *parent);
+    // For what must never happen without a PIN (showing a voucher's PIN): no PIN set yet means
+    // setting one first (SupervisorPinSetupDialog); without a SupervisorPin, never.
+    static bool authorizeRequiringPin(SupervisorPin *pin, const QString &action, QWidget *parent);
 
 private:
     void tryPin();

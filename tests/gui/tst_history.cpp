@@ -4,6 +4,7 @@
 #include "SettledSaleNotice.h"
 #include "SuccessPage.h"
 #include "SupervisorPinDialog.h"
+#include "SupervisorPinSetupDialog.h"
 #include "history/HistoryPage.h"
 #include "history/SaleDetailsView.h"
 #include "history/SaleHistoryModel.h"
@@ -148,6 +149,24 @@ private:
             if (!dialog)
                 return;
             QTest::keyClicks(dialog->pinEdit(), pin);
+            QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+            if (message)
+                *message = dialog->message();
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+    }
+
+    // Answers the first-use dialog that sets the supervisor PIN (typed twice).
+    void answerPinSetup(const QString &pin, const QString &repeated, QString *message)
+    {
+        QTimer::singleShot(100, this, [this, pin, repeated, message] {
+            auto *dialog = qobject_cast<SupervisorPinSetupDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QTest::keyClicks(dialog->pinEdit(), pin);
+            QTest::keyClicks(dialog->repeatEdit(), repeated);
+            shoot(dialog, u"supervisor-pin-setup"_s);
             QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
             if (message)
                 *message = dialog->message();
@@ -391,6 +410,48 @@ private slots:
         QCOMPARE(openHistory(), page);
         QVERIFY(!d->pinsUnlocked());
         QVERIFY(!d->value(u"pin"_s)->text().contains(*voucher.pin));
+    }
+
+    // A till without a supervisor PIN never shows a PIN for the asking: the first unlock sets
+    // the supervisor PIN (a weak one or two that differ are refused, nothing is stored).
+    void firstUnlockSetsTheSupervisorPin()
+    {
+        QVERIFY(!h->supervisorPin().isSet());
+        const SaleRecord voucher = journalVoucher();
+        HistoryPage *page = openHistory();
+        QVERIFY(page);
+        SaleDetailsView *d = page->details();
+        QVERIFY(select(page, voucher.refid));
+
+        QString said;
+        answerPinSetup(u"1234"_s, u"1234"_s, &said);   // a straight run
+        QTest::mouseClick(d->unlockButton(), Qt::LeftButton);
+        QVERIFY2(!said.isEmpty(), "the weak PIN was not refused with a reason");
+        QVERIFY(!d->pinsUnlocked());
+        QVERIFY(!h->supervisorPin().isSet());
+        QCOMPARE(d->value(u"pin"_s)->text(), Receipt::hiddenPin());
+
+        answerPinSetup(u"7391"_s, u"7390"_s, &said);
+        QTest::mouseClick(d->unlockButton(), Qt::LeftButton);
+        QVERIFY2(said.contains(u"differ"_s), qPrintable(said));
+        QVERIFY(!d->pinsUnlocked());
+        QVERIFY(!h->supervisorPin().isSet());
+
+        answerPinSetup(u"7391"_s, u"7391"_s, nullptr);
+        QTest::mouseClick(d->unlockButton(), Qt::LeftButton);
+        QVERIFY(d->pinsUnlocked());
+        QCOMPARE(d->value(u"pin"_s)->text(), *voucher.pin);
+        QVERIFY(h->supervisorPin().isSet());
+        QCOMPARE(h->supervisorPin().check(u"7391"_s), SupervisorPin::Check::Accepted);
+        // Only the hash is stored.
+        QVERIFY(!settings().string(Settings::Key::SupervisorPin).contains(u"7391"_s));
+
+        // From now on the PIN is asked, not set again.
+        QVERIFY(select(page, voucher.refid));
+        page->details()->setPinsUnlocked(false);
+        answerPinDialog(u"7391"_s, nullptr);
+        QTest::mouseClick(d->unlockButton(), Qt::LeftButton);
+        QVERIFY(d->pinsUnlocked());
     }
 
     void csvExportHasNoPin()

@@ -316,7 +316,9 @@ void HistoryPage::unlockPins()
     if (!m_details->hasSale())
         return;
     const QString action = tr("Show the PIN of sale %1").arg(m_details->sale().refid);
-    const bool allowed = m_authorize ? m_authorize(action) : SupervisorPinDialog::authorize(m_pin, action, this);
+    // Never without a supervisor PIN: a till that has none yet sets one first.
+    const bool allowed = m_authorize ? m_authorize(action)
+                                     : SupervisorPinDialog::authorizeRequiringPin(m_pin, action, this);
     if (!allowed) {
         m_details->setMessage(tr("The PIN stays hidden: no supervisor PIN."));
         return;
